@@ -1,0 +1,42 @@
+// Loads every cypher/**/*.cypher file once into a map keyed by its path without extension
+// ("read/person-by-name"). Asking for a name that has no file throws at once, so a typo fails loudly.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "cypher");
+
+let statements: Map<string, string> | undefined;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return entry.name.endsWith(".cypher") ? [full] : [];
+  });
+}
+
+function load(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const file of walk(CYPHER_DIR)) {
+    const name = relative(CYPHER_DIR, file).split(sep).join("/").replace(/\.cypher$/, "");
+    map.set(name, readFileSync(file, "utf8"));
+  }
+  return map;
+}
+
+/** The text of cypher/<name>.cypher (header comments included; Cypher ignores them). */
+export function cypher(name: string): string {
+  statements ??= load();
+  const text = statements.get(name);
+  if (text === undefined) throw new Error(`No Cypher statement named '${name}' (expected file cypher/${name}.cypher)`);
+  return text;
+}
+
+/** Statements of a multi-statement file, split on lines that end with ';' (used for schema files). */
+export function cypherStatements(name: string): string[] {
+  return cypher(name)
+    .split(/;\s*(?:\r?\n|$)/)
+    .map((s) => s.replace(/^\s*\/\/.*$/gm, "").trim())
+    .filter(Boolean);
+}
