@@ -10,7 +10,8 @@ export interface Neo4jConnection {
 }
 
 export function createDriver(connection: Neo4jConnection): Driver {
-  const auth = connection.password === undefined ? neo4j.auth.none() : neo4j.auth.basic(connection.user, connection.password);
+  // A local Neo4j without auth accepts any credentials, so an unset password is sent as empty.
+  const auth = neo4j.auth.basic(connection.user, connection.password ?? "");
   return neo4j.driver(connection.uri, auth, {
     maxConnectionPoolSize: connection.maxPoolSize ?? 50,
     connectionAcquisitionTimeout: 20_000,
