@@ -14,4 +14,14 @@ eslint . --max-warnings 0
 echo "== schema.graphql is up to date"
 tsx scripts/print-schema.ts --check
 echo "== tests (vitest: unit + integration on a real Neo4j)"
-vitest run "$@"
+report=$(mktemp)
+status=0
+vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+# One plain closing line ("N passed, N failed, N skipped") that any CI can read.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+' "$report" || true
+rm -f "$report"
+exit $status
