@@ -20,10 +20,20 @@ export interface ExecutorOptions {
   observers?: QueryObserver[];
 }
 
+/** What a write statement changed, from the driver's result summary (ingest reports these). */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
 /** A transaction handed to writeTransaction callbacks: runs named statements inside one atomic unit. */
 export interface TxRunner {
   run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
   runText<T extends Row = Row>(text: string, params?: Params, label?: string): Promise<T[]>;
+  /** Like run, plus the statement's update counters. */
+  runCounted<T extends Row = Row>(name: string, params?: Params): Promise<{ rows: T[]; counters: WriteCounters }>;
 }
 
 export class CypherExecutor {
@@ -81,9 +91,22 @@ export class CypherExecutor {
       const result = await tx.run(text, params);
       return this.finish<T>(label, "write", started, result);
     };
+    const runCounted = async <T extends Row>(name: string, params: Params = {}) => {
+      const started = performance.now();
+      const result = await tx.run(cypher(name), params);
+      const updates = result.summary.counters.updates();
+      const counters: WriteCounters = {
+        nodesCreated: updates.nodesCreated,
+        nodesDeleted: updates.nodesDeleted,
+        relationshipsCreated: updates.relationshipsCreated,
+        relationshipsDeleted: updates.relationshipsDeleted,
+      };
+      return { rows: this.finish<T>(name, "write", started, result), counters };
+    };
     return {
       run: <T extends Row>(name: string, params?: Params) => runText<T>(cypher(name), params, name),
       runText,
+      runCounted,
     };
   }
 
