@@ -1,0 +1,70 @@
+// State names -> ISO 3166-1 (alpha-2 is the State id), from the world-countries data: common and official
+// English names, Latin-script alternative spellings, and a few newsroom forms the data lacks ("U.S.", "Britain").
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+import { nameKey } from "../../names.js";
+
+export interface StateInfo {
+  /** ISO 3166-1 alpha-2: the State node id. */
+  iso2: string;
+  iso3: string;
+  /** Common English short name ("Russia"). */
+  name: string;
+  /** Official English name and Latin-script alternative spellings, without the common name. */
+  aliases: string[];
+}
+
+// The package's ESM entry re-exports JSON without an import attribute, which Node 20 refuses; load the JSON directly.
+const countries = createRequire(import.meta.url)("world-countries/countries.json") as Country[];
+
+const NEWSROOM_NAMES: Record<string, string[]> = {
+  US: ["U.S.", "USA", "U.S.A.", "America", "United States of America"],
+  GB: ["UK", "U.K.", "Britain", "Great Britain"],
+  RU: ["Russian Federation"],
+  BY: ["Republic of Belarus"],
+  TR: ["Turkey", "Republic of Turkey"],
+  CZ: ["Czech Republic"],
+  NL: ["Holland"],
+  MM: ["Burma"],
+  CI: ["Ivory Coast"],
+  CD: ["DR Congo", "DRC"],
+  KP: ["DPRK"],
+  KR: ["Republic of Korea"],
+  CN: ["PRC", "People's Republic of China"],
+  AE: ["UAE"],
+  VA: ["Holy See", "the Vatican"],
+  MK: ["Macedonia"],
+  SZ: ["Swaziland"],
+  CV: ["Cape Verde"],
+  TL: ["East Timor"],
+};
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u;
+
+function build(): { byKey: Map<string, StateInfo>; byIso2: Map<string, StateInfo> } {
+  const byKey = new Map<string, StateInfo>();
+  const byIso2 = new Map<string, StateInfo>();
+  // Sovereign states first, so a name shared with a territory resolves to the state.
+  const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  for (const c of ordered) {
+    const extra = NEWSROOM_NAMES[c.cca2] ?? [];
+    const alternatives = [c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && LATIN.test(s) && !s.includes(",")), ...extra];
+    const aliases = [...new Set(alternatives.filter((a) => a !== c.name.common))];
+    const info: StateInfo = { iso2: c.cca2, iso3: c.cca3, name: c.name.common, aliases };
+    byIso2.set(c.cca2, info);
+    for (const name of [c.name.common, ...aliases]) {
+      const key = nameKey(name);
+      if (key && !byKey.has(key)) byKey.set(key, info);
+    }
+  }
+  return { byKey, byIso2 };
+}
+
+let tables: ReturnType<typeof build> | undefined;
+
+/** The state a name stands for ("Russian Federation", "the United States", "U.S."), or undefined. */
+export function lookupState(name: string): StateInfo | undefined {
+  tables ??= build();
+  const key = nameKey(name);
+  return tables.byKey.get(key) ?? (/^[A-Z]{2}$/.test(name.trim()) ? tables.byIso2.get(name.trim()) : undefined);
+}
