@@ -55,7 +55,7 @@ const envSchema = z.object({
   MAX_QUERY_TOKENS: positiveInt(2000),
   MAX_GRAPH_NODES: positiveInt(1000, 100_000),
   MAX_GRAPH_DEPTH: positiveInt(3, 10),
-  MAX_INGEST_BYTES: positiveInt(10 * 1024 * 1024),
+  MAX_INGEST_BYTES: positiveInt(10 * 1024 * 1024, 1024 * 1024 * 1024),
 });
 
 export interface Config {
