@@ -1,0 +1,8 @@
+// One page of organizations in name order. Params: $needle (a nameKey fragment matched against names and aliases,
+// or null for all), $skip, $take. Row: {totalCount, nodes: up to $take OrganizationRows from position $skip}.
+MATCH (n:Organization)
+WHERE $needle IS NULL OR any(k IN coalesce(n.keys, []) WHERE k CONTAINS $needle) OR toLower(n.name) CONTAINS $needle
+WITH n ORDER BY n.name, n.id
+WITH collect(n) AS all
+RETURN size(all) AS totalCount,
+       [n IN all[$skip..($skip + $take)] | n {.id, .name, .aliases, .kind, typename: 'Organization'}] AS nodes
