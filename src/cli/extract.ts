@@ -34,7 +34,7 @@ async function main(paths: string[]): Promise<number> {
     const file = result.article.origin;
     try {
       // `file` first in the printed object, and always the input's name whatever the extractor put there.
-      results.push({ file, ...(await extractor.extract(result.article)), ...{ file } });
+      results.push(Object.assign({ file }, await extractor.extract(result.article), { file }));
     } catch (error) {
       failed++;
       const reason = error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
