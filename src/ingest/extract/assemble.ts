@@ -1,0 +1,94 @@
+// Builds the Extraction object (extraction-format.md) from the recognised mentions, person clusters and
+// statements: one entry per entity, aliases as the article writes them, treaty members the article presents.
+import type {
+  EntityMention, ExtractedOrganization, ExtractedPerson, ExtractedStatement, ExtractedTreaty, Extraction, OrganizationKind,
+} from "../types.js";
+import { ORGS, STATE_BY_NAME, TREATIES } from "./gazetteer.js";
+import type { MentionIndex } from "./mentions.js";
+import type { PersonCluster } from "./persons.js";
+import type { Paragraph } from "./segment.js";
+
+export function assemble(
+  title: string, text: string, paras: readonly Paragraph[], mentions: MentionIndex, clusters: readonly PersonCluster[],
+  statements: ExtractedStatement[],
+): Extraction {
+  const paragraphOf = (offset: number) => paras.find((p) => offset >= p.start && offset <= p.end)?.index ?? 0;
+  const clusterName = (id: string) => clusters[Number(id)]?.name ?? id;
+
+  const out: EntityMention[] = mentions.all.map((m) => ({ type: m.type, name: m.type === "Person" ? clusterName(m.name) : m.name, start: m.start, end: m.end }));
+
+  // persons
+  const mentioned = new Set(mentions.all.filter((m) => m.type === "Person").map((m) => Number(m.name)));
+  const persons: ExtractedPerson[] = clusters
+    .filter((c) => mentioned.has(c.id))
+    .map((c) => {
+      const aliases = new Set(c.forms);
+      for (const s of statements) {
+        if (s.speaker === c.name && s.speaker_text && /^(the|The)\s/.test(s.speaker_text) && text.includes(s.speaker_text)) aliases.add(s.speaker_text);
+      }
+      aliases.delete(c.name);
+      return { name: c.name, aliases: [...aliases], roles: c.roles };
+    });
+
+  // states, in order of first mention
+  const states = unique(mentions.all.filter((m) => m.type === "State").map((m) => m.name));
+
+  // blocs and other organisations
+  const blocs: string[] = [];
+  const organizations: ExtractedOrganization[] = [];
+  const orgSeen = new Map<string, ExtractedOrganization>();
+  for (const m of mentions.all) {
+    if (m.type !== "Organization") continue;
+    const entry = ORGS.get(m.name);
+    const surface = text.slice(m.start, m.end);
+    if (entry?.kind === "BLOC") {
+      if (!blocs.includes(m.name)) blocs.push(m.name);
+      continue;
+    }
+    const org = orgSeen.get(m.name) ?? { name: m.name, aliases: [], kind: entry?.kind ?? "OTHER" };
+    if (surface !== m.name && !org.aliases.includes(surface)) org.aliases.push(surface);
+    if (!orgSeen.has(m.name)) {
+      orgSeen.set(m.name, org);
+      organizations.push(org);
+    }
+  }
+  for (const s of statements) {
+    if (s.speaker_kind !== "organization" || !s.speaker || orgSeen.has(s.speaker) || blocs.includes(s.speaker)) continue;
+    if (STATE_BY_NAME.has(s.speaker)) continue;
+    const kind: OrganizationKind = /ministry|department/i.test(s.speaker) ? "MINISTRY" : "OTHER";
+    const org = { name: s.speaker, aliases: [], kind };
+    orgSeen.set(s.speaker, org);
+    organizations.push(org);
+  }
+
+  // treaties with the members the article presents (same paragraph, and a party by the gazetteer)
+  const treaties: ExtractedTreaty[] = [];
+  const byName = new Map<string, ExtractedTreaty>();
+  for (const m of mentions.all) {
+    if (m.type !== "Treaty") continue;
+    const entry = TREATIES.get(m.name);
+    let t = byName.get(m.name);
+    if (!t) {
+      t = { name: m.name, aliases: [], members_mentioned: [], kind: entry?.kind ?? "AGREEMENT" };
+      byName.set(m.name, t);
+      treaties.push(t);
+    }
+    const surface = text.slice(m.start, m.end);
+    if (surface !== m.name && !t.aliases.includes(surface)) t.aliases.push(surface);
+    const para = paras[paragraphOf(m.start)];
+    if (!para) continue;
+    const scope = m.form === "descriptor" ? m : para;
+    for (const s of mentions.within(scope.start, scope.end)) {
+      if (s.type !== "State") continue;
+      const iso = s.iso ?? STATE_BY_NAME.get(s.name);
+      const isMember = entry ? entry.members.includes(iso ?? "") : m.form === "descriptor";
+      if (isMember && !t.members_mentioned.includes(s.name)) t.members_mentioned.push(s.name);
+    }
+  }
+
+  return { title, persons, states, blocs, treaties, organizations, statements, mentions: out };
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,339 @@
+// Loads the data tables once per process (data/gazetteer, data/lexicon and the world-countries and
+// i18n-iso-countries packages) and builds the phrase index that the entity recogniser matches against.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+import type { OrganizationKind, TreatyKind } from "../types.js";
+import { nameKey } from "../../names.js";
+import { phraseWords, type Token } from "./tokens.js";
+
+const require = createRequire(import.meta.url);
+const DATA = new URL("../../../data/", import.meta.url);
+
+function readData<T>(relative: string): T {
+  return JSON.parse(readFileSync(new URL(relative, DATA), "utf8")) as T;
+}
+
+// ---------- table shapes ----------
+
+interface StatesSupplement {
+  canonical: Record<string, string>;
+  extraNames: Record<string, string[]>;
+  caseSensitive: string[];
+  extraDemonyms: Record<string, string[]>;
+  ambiguousDemonyms: string[];
+  capitals: Record<string, string[]>;
+  blocCapitals: Record<string, string[]>;
+  formerStates: Array<{ name: string; aliases: string[]; demonyms: string[]; demonymHeads: string[] }>;
+  notStates: string[];
+  locationPrepositions: string[];
+  locationHeads: string[];
+  demonymExcludedHeads: string[];
+}
+
+export interface TreatyEntry {
+  name: string;
+  kind: TreatyKind;
+  aliases: string[];
+  caseSensitive?: string[];
+  anaphors?: string[];
+  members: string[];
+  descriptors?: Array<{ year?: number; keywords?: string[]; parties?: string[] }>;
+}
+
+export interface OrgEntry {
+  name: string;
+  kind: OrganizationKind;
+  aliases: string[];
+  caseSensitive?: string[];
+  anaphors?: string[];
+  state?: string;
+}
+
+export interface PersonEntry {
+  name: string;
+  aliases?: string[];
+  g: "m" | "f";
+  /** [title, ISO alpha-2 or organisation name, from, to|null] */
+  offices: Array<[string, string, number, number | null]>;
+}
+
+interface RolesLexicon {
+  honorifics: string[];
+  femaleHonorifics: string[];
+  titles: string[];
+  roleNouns: string[];
+  personHeads: string[];
+  unnamedHeads: string[];
+  orgHeads: string[];
+}
+
+interface SpeechLexicon {
+  verbs: Record<string, string[]>;
+  ambiguousNeedThat: string[];
+  objectVerbs: string[];
+  parentheticalOnly: string[];
+  hedgeVerbs: string[];
+  audienceNouns: string[];
+  adjunctStarts: string[];
+  auxiliaries: string[];
+  discourseStarts: string[];
+  scareQuoteCues: string[];
+  phraseVerbs: string[];
+}
+
+// ---------- states ----------
+
+export interface StateInfo {
+  /** ISO alpha-2, or "SU" for the Soviet Union. */
+  iso: string;
+  name: string;
+}
+
+const supplement = readData<StatesSupplement>("gazetteer/states-supplement.json");
+const countries = require("world-countries") as Country[];
+const isoCountries = require("i18n-iso-countries") as {
+  registerLocale(locale: unknown): void;
+  getNames(lang: string, opts: { select: "all" }): Record<string, string[]>;
+};
+isoCountries.registerLocale(require("i18n-iso-countries/langs/en.json"));
+const isoNames = isoCountries.getNames("en", { select: "all" });
+
+export const STATES = new Map<string, StateInfo>();
+const LATIN_RE = /^[\p{Script=Latin}\p{N}\s.'’,()-]+$/u;
+
+// ---------- phrase index ----------
+
+export type PhraseTarget =
+  | { kind: "state"; iso: string; form: "name" | "demonym" | "demonym-plural" | "capital" }
+  | { kind: "treaty"; name: string }
+  | { kind: "org"; name: string }
+  | { kind: "bloc-capital"; name: string }
+  | { kind: "not-state" };
+
+interface PhraseEntry {
+  words: string[];
+  raw: string[];
+  caseSensitive: boolean;
+  /** Multi-word treaty names may be written in lower case ("the withdrawal agreement"). */
+  anyCase: boolean;
+  target: PhraseTarget;
+}
+
+export interface PhraseMatch {
+  length: number;
+  target: PhraseTarget;
+}
+
+class PhraseIndex {
+  private readonly byFirst = new Map<string, PhraseEntry[]>();
+  private readonly seen = new Set<string>();
+
+  add(phrase: string, target: PhraseTarget, caseSensitive = false, anyCase = false): void {
+    const cleaned = phrase.replace(/^the\s+/i, "").trim();
+    const raw = phraseWordsRaw(cleaned);
+    const words = raw.map((w) => w.toLowerCase());
+    if (words.length === 0) return;
+    const key = `${words.join(" ")}|${caseSensitive ? raw.join(" ") : ""}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const first = words[0] as string;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ words, raw, caseSensitive, anyCase, target });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** Longest entry that starts at token i; tokens must be separated by spaces or hyphens only. */
+  match(text: string, tokens: readonly Token[], i: number): PhraseMatch | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const list = this.byFirst.get(first.lower);
+    if (!list) return null;
+    outer: for (const e of list) {
+      if (i + e.words.length > tokens.length) continue;
+      for (let k = 0; k < e.words.length; k++) {
+        const t = tokens[i + k] as Token;
+        if (t.lower !== e.words[k]) continue outer;
+        if (e.caseSensitive && t.text !== e.raw[k]) continue outer;
+        if (k > 0) {
+          const gap = text.slice((tokens[i + k - 1] as Token).end, t.start);
+          if (!/^[\s-]{1,2}$/.test(gap)) continue outer;
+        }
+      }
+      if (!e.caseSensitive && !e.anyCase && !first.cap) continue;
+      return { length: e.words.length, target: e.target };
+    }
+    return null;
+  }
+}
+
+function phraseWordsRaw(phrase: string): string[] {
+  const lower = phraseWords(phrase);
+  // Recover original casing by re-tokenising; phraseWords lower-cases.
+  const out: string[] = [];
+  let at = 0;
+  for (const w of lower) {
+    const idx = phrase.toLowerCase().indexOf(w, at);
+    out.push(idx >= 0 ? phrase.slice(idx, idx + w.length) : w);
+    at = idx >= 0 ? idx + w.length : at;
+  }
+  return out;
+}
+
+export const PHRASES = new PhraseIndex();
+const caseSensitiveStateForms = new Set(supplement.caseSensitive);
+
+function addStateName(form: string, iso: string): void {
+  if (!LATIN_RE.test(form) || form.length < 2) return;
+  if (/^[A-Z]{2,3}$/.test(form) && !caseSensitiveStateForms.has(form)) return; // bare ISO codes ("IN", "BY")
+  if (/,/.test(form)) return; // "Korea, Republic of"
+  PHRASES.add(form, { kind: "state", iso, form: "name" }, caseSensitiveStateForms.has(form));
+}
+
+const ambiguousDemonyms = new Set(supplement.ambiguousDemonyms);
+function addDemonym(dem: string, iso: string): void {
+  if (!LATIN_RE.test(dem) || ambiguousDemonyms.has(dem)) return;
+  PHRASES.add(dem, { kind: "state", iso, form: "demonym" }, caseSensitiveStateForms.has(dem));
+  if (!/(sh|ch|ese|ss|x|z|s)$/i.test(dem) && !dem.includes(".") && dem !== "UK") {
+    PHRASES.add(`${dem}s`, { kind: "state", iso, form: "demonym-plural" });
+  }
+}
+
+// Not-states first so that "Northern Ireland" beats "Ireland" (longest match wins anyway).
+for (const place of supplement.notStates) PHRASES.add(place, { kind: "not-state" });
+
+for (const c of countries) {
+  if (!c.unMember && c.cca2 !== "VA") continue;
+  const name = supplement.canonical[c.cca2] ?? c.name.common;
+  STATES.set(c.cca2, { iso: c.cca2, name });
+  const forms = new Set<string>([name, c.name.common, c.name.official, ...c.altSpellings, ...(isoNames[c.cca2] ?? [])]);
+  for (const extra of supplement.extraNames[c.cca2] ?? []) forms.add(extra);
+  for (const f of forms) addStateName(f, c.cca2);
+  const dem = c.demonyms?.["eng"];
+  for (const d of new Set([dem?.m, dem?.f, ...(supplement.extraDemonyms[c.cca2] ?? [])])) if (d) addDemonym(d, c.cca2);
+}
+for (const former of supplement.formerStates) {
+  const iso = "SU";
+  STATES.set(iso, { iso, name: former.name });
+  for (const a of former.aliases) PHRASES.add(a, { kind: "state", iso, form: "name" }, /^[A-Z.]+$/.test(a));
+  for (const d of former.demonyms) PHRASES.add(d, { kind: "state", iso, form: "demonym" });
+}
+for (const [iso, caps] of Object.entries(supplement.capitals)) {
+  for (const cap of caps) if (iso !== "BE") PHRASES.add(cap, { kind: "state", iso, form: "capital" });
+}
+for (const [bloc, caps] of Object.entries(supplement.blocCapitals)) {
+  for (const cap of caps) PHRASES.add(cap, { kind: "bloc-capital", name: bloc });
+}
+
+/** Demonym heads for states whose demonym only counts before an institution ("Soviet regime", not "Soviet era"). */
+export const RESTRICTED_DEMONYM_HEADS = new Map<string, Set<string>>(
+  supplement.formerStates.map(() => ["SU", new Set(supplement.formerStates.flatMap((f) => f.demonymHeads.map((h) => h.toLowerCase())))]),
+);
+export const LOCATION_PREPOSITIONS = new Set(supplement.locationPrepositions);
+export const LOCATION_HEADS = new Set(supplement.locationHeads);
+export const DEMONYM_EXCLUDED_HEADS = new Set(supplement.demonymExcludedHeads.map((h) => h.toLowerCase()));
+
+export function stateName(iso: string): string {
+  return STATES.get(iso)?.name ?? iso;
+}
+
+/** ISO code for a canonical state name. */
+export const STATE_BY_NAME = new Map<string, string>();
+for (const s of STATES.values()) STATE_BY_NAME.set(s.name, s.iso);
+
+// ---------- treaties and organisations ----------
+
+export const TREATIES = new Map<string, TreatyEntry>();
+for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json").treaties) {
+  TREATIES.set(t.name, t);
+  const cs = new Set(t.caseSensitive ?? []);
+  for (const form of new Set([t.name, ...t.aliases])) {
+    const multi = phraseWords(form).length > 1;
+    PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form));
+  }
+}
+
+export const ORGS = new Map<string, OrgEntry>();
+for (const o of readData<{ organizations: OrgEntry[] }>("gazetteer/organizations.json").organizations) {
+  ORGS.set(o.name, o);
+  const cs = new Set(o.caseSensitive ?? []);
+  for (const form of new Set([o.name, ...o.aliases])) PHRASES.add(form, { kind: "org", name: o.name }, cs.has(form));
+}
+
+/** Definite descriptions ("the alliance") -> treaty/bloc names they may refer back to. */
+export const ANAPHORS = new Map<string, string[]>();
+for (const e of [...TREATIES.values(), ...ORGS.values()]) {
+  for (const a of e.anaphors ?? []) {
+    const key = a.toLowerCase();
+    ANAPHORS.set(key, [...(ANAPHORS.get(key) ?? []), e.name]);
+  }
+}
+
+// ---------- persons ----------
+
+export const PERSONS: PersonEntry[] = readData<{ persons: PersonEntry[] }>("gazetteer/persons.json").persons;
+/** nameKey of a full name or alias -> entry. */
+export const PERSON_BY_NAME = new Map<string, PersonEntry>();
+/** nameKey of a surname -> entries (first is the most prominent). */
+export const PERSON_BY_SURNAME = new Map<string, PersonEntry[]>();
+
+const given = readData<{ m: string[]; f: string[] }>("lexicon/given-names.json");
+export const GIVEN_NAMES = new Set([...given.m, ...given.f]);
+export const FEMALE_NAMES = new Set(given.f);
+
+for (const p of PERSONS) {
+  for (const form of [p.name, ...(p.aliases ?? [])]) {
+    PERSON_BY_NAME.set(nameKey(form), p);
+    const words = form.split(/\s+/);
+    const surname = words[words.length - 1];
+    if (words.length > 1 && surname && !GIVEN_NAMES.has(surname) && !/^(Pope|Ayatollah)$/.test(words[0] ?? "")) {
+      const key = nameKey(surname);
+      const list = PERSON_BY_SURNAME.get(key) ?? [];
+      if (!list.includes(p)) list.push(p);
+      PERSON_BY_SURNAME.set(key, list);
+    }
+  }
+}
+
+// ---------- lexicons ----------
+
+export const ROLES = readData<RolesLexicon>("lexicon/roles.json");
+export const SPEECH = readData<SpeechLexicon>("lexicon/speech.json");
+
+export const HONORIFICS = new Set(ROLES.honorifics.map((h) => h.replace(/\.$/, "")));
+export const FEMALE_HONORIFICS = new Set(ROLES.femaleHonorifics.map((h) => h.replace(/\.$/, "")));
+/** Title phrases as lower-case word arrays, longest first. */
+export const TITLE_PHRASES: string[][] = [...new Set(ROLES.titles)]
+  .map((t) => phraseWords(t))
+  .sort((a, b) => b.length - a.length);
+export const ROLE_NOUNS = new Set(ROLES.roleNouns);
+export const PERSON_HEADS = new Set(ROLES.personHeads);
+export const UNNAMED_HEADS = new Set(ROLES.unnamedHeads.map((h) => h.toLowerCase()));
+export const ORG_HEADS = new Set(ROLES.orgHeads);
+
+/** Speech verb form -> lemma. */
+export const SPEECH_VERBS = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(SPEECH.verbs)) for (const f of forms) if (!f.includes(" ")) SPEECH_VERBS.set(f, lemma);
+/** Multi-word speech verbs: first word -> [rest words, lemma]. */
+export const PHRASE_VERBS = new Map<string, Array<{ rest: string[]; lemma: string }>>();
+for (const [lemma, forms] of Object.entries(SPEECH.verbs)) {
+  for (const f of forms) {
+    if (!f.includes(" ")) continue;
+    const [head, ...rest] = f.split(" ");
+    if (head) PHRASE_VERBS.set(head, [...(PHRASE_VERBS.get(head) ?? []), { rest, lemma }]);
+  }
+}
+for (const f of SPEECH.phraseVerbs) {
+  const [head, ...rest] = f.split(" ");
+  if (head) PHRASE_VERBS.set(head, [...(PHRASE_VERBS.get(head) ?? []), { rest, lemma: "say" }]);
+}
+export const NEED_THAT = new Set(SPEECH.ambiguousNeedThat);
+export const OBJECT_VERBS = new Set(SPEECH.objectVerbs);
+export const PARENTHETICAL_ONLY = new Set(SPEECH.parentheticalOnly);
+export const HEDGE_VERBS = new Set(SPEECH.hedgeVerbs);
+export const AUDIENCE_NOUNS = new Set(SPEECH.audienceNouns.map((a) => a.toLowerCase()));
+export const ADJUNCT_STARTS = new Set(SPEECH.adjunctStarts.map((a) => a.toLowerCase()));
+export const AUXILIARIES = new Set(SPEECH.auxiliaries.map((a) => a.toLowerCase()));
+export const DISCOURSE_STARTS = new Set(SPEECH.discourseStarts.map((a) => a.toLowerCase()));
+export const SCARE_QUOTE_CUES = SPEECH.scareQuoteCues.map((c) => c.toLowerCase());

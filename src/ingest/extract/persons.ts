@@ -1,0 +1,374 @@
+// Finds named persons: capitalised name runs with a cue (a known given name, an honorific or title, a role
+// noun before, an apposition or a speech verb after, or the persons gazetteer), groups the mentions of one
+// person (full name, variant spelling, surname, "Mr X") and reads roles from titles and appositions.
+import type { Role } from "../types.js";
+import { nameKey } from "../../names.js";
+import {
+  FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, PERSON_BY_NAME, PERSON_BY_SURNAME, ROLE_NOUNS,
+  SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
+} from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import type { Token } from "./tokens.js";
+
+export interface PersonCluster {
+  id: number;
+  name: string;
+  surnameKey: string;
+  firstKey: string | null;
+  forms: Set<string>;
+  roles: Role[];
+  /** (title word, state iso or org name) pairs for resolving "the Belarusian President". */
+  roleKeys: Array<{ title: string; iso?: string; org?: string }>;
+  gender: "m" | "f" | null;
+  entry: PersonEntry | null;
+  firstMention: number;
+}
+
+export interface PersonResult {
+  clusters: PersonCluster[];
+  mentions: Mention[];
+}
+
+const PARTICLES = new Set(["van", "von", "de", "der", "den", "bin", "al", "el", "da", "dos", "du", "la", "le", "ter", "ibn"]);
+const NOT_NAME_WORDS = new Set([
+  "the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "his", "her", "their", "this", "that",
+  "these", "those", "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "of", "to", "since", "despite",
+  "although", "according", "earlier", "later", "meanwhile", "however", "yesterday", "today", "last", "next", "some", "many",
+  "all", "both", "other", "such", "pictured", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "our", "my", "your", "its", "there", "here", "what", "who", "why", "how", "where", "not", "no", "yes", "one", "two", "three",
+  "mr", "mrs", "ms", "dr", "god", "cold", "war", "world", "north", "south", "east", "west", "western", "eastern", "northern",
+  "southern", "central", "middle", "black", "baltic", "sea", "state", "union", "council", "ministry", "president", "minister",
+  "secretary", "general", "prime", "foreign", "defence", "defense", "interior", "office", "house", "party", "government",
+  "army", "forces", "force", "air", "navy", "court", "agency", "news", "press", "times", "post", "daily", "international",
+  "national", "federal", "republic", "democratic", "people", "peoples", "summit", "conference", "treaty", "agreement",
+  "organization", "organisation", "committee", "commission", "parliament", "assembly", "bank", "fund", "group", "centre",
+  "center", "institute", "university", "hospital", "street", "square", "airport", "port", "stream", "pipeline", "brexit",
+  "covid", "coronavirus", "novichok", "constitution", "charter", "staff", "station", "city", "region", "strategic",
+  "management", "human", "rights", "also", "even", "just", "only", "then", "now", "so", "still", "yet", "thus", "every",
+  "each", "any", "several", "few", "most", "more", "less", "new", "old", "former", "late", "early", "first", "second",
+  "third", "top", "senior", "junior", "deputy", "acting", "interim", "chief", "head", "leader", "spokesman", "envoy",
+]);
+
+const FULL_NAME_MAX = 4;
+
+interface Candidate {
+  tokens: Token[];
+  start: number;
+  end: number;
+  honorific: string | null;
+  titleStart: number | null;
+  title: string | null;
+  roleState: string | null;
+  roleOrg: string | null;
+  former: boolean;
+  hasCue: boolean;
+}
+
+export function recognisePersons(
+  text: string, tokens: readonly Token[], consumed: ReadonlySet<number>, entityMentions: readonly Mention[],
+): PersonResult {
+  const candidates: Candidate[] = [];
+  const mentionAt = new Map<number, Mention>();
+  for (const m of entityMentions) mentionAt.set(m.start, m);
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!t.cap || consumed.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j] as Token;
+      const g = text.slice((tokens[j - 1] as Token).end, u.start);
+      const prevTok = tokens[j - 1] as Token;
+      const okGap = g === " " || g === "-" || (g === ". " && /^\p{Lu}$/u.test(prevTok.text));
+      if (!okGap || consumed.has(j)) break;
+      if (u.cap || (PARTICLES.has(u.lower) && tokens[j + 1]?.cap)) j++;
+      else break;
+    }
+    const c = analyseRun(text, tokens, i, j, entityMentions);
+    if (c) candidates.push(c);
+    i = j;
+  }
+
+  return buildClusters(text, tokens, candidates);
+}
+
+function analyseRun(text: string, tokens: readonly Token[], a0: number, b: number, entityMentions: readonly Mention[]): Candidate | null {
+  let a = a0;
+  let honorific: string | null = null;
+  let title: string | null = null;
+  let titleStart: number | null = null;
+  // Strip leading function words, honorifics and titles.
+  for (;;) {
+    const t = tokens[a];
+    if (!t || a >= b) break;
+    if (HONORIFICS.has(t.text)) {
+      honorific = t.text;
+      a++;
+      continue;
+    }
+    const tl = titleAt(tokens, a, b);
+    if (tl > 0 && a + tl < b) {
+      titleStart ??= (tokens[a] as Token).start;
+      title = tokens.slice(a, a + tl).map((x) => x.text).join(" ");
+      a += tl;
+      continue;
+    }
+    if (NOT_NAME_WORDS.has(t.lower) && a + 1 < b) {
+      a++;
+      titleStart = null;
+      continue;
+    }
+    break;
+  }
+  let name = tokens.slice(a, b);
+  if (name.length === 0) return null;
+  if (name.length > FULL_NAME_MAX) name = name.slice(name.length - FULL_NAME_MAX);
+  if (name.some((t) => NOT_NAME_WORDS.has(t.lower) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.?$/u.test(t.text)))) {
+    // Keep only a trailing run of name-like words.
+    let k = name.length;
+    while (k > 0) {
+      const t = name[k - 1] as Token;
+      if (NOT_NAME_WORDS.has(t.lower) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase())) break;
+      k--;
+    }
+    name = name.slice(k);
+    if (name.length === 0) return null;
+  }
+  const first = name[0] as Token;
+  const last = name[name.length - 1] as Token;
+  const start = first.start;
+  const end = last.end;
+
+  // Role from what precedes: "[Russian] [Foreign Minister] NAME", "[title] of [Belarus] NAME",
+  // "her foreign minister NAME", "critic NAME".
+  let roleState: string | null = null;
+  let roleOrg: string | null = null;
+  let former = false;
+  let lowerRole = false;
+  const runStart = tokens[a0] as Token;
+  const titleOrRunStart = titleStart ?? (honorific ? null : runStart.start);
+  if (title) {
+    const before = [...entityMentions].reverse().find((m) => m.end <= (titleStart ?? start) && /^\s*$/.test(text.slice(m.end, titleStart ?? start)));
+    if (before) ({ roleState, roleOrg } = roleTarget(before));
+  } else if (titleOrRunStart !== null) {
+    // Lower-case role words right before the name ("foreign minister", "critic", "spokesman").
+    let k = a0 - 1;
+    const words: Token[] = [];
+    while (k >= 0 && words.length < 4) {
+      const t = tokens[k] as Token;
+      if (!/^\s+$/.test(text.slice(t.end, (tokens[k + 1] as Token).start))) break;
+      if (t.cap || !(ROLE_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower))) break;
+      words.unshift(t);
+      k--;
+    }
+    if (words.length && words.some((w) => ROLE_NOUNS.has(w.lower))) {
+      lowerRole = true;
+      title = words.map((w) => w.text[0]?.toUpperCase() + w.text.slice(1)).join(" ");
+      const before = [...entityMentions].reverse().find((m) => m.end <= (words[0] as Token).start && (words[0] as Token).start - m.end <= 20);
+      if (before && /^['’]?s?\s+(?:[a-z-]+\s+)?$/.test(text.slice(before.end, (words[0] as Token).start))) ({ roleState, roleOrg } = roleTarget(before));
+    }
+    // "the President of Belarus Alexander Lukashenko"
+    const m = /(?:^|\s)((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*) of ((?:the )?[A-Z][\w ]+?)\s+$/.exec(text.slice(Math.max(0, start - 60), start));
+    if (!title && m && m[1] && isTitle(m[1])) {
+      const ofTarget = entityMentions.find((e) => e.end <= start && e.end >= start - 2 - 0 - 1 - 0 && text.slice(e.end, start).trim() === "");
+      if (ofTarget) {
+        title = m[1];
+        ({ roleState, roleOrg } = roleTarget(ofTarget));
+      }
+    }
+  }
+  const prevWord = tokens[a0 - 1];
+  if (prevWord?.lower === "former" || /\bformer\s+$/i.test(text.slice(Math.max(0, (titleStart ?? start) - 8), titleStart ?? start))) former = true;
+
+  // Cues after the name: an apposition or a speech verb.
+  const after = text.slice(end, end + 40);
+  const apposition = /^(?:['’]s)?,\s+(?:a|an|the|who|whose|\d+|[A-Z][\w]+['’]s|one|head|leader|chief|spokesman|president|former|now)\b/.test(after) || /^\s+[-–—]\s+(?:a|an|the)\b/.test(after) || /^\s+\((?:pictured|left|right|centre|center)/.test(after);
+  let nextIdx = tokens.findIndex((t) => t.start >= end);
+  while (nextIdx >= 0 && ["has", "have", "had", "also", "later", "then", "previously", "earlier", "repeatedly", "initially"].includes(tokens[nextIdx]?.lower ?? "")) nextIdx++;
+  const speechAfter = nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? "");
+
+  return {
+    tokens: name, start, end, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
+    hasCue: Boolean(honorific || title || apposition || speechAfter),
+  };
+}
+
+const ROLE_WORDS = new Set(["foreign", "defence", "defense", "interior", "prime", "affairs", "environment", "opposition", "policy", "justice", "finance", "economy", "energy", "trade", "health", "deputy", "vice", "former", "embattled", "veteran", "main", "chief", "senior", "top", "presidential", "election", "general", "state", "interim", "acting", "military", "intelligence", "kremlin", "lib", "dem", "climate", "change", "on", "security", "national"]);
+
+function isTitle(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/);
+  return TITLE_PHRASES.some((t) => t.length === words.length && t.every((w, i) => w === words[i]));
+}
+
+function titleAt(tokens: readonly Token[], a: number, b: number): number {
+  for (const phrase of TITLE_PHRASES) {
+    if (a + phrase.length > b) continue;
+    if (!(tokens[a] as Token).cap) continue;
+    if (phrase.every((w, k) => (tokens[a + k] as Token).lower === w)) return phrase.length;
+  }
+  return 0;
+}
+
+function roleTarget(m: Mention): { roleState: string | null; roleOrg: string | null } {
+  if (m.type === "State") return { roleState: m.name, roleOrg: null };
+  if (m.type === "Treaty" || m.type === "Organization") {
+    if (m.iso) return { roleState: STATES.get(m.iso)?.name ?? null, roleOrg: null };
+    return { roleState: null, roleOrg: m.name };
+  }
+  return { roleState: null, roleOrg: null };
+}
+
+function similarFirstNames(a: string, b: string): boolean {
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  if (a[0] !== b[0]) return false;
+  return editDistance(a, b) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0] as number;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j] as number;
+      dp[j] = Math.min((dp[j] as number) + 1, (dp[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length] as number;
+}
+
+function buildClusters(text: string, tokens: readonly Token[], candidates: Candidate[]): PersonResult {
+  const clusters: PersonCluster[] = [];
+  const mentions: Mention[] = [];
+  const assigned = new Map<Candidate, PersonCluster>();
+
+  const newCluster = (name: string, entry: PersonEntry | null, at: number): PersonCluster => {
+    const words = name.split(/\s+/);
+    const c: PersonCluster = {
+      id: clusters.length, name, surnameKey: nameKey(words[words.length - 1] ?? name),
+      firstKey: words.length > 1 ? nameKey(words[0] ?? "") : null, forms: new Set(), roles: [], roleKeys: [],
+      gender: entry?.g ?? null, entry, firstMention: at,
+    };
+    clusters.push(c);
+    return c;
+  };
+
+  // Pass 1: full names (two or more words) that are persons.
+  for (const c of candidates) {
+    if (c.tokens.length < 2) continue;
+    const surface = text.slice(c.start, c.end);
+    const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? null;
+    const firstWord = (c.tokens[0] as Token).text;
+    const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$/u.test(firstWord);
+    if (!isPerson) continue;
+    const sk = nameKey((c.tokens[c.tokens.length - 1] as Token).text);
+    const fk = nameKey(firstWord);
+    let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))));
+    if (!cluster) cluster = newCluster(surface, entry, c.start);
+    else {
+      if (surface.split(/\s+/).length > cluster.name.split(/\s+/).length || cluster.firstKey === null) cluster.name = surface;
+      cluster.firstKey ??= fk;
+      cluster.entry ??= entry;
+    }
+    assigned.set(c, cluster);
+  }
+
+  // Pass 2: single words — surnames of a cluster, or of a gazetteer person when there is a cue or the name is distinctive.
+  for (const c of candidates) {
+    if (assigned.has(c)) continue;
+    const surface = text.slice(c.start, c.end);
+    const key = nameKey(c.tokens.length === 1 ? surface : (c.tokens[c.tokens.length - 1] as Token).text);
+    let cluster = clusters.filter((k) => k.surnameKey === key).sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
+    if (!cluster) {
+      const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? PERSON_BY_SURNAME.get(key)?.[0];
+      if (entry) cluster = clusters.find((k) => k.entry === entry) ?? newCluster(entry.name, entry, c.start);
+      else if (c.honorific && c.tokens.length === 1) cluster = newCluster(surface, null, c.start);
+    }
+    if (cluster) assigned.set(c, cluster);
+  }
+
+  for (const [c, cluster] of assigned) {
+    const surface = text.slice(c.start, c.end);
+    cluster.forms.add(surface);
+    if (c.honorific) {
+      cluster.forms.add(text.slice(c.start - c.honorific.length - 1, c.end));
+      if (FEMALE_HONORIFICS.has(c.honorific)) cluster.gender ??= "f";
+      else if (c.honorific === "Mr") cluster.gender ??= "m";
+    }
+    if (c.titleStart !== null) cluster.forms.add(text.slice(c.titleStart, c.end));
+    if (c.title) {
+      const role: Role = { title: (c.former ? "Former " : "") + titleCase(c.title) };
+      if (c.roleState) role.state = c.roleState;
+      if (c.roleOrg) role.org = c.roleOrg;
+      if (c.roleState || c.roleOrg) addRole(cluster, role);
+      else cluster.roleKeys.push({ title: c.title.toLowerCase() });
+    }
+    mentions.push({ type: "Person", name: String(cluster.id), start: c.start, end: c.end, form: c.tokens.length > 1 ? "name" : "surname" });
+  }
+
+  for (const cluster of clusters) {
+    const first = cluster.name.split(/\s+/)[0] ?? "";
+    if (!cluster.gender && cluster.firstKey) cluster.gender = FEMALE_NAMES.has(first) ? "f" : GIVEN_NAMES.has(first) ? "m" : null;
+    for (const o of cluster.entry?.offices ?? []) {
+      const [title, where] = o;
+      const iso = /^[A-Z]{2}$/.test(where) ? where : undefined;
+      cluster.roleKeys.push({ title: title.toLowerCase(), ...(iso ? { iso } : { org: canonicalOrg(where) }) });
+    }
+    if (cluster.roles.length === 0 && cluster.entry) {
+      const latest = [...cluster.entry.offices].sort((x, y) => (y[3] ?? 9999) - (x[3] ?? 9999))[0];
+      if (latest) {
+        const [title, where] = latest;
+        addRole(cluster, /^[A-Z]{2}$/.test(where) ? { title, state: STATES.get(where)?.name ?? where } : { title, org: canonicalOrg(where) });
+      }
+    }
+  }
+  // Apposition roles: "NAME, Belarus's embattled president," / "NAME, the Russian foreign minister,"
+  appositionRoles(text, tokens, mentions, clusters);
+  mentions.sort((a, b) => a.start - b.start);
+  return { clusters, mentions };
+}
+
+function canonicalOrg(name: string): string {
+  return TREATIES.get(name)?.name ?? ORGS.get(name)?.name ?? name;
+}
+
+function titleCase(s: string): string {
+  return s.split(/\s+/).map((w) => (w.length > 3 || /^(of|the)$/.test(w) ? w : w)).map((w) => (/^(of|the|on|to|for|and)$/.test(w) ? w : (w[0]?.toUpperCase() ?? "") + w.slice(1))).join(" ");
+}
+
+function addRole(cluster: PersonCluster, role: Role): void {
+  if (!cluster.roles.some((r) => r.title === role.title && r.state === role.state && r.org === role.org)) cluster.roles.push(role);
+  const iso = role.state ? [...STATES.values()].find((s) => s.name === role.state)?.iso : undefined;
+  cluster.roleKeys.push({ title: role.title.toLowerCase(), ...(iso ? { iso } : {}), ...(role.org ? { org: role.org } : {}) });
+}
+
+const APPOSITION_RE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:([A-Z][\w.]+(?:\s[A-Z][\w]+)?)(?:['’]s?)\s+|([A-Z][a-z]+)\s+)?((?:[a-z-]+\s+){0,3}?)(president|prime minister|foreign minister|defence minister|defense minister|minister|leader|chancellor|secretary general|secretary-general|spokesman|spokeswoman|envoy|ambassador|premier)\b(?:\s+of\s+(?:the\s+)?([A-Z][\w]+(?:\s[A-Z][\w]+)?))?/;
+
+function appositionRoles(text: string, _tokens: readonly Token[], mentions: Mention[], clusters: PersonCluster[]): void {
+  for (const m of mentions) {
+    const cluster = clusters[Number(m.name)];
+    if (!cluster) continue;
+    const am = APPOSITION_RE.exec(text.slice(m.end, m.end + 90));
+    if (!am) continue;
+    const where = am[1] ?? am[2] ?? am[5];
+    if (!where) continue;
+    const iso = stateIsoOf(where);
+    const role = titleCase(am[4] ?? "");
+    if (iso) addRole(cluster, { title: role, state: STATES.get(iso)?.name ?? where });
+  }
+}
+
+const stateIsoCache = new Map<string, string | null>();
+function stateIsoOf(word: string): string | null {
+  if (stateIsoCache.has(word)) return stateIsoCache.get(word) ?? null;
+  let found: string | null = null;
+  for (const s of STATES.values()) if (s.name === word) found = s.iso;
+  stateIsoCache.set(word, found);
+  return found;
+}

@@ -1,0 +1,66 @@
+// Finds quotations in a paragraph: straight and curly double quotes, curly and straight single quotes
+// (told apart from apostrophes: "Russia's", "don't", "Belarus' border"). Only top-level quotations are
+// returned; a quotation left open at the paragraph's end runs to that end (it continues in the next one).
+import type { Span } from "../types.js";
+
+export interface Quote extends Span {
+  /** Span of the marks themselves (outer). */
+  outerStart: number;
+  outerEnd: number;
+  paragraph: number;
+  /** Left open at the end of the paragraph. */
+  open: boolean;
+  /** The paragraph begins with this quotation's opening mark. */
+  atParagraphStart: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const OPEN_CONTEXT = /[\s([—–\-:;,"“/]/u;
+
+export function findQuotes(text: string, start: number, end: number, paragraph: number): Quote[] {
+  const out: Quote[] = [];
+  let mode: "none" | "double" | "single" = "none";
+  let openAt = -1;
+  const isLetter = (i: number) => i >= start && i < end && LETTER.test(text[i] ?? "");
+  const before = (i: number) => (i > start ? (text[i - 1] ?? " ") : " ");
+  const after = (i: number) => (i + 1 < end ? (text[i + 1] ?? " ") : " ");
+  const opensHere = (i: number) => i === start || OPEN_CONTEXT.test(before(i));
+
+  const close = (closeAt: number) => {
+    out.push(makeQuote(text, openAt, closeAt + 1, paragraph, false, openAt === start));
+    mode = "none";
+  };
+
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (mode === "none") {
+      if (ch === "“" || (ch === '"' && opensHere(i))) {
+        mode = "double";
+        openAt = i;
+      } else if ((ch === "‘" || (ch === "'" && opensHere(i))) && !/\s/.test(after(i)) && !isLetter(i - 1)) {
+        mode = "single";
+        openAt = i;
+      }
+    } else if (mode === "double") {
+      if (ch === "”" || ch === '"') close(i);
+    } else {
+      // A closing single quote follows a non-space and is not followed by a letter (that would be "don't").
+      if ((ch === "’" || ch === "'") && !/\s/.test(before(i)) && !isLetter(i + 1)) close(i);
+      else if (ch === "“" || ch === '"') {
+        // A double quote inside single quotes is nested; skip to its close.
+        const j = text.indexOf(ch === "“" ? "”" : '"', i + 1);
+        if (j > 0 && j < end) i = j;
+      }
+    }
+  }
+  if (mode !== "none" && openAt >= 0) out.push(makeQuote(text, openAt, end, paragraph, true, openAt === start));
+  return out.filter((q) => q.end > q.start);
+}
+
+function makeQuote(text: string, outerStart: number, outerEnd: number, paragraph: number, open: boolean, atParagraphStart: boolean): Quote {
+  let s = outerStart + 1;
+  let e = open ? outerEnd : outerEnd - 1;
+  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  while (e > s && /[\s,]/.test(text[e - 1] ?? "")) e--;
+  return { start: s, end: e, outerStart, outerEnd, paragraph, open, atParagraphStart };
+}

@@ -1,0 +1,70 @@
+// Paragraphs (the title is paragraph 0) and sentences as character spans of the article text.
+// Sentences never end inside a quotation, so '"A. B," he said.' stays one sentence with its attribution.
+import type { Span } from "../types.js";
+
+export interface Paragraph extends Span {
+  index: number;
+  isTitle: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  const push = (s: number, e: number) => {
+    // Trim so spans start and end on visible text.
+    while (s < e && /\s/.test(text[s] ?? "")) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    if (e > s) out.push({ start: s, end: e, index: out.length, isTitle: out.length === 0 && s === firstVisible(text) });
+  };
+  while ((m = re.exec(text)) !== null) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+function firstVisible(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index : 0;
+}
+
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "adm", "gov", "sen", "rep", "prof", "jr", "sr",
+  "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "u.s", "u.k", "u.n",
+  "e.u", "a.m", "p.m", "inc", "corp", "co", "ltd", "approx", "fig", "vol", "ft", "mt",
+]);
+
+/** Sentences of one paragraph; `inQuote(offset)` tells whether an offset lies inside a quotation. */
+export function sentences(text: string, para: Paragraph, inQuote: (offset: number) => boolean, startIndex: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = para.start;
+  const re = /[.!?]+["”’']*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
+  re.lastIndex = para.start;
+  const slice = text.slice(0, para.end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const dot = m.index;
+    const end = dot + m[0].length;
+    if (inQuote(dot) && !/["”’']$/.test(m[0])) continue;
+    if (m[0].startsWith(".") && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(para.start, dot - 12), dot))?.[1] ?? "";
+      const lw = word.toLowerCase();
+      if (ABBREVIATIONS.has(lw) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    if (inQuote(end) && inQuote(dot)) continue;
+    out.push({ start, end, index: startIndex + out.length, paragraph: para.index });
+    start = end;
+    while (start < para.end && /\s/.test(text[start] ?? "")) start++;
+  }
+  if (start < para.end) out.push({ start, end: para.end, index: startIndex + out.length, paragraph: para.index });
+  return out;
+}

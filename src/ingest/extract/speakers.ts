@@ -1,0 +1,264 @@
+// Resolves a speaker phrase to who spoke: a named person (also through "he"/"she", "the Belarusian
+// President", "the minister", a surname), a state or organisation ("Moscow", "the ministry" -> its fullest
+// form), or an unnamed speaker ("a guard"). Keeps the salience history that pronouns and role phrases need.
+import type { SpeakerKind, Span } from "../types.js";
+import { ORG_HEADS, PERSON_HEADS, STATES, UNNAMED_HEADS } from "./gazetteer.js";
+import type { Mention, MentionIndex } from "./mentions.js";
+import type { PersonCluster } from "./persons.js";
+import type { Token } from "./tokens.js";
+
+export interface Speaker {
+  name: string | null;
+  kind: SpeakerKind | null;
+  text: string;
+  cluster?: PersonCluster;
+  /** ISO code of the speaker's state, for deixis ("our country"). */
+  iso?: string;
+  plural?: boolean;
+}
+
+interface SalienceEntry {
+  speaker: Speaker;
+  pos: number;
+  paragraph: number;
+  role: "speaker" | "subject";
+}
+
+// What role nouns can match in an office title.
+const HEAD_TITLES: Record<string, string[]> = {
+  president: ["president"],
+  leader: ["president", "prime minister", "chancellor", "leader", "premier", "supreme leader", "king"],
+  "head of state": ["president", "king", "queen", "leader"],
+  strongman: ["president", "leader", "prime minister"],
+  dictator: ["president", "leader"],
+  premier: ["prime minister", "premier"],
+  pm: ["prime minister", "premier"],
+  "prime minister": ["prime minister", "premier"],
+  chancellor: ["chancellor"],
+  minister: ["minister", "secretary"],
+  "foreign minister": ["foreign minister", "foreign secretary", "secretary of state"],
+  "defence minister": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
+  "defense minister": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
+  diplomat: ["foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "high representative"],
+  "top diplomat": ["foreign minister", "foreign secretary", "secretary of state", "high representative"],
+  secretary: ["secretary"],
+  "secretary general": ["secretary general", "secretary-general"],
+  "secretary-general": ["secretary general", "secretary-general"],
+  chief: [""],
+  head: [""],
+  spokesman: ["spokesman", "spokeswoman", "spokesperson"],
+  spokeswoman: ["spokesman", "spokeswoman", "spokesperson"],
+  envoy: ["envoy", "ambassador"],
+  ambassador: ["ambassador", "envoy"],
+  premierminister: [],
+};
+const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
+
+export class SpeakerResolver {
+  private readonly history: SalienceEntry[] = [];
+  private readonly orgForms: Array<{ text: string; head: string; pos: number; iso?: string }> = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly mentions: MentionIndex,
+    private readonly clusters: readonly PersonCluster[],
+    private readonly paragraphOf: (offset: number) => number,
+  ) {
+    this.collectOrgForms();
+  }
+
+  /** Fullest organisation phrases in the article ("Russian Foreign Ministry", "Belarusian authorities"). */
+  private collectOrgForms(): void {
+    const re = /\b((?:the\s+)?(?:[A-Z][\w.]*(?:['’]s?)?\s+){1,3}(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+|[Jj]ustice\s+|[Ff]inance\s+)?(ministry|Ministry|authorities|government|Government|diplomats|officials|side))\b/g;
+    for (const m of this.text.matchAll(re)) {
+      const phrase = (m[1] ?? "").replace(/^the\s+/i, "");
+      const start = (m.index ?? 0) + (m[0].length - phrase.length);
+      const inside = this.mentions.within(start, start + phrase.length).find((x) => x.type === "State" || x.type === "Organization");
+      if (!inside) continue;
+      this.orgForms.push({ text: phrase, head: (m[2] ?? "").toLowerCase(), pos: start, ...(inside.iso ? { iso: inside.iso } : {}) });
+    }
+  }
+
+  note(speaker: Speaker, pos: number, role: "speaker" | "subject"): void {
+    if (!speaker.name) return;
+    this.history.push({ speaker, pos, paragraph: this.paragraphOf(pos), role });
+  }
+
+  lastSpeaker(before: number): Speaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.role === "speaker" && h.pos <= before) return h.speaker;
+    }
+    return null;
+  }
+
+  personSpeaker(cluster: PersonCluster, text: string): Speaker {
+    const iso = cluster.roleKeys.find((r) => r.iso)?.iso;
+    return { name: cluster.name, kind: "person", text, cluster, ...(iso ? { iso } : {}) };
+  }
+
+  resolve(span: Span, exclude: Span | null = null): Speaker | null {
+    const raw = this.text.slice(span.start, span.end).trim();
+    if (!raw) return null;
+    const lower = raw.toLowerCase();
+    const paragraph = this.paragraphOf(span.start);
+
+    if (/^(he|she|him|her)$/.test(lower)) return this.pronoun(lower === "she" || lower === "her" ? "f" : "m", span.start, paragraph, exclude, raw);
+    if (lower === "they") return this.plural(span.start, paragraph, raw);
+    if (lower === "it") return this.itPronoun(span.start, paragraph, raw);
+    if (/^(i|we|you|there|this|that|which|who)$/.test(lower)) return null;
+
+    const inside = this.mentions.within(span.start, span.end);
+    const persons = inside.filter((m) => m.type === "Person");
+    const words = raw.split(/\s+/);
+    const headWord = (words[words.length - 1] ?? "").toLowerCase();
+
+    if (persons.length) {
+      const p = persons[persons.length - 1] as Mention;
+      const tail = this.text.slice(p.end, span.end);
+      if (/^['’]s?\s+\S/.test(tail)) {
+        // "Mr Putin's spokesman", "Navalny's Anti-Corruption Foundation"
+        const orgish = ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "");
+        return { name: stripThe(raw), kind: orgish ? "organization" : "unnamed", text: raw };
+      }
+      const first = persons[0] as Mention;
+      const cluster = this.clusters[Number(first.name)];
+      if (cluster) return this.personSpeaker(cluster, raw);
+    }
+
+    const roleHead = roleHeadOf(lower);
+    const entities = inside.filter((m) => m.type !== "Person");
+    if (roleHead && !(UNNAMED_HEADS.has(headWord) && /^(a|an|one|some|two|three|several)\b/.test(lower))) {
+      const iso = entities.find((m) => m.iso)?.iso;
+      const found = this.byRole(roleHead, iso, span.start, exclude);
+      if (found) return this.personSpeaker(found, raw);
+      if (iso || /^(the|this)\b/.test(lower) || /^(former|ex-)/.test(lower) || /^[A-Z]/.test(raw)) {
+        const salient = !iso && /^(the|this)\s+(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw) : null;
+        if (salient) return salient;
+      }
+    }
+
+    if (entities.length) {
+      const main = entities[0] as Mention;
+      const isoOf = entities.find((m) => m.iso)?.iso;
+      const onlyEntities = entities.every((m) => m.type === "State" || m.type === "Organization" || m.type === "Treaty") &&
+        raw.replace(/^the\s+/i, "").replace(/\band\b/g, "").replace(/[\s,]+/g, "").length <= entities.reduce((n, m) => n + (m.end - m.start), 0) + 3;
+      if (onlyEntities) {
+        return { name: stripThe(raw), kind: main.type === "State" ? "state" : "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: entities.length > 1 };
+      }
+      if (ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "")) {
+        const generic = this.genericOrg(headWord, isoOf, span.start);
+        if (generic && GENERIC_ORG_FOLLOWERS.has(headWord) && headWord !== "ministry" && headWord !== "authorities") return generic;
+        return { name: stripThe(raw), kind: "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: /s$/.test(headWord) };
+      }
+      return { name: raw, kind: "unnamed", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: /s$/.test(headWord) };
+    }
+
+    // No name inside: a generic organisation phrase ("the ministry", "the statement", "Authorities").
+    if (GENERIC_ORG_FOLLOWERS.has(headWord) && words.length <= 3) {
+      const generic = this.genericOrg(headWord, undefined, span.start);
+      if (generic) return generic;
+    }
+    if (UNNAMED_HEADS.has(headWord) || /s$/.test(headWord) || /^(a|an|one|some|two|three|several|many|most|the)\b/.test(lower)) {
+      if (words.length > 10) return null;
+      return { name: raw, kind: "unnamed", text: raw, plural: /s$/.test(headWord) };
+    }
+    if (PERSON_HEADS.has(headWord)) return this.pronoun(null, span.start, paragraph, exclude, raw);
+    if (/^[A-Z]/.test(raw) && words.length <= 4) return { name: stripThe(raw), kind: "organization", text: raw };
+    return null;
+  }
+
+  private genericOrg(head: string, iso: string | undefined, pos: number): Speaker | null {
+    // The latest organisation speaker that fits, else the fullest phrase with the same head word in the article.
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos || this.paragraphOf(pos) - h.paragraph > 3) break;
+      const s = h.speaker;
+      if (s.kind !== "organization" && s.kind !== "state") continue;
+      if (iso && s.iso && s.iso !== iso) continue;
+      const sHead = (s.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
+      if (head === sHead || !["ministry", "authorities", "government"].includes(head) || (head === "ministry" && /ministry/.test(sHead))) return s;
+    }
+    const same = this.orgForms.filter((f) => f.head === head && (!iso || f.iso === iso));
+    const best = same.filter((f) => f.pos < pos).pop() ?? same[0];
+    if (best) return { name: best.text, kind: "organization", text: best.text, ...(best.iso ? { iso: best.iso } : {}) };
+    return null;
+  }
+
+  private pronoun(gender: "m" | "f" | null, pos: number, paragraph: number, exclude: Span | null, raw: string): Speaker | null {
+    const ok = (s: Speaker) => s.kind === "person" && (!gender || !s.cluster?.gender || s.cluster.gender === gender);
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (paragraph - h.paragraph > 3) break;
+      if (exclude && h.pos >= exclude.start && h.pos < exclude.end) continue;
+      if (ok(h.speaker) && h.speaker.cluster) return this.personSpeaker(h.speaker.cluster, raw);
+    }
+    // Fall back on the latest person named before, outside the excluded clause.
+    const before = this.mentions.before(pos).filter((m) => m.type === "Person" && !(exclude && m.start >= exclude.start && m.start < exclude.end));
+    for (let i = before.length - 1; i >= 0; i--) {
+      const c = this.clusters[Number((before[i] as Mention).name)];
+      if (c && (!gender || !c.gender || c.gender === gender)) return this.personSpeaker(c, raw);
+    }
+    return null;
+  }
+
+  private plural(pos: number, paragraph: number, raw: string): Speaker | null {
+    let fallback: Speaker | null = null;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (paragraph - h.paragraph > 2) break;
+      if (h.speaker.plural) return { ...h.speaker, text: raw };
+      if (h.role === "speaker") fallback ??= { ...h.speaker, text: raw };
+    }
+    return fallback;
+  }
+
+  private itPronoun(pos: number, paragraph: number, raw: string): Speaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (paragraph - h.paragraph > 3) break;
+      if (h.speaker.kind === "organization" || h.speaker.kind === "state") return { ...h.speaker, text: raw };
+    }
+    return null;
+  }
+
+  /** A person whose role fits "the Belarusian President": same state when one is named, most recently mentioned. */
+  byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null): PersonCluster | null {
+    const titles = HEAD_TITLES[head] ?? [head];
+    const fits = this.clusters.filter((c) => c.roleKeys.some((r) => titles.some((t) => r.title.includes(t)) && (!iso || r.iso === iso)));
+    if (fits.length === 0) return null;
+    if (fits.length === 1) return fits[0] as PersonCluster;
+    // the most recent mention before pos, outside the excluded span
+    const before = this.mentions.before(pos).filter((m) => m.type === "Person" && !(exclude && m.start >= exclude.start && m.start < exclude.end));
+    for (let i = before.length - 1; i >= 0; i--) {
+      const c = fits.find((f) => String(f.id) === (before[i] as Mention).name);
+      if (c) return c;
+    }
+    return fits.sort((a, b) => a.firstMention - b.firstMention)[0] ?? null;
+  }
+
+  stateOf(iso: string | undefined): string | undefined {
+    return iso ? STATES.get(iso)?.name : undefined;
+  }
+}
+
+function stripThe(s: string): string {
+  return s.replace(/^the\s+/i, "");
+}
+
+/** The role noun a definite description ends in ("the Belarusian President" -> "president"). */
+export function roleHeadOf(lowerPhrase: string): string | null {
+  const words = lowerPhrase.replace(/[’']s\b/g, "").split(/\s+/);
+  if (words.length > 6) return null;
+  const last2 = words.slice(-2).join(" ");
+  const last3 = words.slice(-3).join(" ");
+  if (last3 === "head of state") return "head of state";
+  for (const k of [last2]) if (HEAD_TITLES[k]) return k;
+  const last = words[words.length - 1] ?? "";
+  if (last === "pm") return "pm";
+  return HEAD_TITLES[last] && last !== "premierminister" ? last : null;
+}

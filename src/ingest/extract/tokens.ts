@@ -1,0 +1,59 @@
+// Word tokens with character offsets: the unit every recogniser matches on.
+// Apostrophes split tokens ("Russia's" -> "Russia" + "s"); hyphens split only between capitalised parts
+// ("German-Russian" -> two tokens, "Soviet-era" stays one), so "Soviet-era" is never read as the state.
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
+const UPPER_RE = /^\p{Lu}/u;
+
+export function isCap(word: string): boolean {
+  return UPPER_RE.test(word);
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0];
+    const start = (m.index ?? 0) + offset;
+    const parts = word.split("-");
+    if (parts.length > 1 && parts.every((p) => isCap(p))) {
+      let at = start;
+      for (const p of parts) {
+        out.push(makeToken(p, at));
+        at += p.length + 1;
+      }
+    } else {
+      out.push(makeToken(word, start));
+    }
+  }
+  return out;
+}
+
+function makeToken(text: string, start: number): Token {
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, cap: isCap(text) };
+}
+
+/** Lower-cased token words of a phrase, for keys ("U.S." -> ["u.s"]). */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.lower);
+}
+
+/** Index of the first token at or after a character offset (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
