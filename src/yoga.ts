@@ -40,6 +40,20 @@ export interface YogaDeps {
 
 export type ApiYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
+const READY_TIMEOUT_MS = 5_000;
+
+async function withTimeout<T>(ms: number, message: string, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    return await Promise.race([work(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const DEFAULT_INGEST: IngestService = { parseArticleInput, ingestArticles, deleteArticle };
 
 /** Limits on the document itself (tokens, depth, aliases), checked before anything runs, with clear messages. */
@@ -180,12 +194,14 @@ export function createYoga(deps: YogaDeps): ApiYoga {
       queryStats(logger, deps.exposeQueryStats ?? false),
       useReadinessCheck({
         endpoint: "/ready",
-        check: async () => {
-          // A thrown message becomes the 503 body, so an operator sees which of the two is missing.
-          await executor.readText("RETURN 1 AS ok", {}, "ready/ping");
-          if (!(await schemaIsInPlace(executor))) throw new Error("Neo4j answers, but the schema (constraints and full-text indexes) is not in place yet.");
-          return true;
-        },
+        // A thrown message becomes the 503 body, so an operator sees which of the two is missing. The driver
+        // retries an unreachable server for half a minute; a probe needs an answer sooner than that.
+        check: () =>
+          withTimeout(READY_TIMEOUT_MS, `Neo4j did not answer within ${READY_TIMEOUT_MS / 1000} s.`, async () => {
+            await executor.readText("RETURN 1 AS ok", {}, "ready/ping");
+            if (!(await schemaIsInPlace(executor))) throw new Error("Neo4j answers, but the schema (constraints and full-text indexes) is not in place yet.");
+            return true;
+          }),
       }),
       { onDispose: () => pubsub.close() },
     ],

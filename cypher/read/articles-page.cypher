@@ -3,6 +3,6 @@
 MATCH (a:Article)
 WHERE $needle IS NULL OR toLower(a.title) CONTAINS $needle OR toLower(coalesce(a.text, '')) CONTAINS $needle
 WITH a ORDER BY coalesce(a.publishedAt, '') DESC, a.ingestedAt DESC, a.id
-WITH collect(a) AS all
-RETURN size(all) AS totalCount,
-       [a IN all[$skip..($skip + $take)] | a {.id, .title, .source, .url, .publishedAt, .tags, .ingestedAt, typename: 'Article'}] AS nodes
+WITH collect(a) AS items
+RETURN size(items) AS totalCount,
+       [a IN items[$skip..($skip + $take)] | a {.id, .title, .source, .url, .publishedAt, .tags, .ingestedAt, typename: 'Article'}] AS nodes

@@ -14,8 +14,8 @@ CALL (key) {
 CALL (e) {
   MATCH (a:Article)-[:MENTIONS]->(e)
   WITH a ORDER BY coalesce(a.publishedAt, '') DESC, a.ingestedAt DESC, a.id
-  WITH collect(a) AS all
-  RETURN size(all) AS totalCount,
-         [a IN all[$skip..($skip + $take)] | a {.id, .title, .source, .url, .publishedAt, .tags, .ingestedAt, typename: 'Article'}] AS nodes
+  WITH collect(a) AS items
+  RETURN size(items) AS totalCount,
+         [a IN items[$skip..($skip + $take)] | a {.id, .title, .source, .url, .publishedAt, .tags, .ingestedAt, typename: 'Article'}] AS nodes
 }
 RETURN key, totalCount, nodes

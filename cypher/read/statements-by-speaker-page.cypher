@@ -12,8 +12,9 @@ CALL (key) {
 CALL (e) {
   MATCH (e)-[:SAID]->(s:Statement)-[:REPORTED_IN]->(a:Article)
   WITH s, a ORDER BY coalesce(a.publishedAt, '') DESC, a.id, s.start, s.id
-  WITH collect({s: s, articleId: a.id}) AS all
-  RETURN size(all) AS totalCount,
-         [x IN all[$skip..($skip + $take)] | x.s {.id, .text, .direct, .start, .end, .speakerText, typename: 'Statement', articleId: x.articleId}] AS nodes
+  WITH collect(s) AS items
+  RETURN size(items) AS totalCount,
+         [s IN items[$skip..($skip + $take)] | s {.id, .text, .direct, .start, .end, .speakerText, typename: 'Statement',
+           articleId: head([(s)-[:REPORTED_IN]->(r:Article) | r.id])}] AS nodes
 }
 RETURN key, totalCount, nodes

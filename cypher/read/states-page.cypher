@@ -4,6 +4,6 @@ MATCH (n:State)
 WHERE $needle IS NULL OR any(k IN coalesce(n.keys, []) WHERE k CONTAINS $needle) OR toLower(n.name) CONTAINS $needle
    OR n.id = toUpper($needle) OR n.iso3 = toUpper($needle)
 WITH n ORDER BY n.name, n.id
-WITH collect(n) AS all
-RETURN size(all) AS totalCount,
-       [n IN all[$skip..($skip + $take)] | n {.id, .name, .aliases, .iso3, typename: 'State'}] AS nodes
+WITH collect(n) AS items
+RETURN size(items) AS totalCount,
+       [n IN items[$skip..($skip + $take)] | n {.id, .name, .aliases, .iso3, typename: 'State'}] AS nodes

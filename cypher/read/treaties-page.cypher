@@ -3,6 +3,6 @@
 MATCH (n:Treaty)
 WHERE $needle IS NULL OR any(k IN coalesce(n.keys, []) WHERE k CONTAINS $needle) OR toLower(n.name) CONTAINS $needle
 WITH n ORDER BY n.name, n.id
-WITH collect(n) AS all
-RETURN size(all) AS totalCount,
-       [n IN all[$skip..($skip + $take)] | n {.id, .name, .aliases, .kind, typename: 'Treaty'}] AS nodes
+WITH collect(n) AS items
+RETURN size(items) AS totalCount,
+       [n IN items[$skip..($skip + $take)] | n {.id, .name, .aliases, .kind, typename: 'Treaty'}] AS nodes

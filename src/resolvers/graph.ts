@@ -1,6 +1,7 @@
 // The neighbourhood and path read queries behind graph() and path(). graph() walks breadth-first, one Cypher
 // round trip per level (so depth, not the number of nodes, sets the number of round trips), and stops adding
 // nodes at `limit`; edges are kept only between nodes that made it in, so the result is always self-consistent.
+import neo4j from "neo4j-driver";
 import type { CypherExecutor } from "../neo4j/executor.js";
 import { NODE_LABELS, type NodeLabel } from "./rows.js";
 
@@ -60,7 +61,8 @@ export async function neighbourhood(executor: CypherExecutor, focus: readonly No
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     // Ask for a little more than the room left, so we can tell whether the limit cut anything.
     const room = limit - nodes.size;
-    const rows = await executor.read<NeighbourRow>("read/graph-neighbours", { ids: idsByLabel(frontier), limit: Math.max(room, 0) * 4 + 50 });
+    const rowLimit = Math.max(room, 0) * 4 + 50;
+    const rows = await executor.read<NeighbourRow>("read/graph-neighbours", { ids: idsByLabel(frontier), limit: neo4j.int(rowLimit) });
     const next: NodeRef[] = [];
     for (const row of rows) {
       if (!row.otherType || !row.otherId) continue;
@@ -80,7 +82,7 @@ export async function neighbourhood(executor: CypherExecutor, focus: readonly No
       const edge = { type: row.type, sourceType, sourceId, targetType, targetId };
       edges.set(`${row.type}\u0000${refKey(sourceType, sourceId)}\u0000${refKey(targetType, targetId)}`, edge);
     }
-    if (rows.length >= Math.max(room, 0) * 4 + 50) truncated = true;
+    if (rows.length >= rowLimit) truncated = true;
     frontier = next;
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
@@ -102,7 +104,7 @@ export async function shortestPath(executor: CypherExecutor, from: NodeRef, to: 
     fromId: from.id,
     toLabel: to.typename,
     toId: to.id,
-    maxLength,
+    maxLength: neo4j.int(maxLength),
   });
   const row = rows[0];
   if (!row) return null;

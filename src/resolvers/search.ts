@@ -1,5 +1,6 @@
 // Full-text search. User text never reaches Lucene as syntax: every special character is escaped and the
 // operator words AND/OR/NOT are lower-cased, so "U.S. (NATO)" or "C++ && co" search for words, not errors.
+import neo4j from "neo4j-driver";
 import type { CypherExecutor } from "../neo4j/executor.js";
 
 export type SearchHitRow = {
@@ -39,5 +40,5 @@ export function toLuceneQuery(text: string): string {
 export async function searchText(executor: CypherExecutor, text: string, limit: number): Promise<SearchHitRow[]> {
   const query = toLuceneQuery(text);
   if (!query) return [];
-  return executor.read<SearchHitRow>("read/search", { query, limit });
+  return executor.read<SearchHitRow>("read/search", { query, limit: neo4j.int(limit) });
 }

@@ -5,7 +5,7 @@ import { articleTextsByIds } from "../resolvers/nodes.js";
 import { articlesPage } from "../resolvers/pages.js";
 import { mentionsByArticleIds, statementsByArticleIds, type MentionRow } from "../resolvers/relations.js";
 import { pageArgs, pageRequest, toConnection } from "./pagination.js";
-import { Article, ArticleConnection, Entity, Statement } from "./refs.js";
+import { Article, ArticleConnection, Entity, Statement, hasTypename } from "./refs.js";
 
 export const Mention = builder.objectRef<MentionRow>("Mention").implement({
   description: "An entity an article names, and how many times.",
@@ -16,6 +16,7 @@ export const Mention = builder.objectRef<MentionRow>("Mention").implement({
 });
 
 Article.implement({
+  isTypeOf: (value) => hasTypename(value, "Article"),
   description: "A news article (id: its url, else a hash of its normalised title and body).",
   fields: (t) => ({
     title: t.exposeString("title"),

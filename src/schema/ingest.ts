@@ -74,14 +74,15 @@ function parseInputs(ctx: Context, inputs: ArticleInputValue[]): { articles: Par
 
 /** deleteArticle takes an Article's global id; a raw article id (its url) is accepted too. */
 function articleKey(id: string): string {
+  let decoded: { typename: string; id: string } | undefined;
   try {
-    const decoded = decodeGlobalID(id);
-    if (decoded.typename === "Article" && decoded.id) return decoded.id;
-    if (decoded.typename && decoded.typename !== "Article" && /^[A-Z][A-Za-z]+$/.test(decoded.typename)) {
-      throw badInput(`Argument 'id' is the id of a ${decoded.typename}, not of an Article.`, "id");
-    }
-  } catch (error) {
-    if (error instanceof Error && "extensions" in error) throw error;
+    decoded = decodeGlobalID(id);
+  } catch {
+    return id; // not a global id: a raw article id
+  }
+  if (decoded.typename === "Article" && decoded.id) return decoded.id;
+  if (/^(Person|State|Treaty|Organization|Statement)$/.test(decoded.typename)) {
+    throw badInput(`Argument 'id' is the id of a ${decoded.typename}, not of an Article.`, "id");
   }
   return id;
 }

@@ -7,13 +7,14 @@ import { organizationsByKeys } from "../resolvers/lookup.js";
 import { organizationsPage } from "../resolvers/pages.js";
 import { addEntityFields, addStatementsMadeField } from "./entity-fields.js";
 import { pageArgs, pageRequest, toConnection } from "./pagination.js";
-import { Organization, OrganizationConnection } from "./refs.js";
+import { Organization, OrganizationConnection, hasTypename } from "./refs.js";
 
 const ORGANIZATION_KINDS = ["BLOC", "AGENCY", "MINISTRY", "MEDIA", "OTHER"] as const;
 
 export const OrganizationKind = builder.enumType("OrganizationKind", { values: ORGANIZATION_KINDS });
 
 Organization.implement({
+  isTypeOf: (value) => hasTypename(value, "Organization"),
   description: "An organisation that is not a treaty: a bloc, agency, ministry or media outlet (id: slug).",
   fields: (t) => ({
     name: t.exposeString("name"),

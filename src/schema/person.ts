@@ -8,7 +8,7 @@ import { peoplePage } from "../resolvers/pages.js";
 import { officesByPersonIds, type OfficeRow } from "../resolvers/relations.js";
 import { addEntityFields, addStatementsMadeField } from "./entity-fields.js";
 import { pageArgs, pageRequest, toConnection } from "./pagination.js";
-import { Person, PersonConnection, State } from "./refs.js";
+import { Person, PersonConnection, State, hasTypename } from "./refs.js";
 
 export const Office = builder.objectRef<OfficeRow>("Office").implement({
   description: "An office a person holds in a state, as the articles state it (\"President\" of Belarus).",
@@ -19,6 +19,7 @@ export const Office = builder.objectRef<OfficeRow>("Office").implement({
 });
 
 Person.implement({
+  isTypeOf: (value) => hasTypename(value, "Person"),
   description: "A person named in the news (id: slug of the canonical full name).",
   fields: (t) => ({
     name: t.exposeString("name"),

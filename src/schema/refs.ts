@@ -5,6 +5,11 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { articlesByIds, organizationsByIds, personsByIds, statementsByIds, statesByIds, treatiesByIds } from "../resolvers/nodes.js";
 
+/** Rows carry their label as `typename` (set in Cypher), so Node and the unions can tell them apart. */
+export function hasTypename(value: unknown, typename: string): boolean {
+  return typeof value === "object" && value !== null && (value as { typename?: unknown }).typename === typename;
+}
+
 export const Person = builder.loadableNodeRef("Person", {
   id: { resolve: (p) => p.id },
   load: (ids: string[], ctx: Context) => personsByIds(ctx.executor, ids),

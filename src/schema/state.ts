@@ -8,7 +8,7 @@ import { statesPage } from "../resolvers/pages.js";
 import { leadersByStateIds, treatiesByStateIds, type LeaderRow } from "../resolvers/relations.js";
 import { addEntityFields, addStatementsMadeField } from "./entity-fields.js";
 import { pageArgs, pageRequest, toConnection } from "./pagination.js";
-import { Person, State, StateConnection, Treaty } from "./refs.js";
+import { Person, State, StateConnection, Treaty, hasTypename } from "./refs.js";
 
 export const Leader = builder.objectRef<LeaderRow>("Leader").implement({
   description: "A person holding an office in a state (\"President\": Alexander Lukashenko).",
@@ -19,6 +19,7 @@ export const Leader = builder.objectRef<LeaderRow>("Leader").implement({
 });
 
 State.implement({
+  isTypeOf: (value) => hasTypename(value, "State"),
   description: "A state (id: ISO 3166-1 alpha-2 code; name: common English short name).",
   fields: (t) => ({
     name: t.exposeString("name"),

@@ -9,12 +9,13 @@ import { statementsPage, type StatementFilter } from "../resolvers/pages.js";
 import { speakersByStatementIds } from "../resolvers/relations.js";
 import type { EntityRow } from "../resolvers/rows.js";
 import { badInput, pageArgs, pageRequest, toConnection } from "./pagination.js";
-import { Article, Entity, Person, Speaker, State, Statement, StatementConnection, Treaty } from "./refs.js";
+import { Article, Entity, Person, Speaker, State, Statement, StatementConnection, Treaty, hasTypename } from "./refs.js";
 
 const aboutOf = <K extends EntityRow["typename"]>(ctx: Context, id: string, typename: K) =>
   ctx.loaders.statementAbout.load(id).then((rows) => rows.filter((r): r is Extract<EntityRow, { typename: K }> => r.typename === typename));
 
 Statement.implement({
+  isTypeOf: (value) => hasTypename(value, "Statement"),
   description: "A statement as an article reports it: direct quote or reported speech.",
   fields: (t) => ({
     text: t.exposeString("text", { description: "The quote or the reported words, as in the article." }),

@@ -8,7 +8,7 @@ import { treatiesPage } from "../resolvers/pages.js";
 import { membersByTreatyIds } from "../resolvers/relations.js";
 import { addEntityFields } from "./entity-fields.js";
 import { pageArgs, pageRequest, toConnection } from "./pagination.js";
-import { State, Treaty, TreatyConnection } from "./refs.js";
+import { State, Treaty, TreatyConnection, hasTypename } from "./refs.js";
 
 const TREATY_KINDS = ["TREATY", "AGREEMENT", "ORGANIZATION", "UNION"] as const;
 
@@ -18,6 +18,7 @@ export const TreatyKind = builder.enumType("TreatyKind", {
 });
 
 Treaty.implement({
+  isTypeOf: (value) => hasTypename(value, "Treaty"),
   description: "A treaty, agreement, treaty organisation or union (id: slug).",
   fields: (t) => ({
     name: t.exposeString("name"),
