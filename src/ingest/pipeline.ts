@@ -26,6 +26,8 @@ export interface IngestOptions {
   onArticleWritten?: (event: { id: string; title: string; status: WriteStatus }) => void;
   /** Stops between articles; the articles not reached are reported as failed. */
   signal?: AbortSignal;
+  /** Articles in flight at once (default 1). Each still has its own transaction; deadlocks between them are retried by the driver. */
+  concurrency?: number;
 }
 
 export interface IngestRunReport extends IngestReport {
@@ -87,32 +89,59 @@ export async function ingestArticles(executor: CypherExecutor, articles: ParsedA
   const logger = options.logger ?? silentLogger;
   const report = emptyReport();
   report.read = articles.length;
-  let extractor: Extractor | undefined = options.extractor;
+  const outcomes: Array<{ status: WriteStatus } | { failure: IngestFailure }> = [];
+  let extractor: Promise<Extractor> | undefined = options.extractor ? Promise.resolve(options.extractor) : undefined;
   let stopReason: string | undefined;
-  for (const [i, article] of articles.entries()) {
+  let done = 0;
+  // The same article id twice in one run must not be written by two transactions at once.
+  const byId = new Map<string, Promise<void>>();
+
+  const ingestAt = async (i: number, article: ParsedArticle): Promise<void> => {
     let status: WriteStatus | "failed";
     if (options.signal?.aborted) stopReason ??= "not ingested: the run was interrupted";
     if (stopReason) {
-      report.failures.push({ origin: article.origin, reason: stopReason });
+      outcomes[i] = { failure: { origin: article.origin, reason: stopReason } };
       status = "failed";
     } else {
       try {
-        extractor ??= await defaultExtractor();
-        status = await ingestOne(executor, article, extractor, report);
-        report[status]++;
-        report.articleIds.push(article.id);
+        extractor ??= defaultExtractor();
+        status = await ingestOne(executor, article, await extractor, report);
+        outcomes[i] = { status };
         options.onArticleWritten?.({ id: article.id, title: article.title, status });
       } catch (error) {
         status = "failed";
         const reason = error instanceof DatabaseError ? failureReason("could not write", error) : firstLine(error instanceof Error ? error.message : String(error));
-        report.failures.push({ origin: article.origin, reason });
+        outcomes[i] = { failure: { origin: article.origin, reason } };
         logger.warn("article not ingested", { origin: article.origin, reason });
         // A database that is gone fails every later article the same way, after the driver's retries; stop here.
         if (error instanceof DatabaseError && error.code === "DATABASE_UNAVAILABLE") stopReason = "not ingested: the graph database became unreachable";
       }
     }
-    options.onProgress?.({ done: i + 1, total: articles.length, origin: article.origin, id: article.id, status });
-  }
+    options.onProgress?.({ done: ++done, total: articles.length, origin: article.origin, id: article.id, status });
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (next < articles.length) {
+      const i = next++;
+      const article = articles[i] as ParsedArticle;
+      const previous = byId.get(article.id);
+      const current = (previous ?? Promise.resolve()).then(() => ingestAt(i, article));
+      byId.set(article.id, current);
+      await current;
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? 1, articles.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+
+  // The report lists articles and failures in input order, whatever order the workers finished in.
+  outcomes.forEach((outcome, i) => {
+    if ("failure" in outcome) report.failures.push(outcome.failure);
+    else {
+      report[outcome.status]++;
+      report.articleIds.push((articles[i] as ParsedArticle).id);
+    }
+  });
   report.failed = report.failures.length;
   logger.info("ingest finished", { read: report.read, written: report.written, unchanged: report.unchanged, failed: report.failed });
   return report;

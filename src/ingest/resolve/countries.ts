@@ -1,8 +1,10 @@
-// State names -> ISO 3166-1 (alpha-2 is the State id), from the world-countries data: common and official
-// English names, Latin-script alternative spellings, and a few newsroom forms the data lacks ("U.S.", "Britain").
+// State names -> ISO 3166-1 (alpha-2 is the State id). The extractor's gazetteer decides the canonical name
+// (so the graph says what `npm run extract` prints: "Turkey", "Czech Republic"); the world-countries data adds
+// iso3 and the official names and Latin-script spellings that become aliases, plus newsroom forms ("U.S.").
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 import { nameKey } from "../../names.js";
+import { STATE_BY_NAME, STATES } from "../extract/gazetteer.js";
 
 export interface StateInfo {
   /** ISO 3166-1 alpha-2: the State node id. */
@@ -62,9 +64,20 @@ function build(): { byKey: Map<string, StateInfo>; byIso2: Map<string, StateInfo
 
 let tables: ReturnType<typeof build> | undefined;
 
+// States that no longer exist but that the extractor names; ISO 3166-3 keeps their codes reserved.
+const FORMER_STATES: Record<string, StateInfo> = {
+  SU: { iso2: "SU", iso3: "SUN", name: "Soviet Union", aliases: ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"] },
+};
+
 /** The state a name stands for ("Russian Federation", "the United States", "U.S."), or undefined. */
 export function lookupState(name: string): StateInfo | undefined {
   tables ??= build();
-  const key = nameKey(name);
-  return tables.byKey.get(key) ?? (/^[A-Z]{2}$/.test(name.trim()) ? tables.byIso2.get(name.trim()) : undefined);
+  const trimmed = name.trim();
+  const iso = STATE_BY_NAME.get(trimmed) ?? tables.byKey.get(nameKey(trimmed))?.iso2 ?? (/^[A-Z]{2}$/.test(trimmed) ? trimmed : undefined);
+  if (iso === undefined) return FORMER_STATES[STATE_BY_NAME.get(trimmed) ?? ""];
+  const info = tables.byIso2.get(iso) ?? FORMER_STATES[iso];
+  if (!info) return undefined;
+  const canonical = STATES.get(iso)?.name ?? info.name;
+  if (canonical === info.name) return info;
+  return { ...info, name: canonical, aliases: [...new Set([info.name, ...info.aliases])].filter((a) => a !== canonical) };
 }

@@ -55,7 +55,10 @@ describe("lookupState", () => {
       "RU", "RU", "US", "US", "GB", "BY", "KG",
     ]);
     expect(lookupState("Russia")).toMatchObject({ iso3: "RUS", name: "Russia" });
-    expect(lookupState("Soviet Union")).toBeUndefined();
+    // The canonical name is the extractor's (what `extract` prints); the ISO data's name becomes an alias.
+    expect(lookupState("Türkiye")).toMatchObject({ iso2: "TR", name: "Turkey", aliases: expect.arrayContaining(["Türkiye"]) });
+    expect(lookupState("Soviet Union")).toMatchObject({ iso2: "SU", iso3: "SUN" });
+    expect(lookupState("Atlantis")).toBeUndefined();
   });
 });
 
@@ -120,8 +123,8 @@ describe("resolveExtraction", () => {
   });
 
   it("leaves out a state without an ISO code, with a warning", () => {
-    const r = resolveExtraction(article, extraction({ states: ["Soviet Union"], treaties: [], persons: [], statements: [], mentions: [] }), options);
+    const r = resolveExtraction(article, extraction({ states: ["Atlantis"], treaties: [], persons: [], statements: [], mentions: [] }), options);
     expect(r.states).toEqual([]);
-    expect(r.warnings).toEqual(['"Soviet Union" (states) is not a state with an ISO 3166 code; left out']);
+    expect(r.warnings).toEqual(['"Atlantis" (states) is not a state with an ISO 3166 code; left out']);
   });
 });
