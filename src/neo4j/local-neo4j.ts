@@ -21,10 +21,11 @@ export interface RunningNeo4j {
 }
 
 /** The launcher's Maven project; resolved from this file so it works from any working directory. */
-export const LAUNCHER_DIR = fileURLToPath(new URL("../../tools/neo4j-local/", import.meta.url));
+const LAUNCHER_DIR = fileURLToPath(new URL("../../tools/neo4j-local/", import.meta.url));
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, "target", "classpath.txt");
 const MAIN_CLASS = "treatygraph.neo4jlocal.Neo4jLocal";
 const MAIN_CLASS_FILE = path.join(LAUNCHER_DIR, "target", "classes", ...MAIN_CLASS.split(".")) + ".class";
+const PID_FILE = "neo4j-local.pid";
 const BUILD_LOCK = path.join(LAUNCHER_DIR, "target", "build.lock");
 // Written after each successful build: Maven leaves an unchanged classpath.txt (and its mtime) alone.
 const BUILD_STAMP = path.join(LAUNCHER_DIR, "target", "build.stamp");
@@ -83,7 +84,7 @@ async function useExternal(config: Config): Promise<RunningNeo4j> {
 // Testcontainers (a dev dependency: a production install without it simply never takes this path)
 
 /** True when Testcontainers is installed and finds a Docker engine within a few seconds; never throws. */
-export async function dockerAnswers(): Promise<boolean> {
+async function dockerAnswers(): Promise<boolean> {
   try {
     const { getContainerRuntimeClient } = await import("testcontainers");
     let timer: NodeJS.Timeout | undefined;
@@ -126,9 +127,17 @@ async function startEmbedded(config: Config, logger: Logger): Promise<RunningNeo
   const uri = `bolt://127.0.0.1:${boltPort}`;
 
   requireTool("java", ["-version"]);
+  // Checked before anything is written to the folder, so a running instance's logs stay as they are.
+  const holder = liveInstance(home);
+  if (holder) {
+    throw new Error(
+      `The data folder ${home} is in use by a running local Neo4j (pid ${holder.pid}, bolt://127.0.0.1:${holder.port}). ` +
+        `Stop it (kill ${holder.pid}), use it with NEO4J_URI=bolt://127.0.0.1:${holder.port}, or set NEO4J_LOCAL_DIR to another folder.`,
+    );
+  }
   if (await portAnswers(boltPort)) {
     throw new Error(
-      `Port ${boltPort} on 127.0.0.1 is already in use (${describeHolder(home)}). ` +
+      `Port ${boltPort} on 127.0.0.1 is already in use (perhaps by a local Neo4j of another data folder or checkout). ` +
         `Stop that process, set NEO4J_LOCAL_BOLT_PORT to a free port, or use it with NEO4J_URI=${uri}.`,
     );
   }
@@ -145,7 +154,7 @@ async function startEmbedded(config: Config, logger: Logger): Promise<RunningNeo
     stdio: ["pipe", "pipe", logFd],
   });
   closeSync(logFd);
-  const pidFile = path.join(home, "neo4j-local.pid");
+  const pidFile = path.join(home, PID_FILE);
 
   // If this process exits without calling stop(), take the child along (the stdin EOF does it too).
   const killOnExit = () => child.kill("SIGTERM");
@@ -154,7 +163,7 @@ async function startEmbedded(config: Config, logger: Logger): Promise<RunningNeo
 
   try {
     await waitForReady(child, exited, home, launcherLog);
-    if (child.pid !== undefined) writeFileSync(pidFile, `${child.pid}\n`);
+    if (child.pid !== undefined) writeFileSync(pidFile, `${child.pid} ${boltPort}\n`);
     await waitForBolt(uri, home, launcherLog);
   } catch (error) {
     process.off("exit", killOnExit);
@@ -202,7 +211,7 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, home:
     };
     lines.on("line", (line) => {
       if (line.startsWith("READY")) done();
-      else if (line.startsWith("FAILED")) done(new Error(`The embedded Neo4j failed to start: ${explainFailure(line.slice(7), home)}${logTail(home, launcherLog)}`));
+      else if (line.startsWith("FAILED")) done(new Error(`The embedded Neo4j failed to start: ${explainFailure(line.slice(7), home, launcherLog)}`));
     });
     child.once("error", (error) => done(new Error(`Cannot run java: ${error.message}; install Java 17 (${INSTALL_HINT}).`)));
     void exited.then((code) => done(new Error(`The embedded Neo4j exited (code ${code}) before it was ready.${logTail(home, launcherLog)}`)));
@@ -250,28 +259,42 @@ async function terminate(child: ChildProcess, exited: Promise<number | null>): P
   }
 }
 
-function explainFailure(reason: string, home: string): string {
-  if (/lock/i.test(reason) && /another process|locked/i.test(reason)) {
-    return `the data folder ${home} is in use by another Neo4j (${describeHolder(home)}); stop it or set NEO4J_LOCAL_DIR to another folder. (${reason})`;
+/** Known causes get a one-line explanation; anything else gets the reason and the logs' tails. */
+function explainFailure(reason: string, home: string, launcherLog: string): string {
+  if (/FileLockException|locked by another process/i.test(reason)) {
+    return `the data folder ${home} is locked by another Neo4j process; stop it or set NEO4J_LOCAL_DIR to another folder. (${reason})`;
   }
   if (/address already in use|BindException/i.test(reason)) {
     return `the Bolt port is already in use; set NEO4J_LOCAL_BOLT_PORT to a free port. (${reason})`;
   }
-  return reason;
+  return `${reason}${logTail(home, launcherLog)}`;
 }
 
-/** Names the process that probably holds the data folder or port, from the pid file a previous start left. */
-function describeHolder(home: string): string {
-  const pidFile = path.join(home, "neo4j-local.pid");
-  if (!existsSync(pidFile)) return "not by a local Neo4j of this data folder, as far as its pid file tells";
-  const pid = Number(readFileSync(pidFile, "utf8").trim());
-  if (!Number.isInteger(pid) || pid <= 0) return "unknown process";
+/** The launcher recorded in the folder's pid file, if that process is alive and still that launcher. */
+function liveInstance(home: string): { pid: number; port: number } | undefined {
+  let pid: number;
+  let port: number;
+  try {
+    const [pidText, portText] = readFileSync(path.join(home, PID_FILE), "utf8").trim().split(/\s+/);
+    pid = Number(pidText);
+    port = Number(portText);
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
   try {
     process.kill(pid, 0);
-    return `probably the local Neo4j started earlier for ${home}, pid ${pid}`;
   } catch {
-    return "not by the local Neo4j recorded in its pid file, which has exited";
+    return undefined;
   }
+  // A recycled pid belongs to some other program: on Linux, make sure it is our launcher for this folder.
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (!cmdline.includes(MAIN_CLASS) || !cmdline.includes(home)) return undefined;
+  } catch {
+    // no /proc (macOS): trust the pid file
+  }
+  return { pid, port };
 }
 
 /** The last lines of the launcher's stderr and of Neo4j's debug.log, for error messages. */
@@ -308,7 +331,7 @@ function portAnswers(port: number): Promise<boolean> {
 // Building the launcher (once; again only when its sources change or a jar it needs has gone)
 
 /** Builds tools/neo4j-local with Maven when its build output is missing or older than its sources. */
-export async function ensureLauncherBuilt(logger: Logger): Promise<void> {
+async function ensureLauncherBuilt(logger: Logger): Promise<void> {
   if (launcherIsFresh()) return;
   const release = await acquireBuildLock();
   try {
@@ -333,7 +356,7 @@ export async function ensureLauncherBuilt(logger: Logger): Promise<void> {
   }
 }
 
-export function launcherIsFresh(): boolean {
+function launcherIsFresh(): boolean {
   if (!existsSync(BUILD_STAMP) || !existsSync(CLASSPATH_FILE) || !existsSync(MAIN_CLASS_FILE)) return false;
   const built = statSync(BUILD_STAMP).mtimeMs;
   const sources = [path.join(LAUNCHER_DIR, "pom.xml"), ...listFiles(path.join(LAUNCHER_DIR, "src"))];

@@ -1,5 +1,10 @@
 // The real Neo4j that tests/global-setup.ts started (embedded here, Testcontainers where Docker answers, or
-// NEO4J_URI): it answers Cypher, takes the schema idempotently, and the launcher refuses a taken port clearly.
+// NEO4J_URI): it answers Cypher and takes the schema idempotently; and the embedded launcher's own promises:
+// clear refusals (port taken, folder in use), a clean stop, and no orphan when its parent is killed outright.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
@@ -67,4 +72,80 @@ describe("the local Neo4j", () => {
     expect(error?.message).toMatch(/^Cannot reach Neo4j at NEO4J_URI=bolt:\/\/127\.0\.0\.1:1: /);
     expect(error?.message).not.toContain("\n");
   });
+});
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+describe.skipIf(inject("neo4j").mode !== "embedded")("the embedded launcher", () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(".neo4j-local", "launcher-test-"));
+  });
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refuses a second start on a data folder in use, and stop() ends the process", async () => {
+    const home = path.resolve(dir, "shared");
+    const config = loadConfig({ NEO4J_LOCAL_MODE: "embedded", NEO4J_LOCAL_BOLT_PORT: String(await freePort()), NEO4J_LOCAL_DIR: home, NEO4J_LOCAL_HEAP: "512m" });
+    const first = await startNeo4j(config, silentLogger);
+    const pid = Number(readFileSync(path.join(home, "neo4j-local.pid"), "utf8").split(" ")[0]);
+    try {
+      expect(isAlive(pid)).toBe(true);
+      const again = loadConfig({ NEO4J_LOCAL_MODE: "embedded", NEO4J_LOCAL_BOLT_PORT: String(await freePort()), NEO4J_LOCAL_DIR: home });
+      await expect(startNeo4j(again, silentLogger)).rejects.toThrow(`The data folder ${home} is in use by a running local Neo4j (pid ${pid}`);
+    } finally {
+      await first.stop();
+    }
+    expect(isAlive(pid)).toBe(false);
+  });
+
+  it("dies with its parent even when the parent is killed with SIGKILL", async () => {
+    const home = path.resolve(dir, "orphan");
+    // One process (node --import tsx), so that SIGKILL hits the very process that holds the launcher's stdin.
+    const parent = spawn(process.execPath, ["--import", "tsx", "src/cli/neo4j-local.ts"], {
+      env: { ...process.env, NEO4J_URI: "", NEO4J_LOCAL_MODE: "embedded", NEO4J_LOCAL_DIR: home, NEO4J_LOCAL_BOLT_PORT: String(await freePort()), NEO4J_LOCAL_HEAP: "512m", LOG_LEVEL: "warn" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    parent.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    parent.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const ready = await waitUntil(() => output.includes("is ready at") || parent.exitCode !== null, 120_000);
+    expect(ready && output).toContain("is ready at");
+    const javaPid = Number(readFileSync(path.join(home, "neo4j-local.pid"), "utf8").split(" ")[0]);
+    expect(isAlive(javaPid)).toBe(true);
+
+    parent.kill("SIGKILL");
+    expect(await waitUntil(() => !isAlive(javaPid), 30_000)).toBe(true);
+  }, 180_000);
 });
