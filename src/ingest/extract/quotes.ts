@@ -42,7 +42,12 @@ export function findQuotes(text: string, start: number, end: number, paragraph: 
         openAt = i;
       }
     } else if (mode === "double") {
-      if (ch === "”" || ch === '"') close(i);
+      if (ch === '"' && /\s/.test(before(i)) && !/\s/.test(after(i)) && /[.!?]\s*$/.test(text.slice(openAt, i))) {
+        // A new opening mark while one is open: the previous quotation ended without its mark
+        // (a paragraph break lost in the copy). Close it here and open the next.
+        out.push(makeQuote(text, openAt, i, paragraph, true, openAt === start));
+        openAt = i;
+      } else if (ch === "”" || ch === '"') close(i);
     } else {
       // A closing single quote follows a non-space and is not followed by a letter (that would be "don't").
       if ((ch === "’" || ch === "'") && !/\s/.test(before(i)) && !isLetter(i + 1)) close(i);

@@ -43,6 +43,8 @@ const ABBREVIATIONS = new Set([
   "e.u", "a.m", "p.m", "inc", "corp", "co", "ltd", "approx", "fig", "vol", "ft", "mt",
 ]);
 
+const ATTRIBUTION_TAIL = /^\s+[^.!?"“”]{0,90}?\b(?:said|says|told|added|stated|noted|stressed|warned|asked|replied|insisted)\b[^.!?"“”]{0,50}[.!?](?:\s|$)/;
+
 /** Sentences of one paragraph; `inQuote(offset)` tells whether an offset lies inside a quotation. */
 export function sentences(text: string, para: Paragraph, inQuote: (offset: number) => boolean, startIndex: number): Sentence[] {
   const out: Sentence[] = [];
@@ -61,6 +63,9 @@ export function sentences(text: string, para: Paragraph, inQuote: (offset: numbe
       if (ABBREVIATIONS.has(lw) || /^\p{Lu}$/u.test(word)) continue;
     }
     if (inQuote(end) && inQuote(dot)) continue;
+    // '"...?" United States' envoy to NATO, Douglas Lute, told reporters.' — a closing quote followed by
+    // a short attribution is one sentence with it.
+    if (/["”’']$/.test(m[0]) && ATTRIBUTION_TAIL.test(text.slice(end, Math.min(para.end, end + 160)))) continue;
     out.push({ start, end, index: startIndex + out.length, paragraph: para.index });
     start = end;
     while (start < para.end && /\s/.test(text[start] ?? "")) start++;

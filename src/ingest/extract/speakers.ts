@@ -114,20 +114,37 @@ export class SpeakerResolver {
     const words = raw.split(/\s+/);
     const headWord = (words[words.length - 1] ?? "").toLowerCase();
 
-    if (persons.length) {
-      const p = persons[persons.length - 1] as Mention;
+    // The person must be the head: not "the attack on Skripal", not "his wife Yulia".
+    const headPersons = persons.filter((m) => {
+      const pre = this.text.slice(span.start, m.start);
+      const segment = pre.slice(pre.lastIndexOf(",") + 1);
+      return !/\b(?:on|by|with|against|for|to|from|about|at|in|into|after|over|under|than)\s/i.test(segment) &&
+        !/\b[a-z]+\s+of\s+$/.test(segment) && !/\b(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\s+$/i.test(segment);
+    });
+    if (headPersons.length) {
+      const p = headPersons[headPersons.length - 1] as Mention;
       const tail = this.text.slice(p.end, span.end);
       if (/^['’]s?\s+\S/.test(tail)) {
         // "Mr Putin's spokesman", "Navalny's Anti-Corruption Foundation"
         const orgish = ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "");
         return { name: stripThe(raw), kind: orgish ? "organization" : "unnamed", text: raw };
       }
-      const first = persons[0] as Mention;
+      const first = headPersons[0] as Mention;
       const cluster = this.clusters[Number(first.name)];
       if (cluster) return this.personSpeaker(cluster, raw);
     }
 
     const roleHead = roleHeadOf(lower);
+    // "his main opposition candidate", "Mr Putin's spokesman": someone else, described through another person.
+    if (/^(?:his|her|their)\s/.test(lower) && !headPersons.length) return { name: raw, kind: "unnamed", text: raw };
+    if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog)$/.test(lower)) {
+      const org = this.mentions.before(span.start).filter((m) => m.type === "Organization").pop();
+      if (org) {
+        const possessor = /((?:[A-Z][\w-]+\s)?[A-Z][\w-]+['’]s\s+)$/.exec(this.text.slice(Math.max(0, org.start - 40), org.start))?.[1] ?? "";
+        const name = possessor + this.text.slice(org.start, org.end);
+        return { name, kind: "organization", text: raw, ...(org.iso ? { iso: org.iso } : {}) };
+      }
+    }
     const entities = inside.filter((m) => m.type !== "Person");
     if (roleHead && !(UNNAMED_HEADS.has(headWord) && /^(a|an|one|some|two|three|several)\b/.test(lower))) {
       const iso = entities.find((m) => m.iso)?.iso;
@@ -155,8 +172,8 @@ export class SpeakerResolver {
       return { name: raw, kind: "unnamed", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: /s$/.test(headWord) };
     }
 
-    // No name inside: a generic organisation phrase ("the ministry", "the statement", "Authorities").
-    if (GENERIC_ORG_FOLLOWERS.has(headWord) && words.length <= 3) {
+    // No name inside: a definite organisation phrase ("the ministry", "the statement", "Authorities").
+    if (GENERIC_ORG_FOLLOWERS.has(headWord) && words.length <= 3 && (/^(the|its)\s/.test(lower) || headWord === "authorities")) {
       const generic = this.genericOrg(headWord, undefined, span.start);
       if (generic) return generic;
     }

@@ -1,11 +1,10 @@
 // Finds speech events in a sentence: a verb of saying with its speaker phrase and what was said —
-// "X said (that) CLAUSE", "CLAUSE, X said", "CLAUSE, said X", "X, ..., said: '...'", "X said, adding that ...",
+// "X said (that) CLAUSE", "CLAUSE, X said", "CLAUSE, said X", "X, a ..., said CLAUSE", "X said, adding that ...",
 // "According to X, CLAUSE", "CLAUSE, according to X", "X accused Y of Z", "which X says CLAUSE".
 // Speakers are left as text spans here; speakers.ts resolves them.
 import type { Span } from "../types.js";
 import {
-  ADJUNCT_STARTS, AUDIENCE_NOUNS, AUXILIARIES, DISCOURSE_STARTS, NEED_THAT, OBJECT_VERBS, PARENTHETICAL_ONLY,
-  PHRASE_VERBS, SPEECH_VERBS,
+  AUDIENCE_NOUNS, AUXILIARIES, DISCOURSE_STARTS, NEED_THAT, OBJECT_VERBS, PARENTHETICAL_ONLY, PHRASE_VERBS, SPEECH_VERBS,
 } from "./gazetteer.js";
 import type { Quote } from "./quotes.js";
 import type { Sentence } from "./segment.js";
@@ -24,32 +23,12 @@ export interface SpeechEvent {
   quoteAfter: boolean;
   /** The verb attributes the quotation just before it ("'...,' he said"). */
   quoteBefore: Quote | null;
+  /** What the attribution says the words were about ("said on NATO's mission", "talking about the CIS"). */
+  topic: Span | null;
   /** Everything the attribution occupies, so a later event's clause starts after it. */
   region: Span;
-}
-
-const BOUNDARY_WORDS = new Set([
-  "that", "after", "before", "when", "while", "as", "because", "although", "though", "since", "where", "which", "who",
-  "whom", "if", "unless", "until", "but", "so", "than", "what", "whether", "how", "why", "once", "whereas", "whom",
-]);
-const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "being"]);
-const FINITE_MARKERS = new Set([
-  "is", "was", "were", "are", "will", "would", "could", "can", "should", "must", "might", "may", "had", "has", "have",
-  "did", "does", "do", "shall", "won't", "cannot",
-]);
-const PRONOUN_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
-const ACCUSE = new Set(["accused", "accusing", "accuses", "accuse"]);
-const TIME_WORDS = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier",
-  "later", "morning", "evening", "afternoon", "night", "week", "month", "year", "last", "this", "on", "again", "also",
-  "publicly", "repeatedly", "recently", "previously", "weekend", "separately", "then", "now", "once", "firmly", "strongly",
-  "bluntly", "flatly", "clearly", "briefly", "too", "late", "early",
-]);
-const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
-const COMMUNICATION_NOUNS = /^(statement|interview|tweet|speech|address|post|letter|comments?|remarks|conversation|message|video|briefing|conference|call|op-ed|article|appearance|meeting|session|debate|summit|forum|broadcast|press|note|communique|declaration|report)$/;
-
-function isOpenQuote(ch: string | undefined): boolean {
-  return ch === '"' || ch === "“" || ch === "‘" || ch === "'";
+  /** The verb follows a relative "who" ("X, a historian, who has confirmed ..."). */
+  relative?: boolean;
 }
 
 export interface SentenceView {
@@ -62,7 +41,34 @@ export interface SentenceView {
   quotes: readonly Quote[];
 }
 
-function gapText(v: SentenceView, a: number): string {
+const BOUNDARY_WORDS = new Set([
+  "that", "after", "before", "when", "while", "as", "because", "although", "though", "since", "where", "which", "who",
+  "whom", "if", "unless", "until", "but", "so", "than", "what", "whether", "how", "why", "once", "whereas", "by", "of",
+  "for", "without", "with", "from", "to", "in", "on", "at", "into", "against", "about", "amid", "despite",
+]);
+const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+const FINITE = new Set([
+  "is", "was", "were", "are", "will", "would", "could", "can", "should", "must", "might", "may", "had", "has", "have",
+  "did", "does", "do", "shall", "cannot", "won", "isn", "wasn", "aren", "don", "doesn", "didn",
+]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "this"]);
+const PREPOSITIONS = new Set(["on", "about", "at", "in", "during", "after", "before", "with", "to", "for", "from", "by", "over", "via", "through", "of", "outside", "inside", "near", "ahead", "amid"]);
+const ACCUSE = new Set(["accused", "accusing", "accuses", "accuse"]);
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weekend)$/;
+const TIME_WORDS = new Set([
+  "yesterday", "today", "tonight", "earlier", "later", "morning", "evening", "afternoon", "night", "week", "month", "year",
+  "again", "also", "publicly", "repeatedly", "recently", "previously", "separately", "then", "now", "once", "firmly",
+  "strongly", "bluntly", "flatly", "clearly", "briefly", "too", "late", "early", "weekend", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "last", "this", "next",
+]);
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+const TOPIC_PARTICIPLES = /^(talking|speaking|summing|commenting|referring|reflecting|discussing|describing|explaining)$/;
+const LEAD_WORDS = /^\s*(?:(?:However|But|And|Meanwhile|Moreover|Still|Yet|Also|Furthermore|Indeed|Instead|So|Thus),?\s+)?/;
+
+const isSpaceGap = (g: string) => /^[\s[\]]+$/.test(g);
+const isNameGap = (g: string) => /^[\s[\]'’]+$/.test(g) || g === "-" || g === "–";
+
+function gapAfter(v: SentenceView, a: number): string {
   const t = v.tokens[a] as Token;
   const u = v.tokens[a + 1];
   return v.text.slice(t.end, u ? u.start : v.sentence.end);
@@ -74,212 +80,263 @@ function insideQuote(v: SentenceView, offset: number): Quote | undefined {
 
 /** Speech verb (single or multi-word) starting at token k: its lemma and token length. */
 function speechVerbAt(v: SentenceView, k: number): { lemma: string; len: number } | null {
-  const t = v.tokens[k] as Token;
+  const t = v.tokens[k];
+  if (!t) return null;
   const phrases = PHRASE_VERBS.get(t.lower);
   if (phrases) {
-    for (const p of phrases) {
-      if (p.rest.every((w, i) => v.tokens[k + 1 + i]?.lower === w)) return { lemma: p.lemma, len: 1 + p.rest.length };
-    }
+    for (const p of phrases) if (p.rest.every((w, i) => v.tokens[k + 1 + i]?.lower === w)) return { lemma: p.lemma, len: 1 + p.rest.length };
   }
   const lemma = SPEECH_VERBS.get(t.lower);
   return lemma ? { lemma, len: 1 } : null;
 }
 
+/** Does a clause (subject + finite verb) start at token `from`? */
 function looksLikeClause(v: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 14); k++) {
+  const first = v.tokens[from];
+  if (!first) return false;
+  if (PREPOSITIONS.has(first.lower) && first.lower !== "to") return false;
+  if (SUBJECT_PRONOUNS.has(first.lower) && v.tokens[from + 1]) return true;
+  for (let k = from; k < Math.min(to, from + 9); k++) {
     const t = v.tokens[k] as Token;
-    if (FINITE_MARKERS.has(t.lower)) return true;
-    if (k > from && /ed$/.test(t.lower) && t.lower.length > 4) return true;
-    if (k > from && /[^s]s$/.test(t.lower) && !t.cap && k - from <= 4 && v.tokens[k - 1]?.cap) return true;
+    if (k > from && /^(that|which|who|whose|where|when)$/.test(t.lower)) return false; // a relative clause inside a noun phrase
+    if (FINITE.has(t.lower)) return k > from || first.lower === "there";
+    if (k > from && !t.cap && /ed$/.test(t.lower) && t.lower.length > 4) return true;
+    // "Russia plans", "NATO says": a present-tense verb right after a name
+    if (k === from + 1 && first.cap && !t.cap && /[^s]s$/.test(t.lower)) return true;
   }
   return false;
 }
 
 export function findSpeechEvents(v: SentenceView): SpeechEvent[] {
   const events: SpeechEvent[] = [];
-  const { text, tokens, ts, te, sentence } = v;
-  let clauseFloor = sentence.start;
-
+  const { tokens, ts, te } = v;
+  let clauseFloor = v.sentence.start;
+  let invertedFloor = v.sentence.start;
   for (let k = ts; k < te; k++) {
     const t = tokens[k] as Token;
-
-    // "according to X"
+    let ev: SpeechEvent | null = null;
+    let len = 1;
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
-      const ev = accordingTo(v, k, clauseFloor);
-      if (ev) {
-        events.push(ev);
-        clauseFloor = Math.max(clauseFloor, ev.region.end);
-      }
-      k++;
-      continue;
-    }
-
-    const sv = ACCUSE.has(t.lower) ? { lemma: "accuse", len: 1 } : speechVerbAt(v, k);
-    if (!sv) continue;
-    const prev = tokens[k - 1];
-    const next = tokens[k + sv.len];
-    if (prev && k > ts && (BE_FORMS.has(prev.lower) || ["the", "a", "an", "his", "her", "its", "their", "this"].includes(prev.lower))) continue;
-    if (next?.lower === "to" && sv.lemma !== "tell" && sv.lemma !== "accuse") continue; // "said to be", "warned to"
-    if (t.lower === "warning" && !/^\s+that\b/.test(text.slice(t.end, t.end + 6)) && !/^,/.test(text.slice(t.end))) continue;
-
-    const verbEnd = (tokens[k + sv.len - 1] as Token).end;
-    const participle = /ing$/.test(t.lower) && k > ts && /,\s*$|\band\s*$|\bwhile\s*$/.test(text.slice(Math.max(sentence.start, t.start - 8), t.start));
-
-    // ---- speaker phrase to the left ----
-    let left: Span | null = null;
-    let speakerFrom: SpeechEvent["speakerFrom"] = "phrase";
-    let commaBeforeSpeaker = -1; // offset of the comma that precedes the speaker phrase (inverted order)
-    let asParenthetical = false;
-    let hedge = false;
-    if (participle) {
-      speakerFrom = "previous";
+      ev = accordingTo(v, k, clauseFloor);
+      len = 2;
     } else {
-      let j = k - 1;
-      while (j >= ts && AUXILIARIES.has((tokens[j] as Token).lower) && /^\s+$/.test(gapText(v, j))) j--;
-      if (j < ts) {
-        left = null;
-      } else {
-        const g = gapText(v, j);
-        const tj = tokens[j] as Token;
-        if (!/^[\s'’]+$/.test(g) && !/^\s+$/.test(g)) {
-          // punctuation between the last word and the verb: "X, ..., said" or "'...,' said X"
-          left = null;
-          if (/,\s*$/.test(g)) commaBeforeSpeaker = tj.end + g.indexOf(",");
-        } else if (tj.lower === "and" || tj.lower === "but" || tj.lower === "or") {
-          speakerFrom = "subject";
-        } else {
-          let a = j;
-          while (a > ts) {
-            const p = tokens[a - 1] as Token;
-            const gg = gapText(v, a - 1);
-            if (!/^\s+$/.test(gg) && !/^['’]\s*$/.test(gg) && !(gg === "-" || gg === "–")) break;
-            if (BOUNDARY_WORDS.has(p.lower) || speechVerbAt(v, a - 1)) break;
-            if ((p.lower === "and" || p.lower === "or") && !(tokens[a]?.cap && tokens[a - 2]?.cap)) break;
-            if (j - a >= 9) break;
-            a--;
-          }
-          const boundary = tokens[a - 1];
-          if (boundary && (boundary.lower === "which" || boundary.lower === "what" || boundary.lower === "who")) hedge = true;
-          if (boundary && boundary.lower === "as" && /^\s+$/.test(gapText(v, a - 1))) asParenthetical = true;
-          // skip leading discourse and time words: "But", "Earlier", "On Friday"
-          while (a < j && (DISCOURSE_STARTS.has((tokens[a] as Token).lower) || (TIME_WORDS.has((tokens[a] as Token).lower) && a === ts))) a++;
-          left = { start: (tokens[a] as Token).start, end: tj.end };
-          if (boundary && /,\s*$/.test(gapText(v, a - 1))) commaBeforeSpeaker = boundary.end + gapText(v, a - 1).indexOf(",");
-          if (a === ts) commaBeforeSpeaker = -1;
-          // relative "who": "the British authorities, who promised ..."
-          if (boundary?.lower === "who" && left.start === left.end) left = null;
-        }
-      }
+      const sv = ACCUSE.has(t.lower) ? { lemma: "accuse", len: 1 } : speechVerbAt(v, k);
+      if (!sv) continue;
+      len = sv.len;
+      ev = verbEvent(v, k, sv, clauseFloor, invertedFloor);
     }
-    if (left && PRONOUN_SUBJECTS.has(text.slice(left.start, left.end).toLowerCase()) === false && /^(it|there)$/i.test(text.slice(left.start, left.end))) {
-      // "it emerged", "there was said" are not attributions (kept for 'it' = organisation by resolver)
-    }
-
-    // ---- after the verb ----
-    const pos = verbEnd;
-    let content: Span | null = null;
-    let quoteAfter = false;
-    let subjectAfter: Span | null = null;
-    let m = k + sv.len; // token index after the verb
-
-    if (sv.lemma === "accuse") {
-      // "accused Y of Z": the clause is "Y of Z".
-      let ofAt = -1;
-      for (let q = m; q < Math.min(te, m + 9); q++) if ((tokens[q] as Token).lower === "of") { ofAt = q; break; }
-      if (ofAt < 0 || ofAt === m) continue;
-      const start = (tokens[m] as Token).start;
-      content = { start, end: clauseEnd(v, start) };
-      events.push(finish(v, k, verbEnd, sv.lemma, left, speakerFrom === "phrase" && !left ? "subject" : speakerFrom, content, false, null));
-      continue;
-    }
-
-    const rest = text.slice(pos, sentence.end);
-    if (/^\s*[:,]?\s*["“‘']/.test(rest) && insideQuote(v, pos + (/["“‘']/.exec(rest)?.index ?? 0))) {
-      quoteAfter = true;
-    } else {
-      // "that" within reach, with only adjuncts before it
-      let thatAt = -1;
-      for (let q = m; q < Math.min(te, m + 15); q++) {
-        const tq = tokens[q] as Token;
-        if (tq.lower === "that") { thatAt = q; break; }
-        if (FINITE_MARKERS.has(tq.lower) || /[.;:!?"“”]/.test(gapText(v, q - 1 >= m ? q - 1 : q)) && q > m) break;
-        if (speechVerbAt(v, q)) break;
-      }
-      if (thatAt >= 0 && tokens[thatAt + 1]) {
-        const start = (tokens[thatAt + 1] as Token).start;
-        if (!/^\s*[,.]/.test(text.slice((tokens[thatAt] as Token).end))) content = { start, end: clauseEnd(v, start, hedge) };
-      } else {
-        // skip the object of tell/warn, audience words and time/place adjuncts
-        if (OBJECT_VERBS.has(sv.lemma)) m = skipObject(v, m);
-        m = skipAdjuncts(v, m);
-        const tm = tokens[m];
-        const between = text.slice(m > k + sv.len ? (tokens[m - 1] as Token).end : verbEnd, tm ? tm.start : sentence.end);
-        if (/^\s*[:,]?\s*["“‘']/.test(between) && tm && insideQuote(v, tm.start - 1)) {
-          quoteAfter = true;
-        } else if (tm && m < te && /^\s*$/.test(between) && !NEED_THAT.has(t.lower)) {
-          if ((left === null && speakerFrom === "phrase" && commaBeforeSpeaker < 0 && !participle) || (left === null && /,\s*$/.test(text.slice(sentence.start, t.start)) && !participle)) {
-            // ", said X" — the speaker follows the verb
-            subjectAfter = npAfter(v, m);
-          }
-          if (!subjectAfter && (looksLikeClause(v, m, te) || sv.lemma === "say" || hedge)) {
-            if (!PARENTHETICAL_ONLY.has(sv.lemma)) content = { start: tm.start, end: clauseEnd(v, tm.start, hedge) };
-          }
-        }
-      }
-    }
-
-    let quoteBefore: Quote | null = null;
-    let region: Span = { start: left?.start ?? t.start, end: subjectAfter?.end ?? verbEnd };
-    const speakerSpan = left ?? subjectAfter;
-
-    if (!content && !quoteAfter) {
-      // Inverted order: "CLAUSE, X said" / "CLAUSE, said X" / "'QUOTE,' X said" / "However, X continued, CLAUSE".
-      const attrStart = speakerSpan && speakerSpan === left ? left.start : t.start;
-      const pre = text.slice(clauseFloor, attrStart);
-      const commaRel = pre.search(/[,:]?\s*$/);
-      const cut = clauseFloor + commaRel;
-      const preTrim = text.slice(clauseFloor, cut).trim();
-      const quoteEnding = v.quotes.find((q) => q.outerEnd <= attrStart && /^[\s,.!?]*$/.test(text.slice(q.outerEnd, attrStart)) && q.outerEnd > clauseFloor - 1);
-      const afterComma = /^\s*,\s*/.exec(text.slice(region.end, sentence.end));
-      if (quoteEnding && (quoteEnding.outerStart <= clauseFloor + (text.slice(clauseFloor).length - text.slice(clauseFloor).trimStart().length) + 1 || !/\w{3,}/.test(text.slice(clauseFloor, quoteEnding.outerStart).replace(/\b(And|But|However)\b/g, "")))) {
-        quoteBefore = quoteEnding;
-      } else if (asParenthetical || (isDiscourseOnly(preTrim) && afterComma)) {
-        if (afterComma) {
-          const start = region.end + afterComma[0].length;
-          if (start < sentence.end) content = { start, end: clauseEnd(v, start) };
-        }
-      } else if (preTrim.length > 0 && (speakerSpan || commaBeforeSpeaker >= 0) && /[,:]\s*$/.test(pre) && !PARENTHETICAL_ONLY.has(sv.lemma)) {
-        let start = clauseFloor;
-        const lead = /^\s*(?:(?:However|But|And|Meanwhile|Moreover|Still|Yet|Also|Furthermore|Indeed|Instead),?\s+)?/.exec(text.slice(start, cut));
-        start += lead?.[0].length ?? 0;
-        content = { start, end: trimEnd(text, start, cut) };
-        if (quoteEnding && quoteEnding.outerStart >= start && quoteEnding.outerEnd >= cut - 1 && quoteEnding.outerStart <= start + 1) {
-          content = null;
-          quoteBefore = quoteEnding;
-        }
-      } else if (quoteEnding) {
-        quoteBefore = quoteEnding;
-      }
-    }
-
-    if (PARENTHETICAL_ONLY.has(sv.lemma) && !(content && content.start > t.start)) continue;
-    if (!speakerSpan && speakerFrom === "phrase") {
-      // "X, a senior officer who ..., said": the sentence's first phrase is the speaker.
-      speakerFrom = "subject";
-    }
-    if (content && content.end - content.start < 3) content = null;
-    if (!content && !quoteAfter && !quoteBefore) continue;
-    region = { start: Math.min(region.start, content && content.start < region.start ? region.start : region.start), end: Math.max(region.end, content && content.start > verbEnd ? region.end : region.end) };
-    events.push({ verb: { start: t.start, end: verbEnd }, lemma: sv.lemma, speaker: speakerSpan, speakerFrom, content, quoteAfter, quoteBefore, region });
-    clauseFloor = Math.max(clauseFloor, content && content.start > verbEnd ? region.end : Math.max(region.end, verbEnd));
-    k += sv.len - 1;
+    if (!ev) continue;
+    events.push(ev);
+    clauseFloor = Math.max(clauseFloor, ev.content && ev.content.start > ev.verb.end ? ev.content.end : ev.region.end);
+    if (!(ev.content && ev.content.start > ev.verb.end)) invertedFloor = clauseFloor;
+    k += len - 1;
   }
   return events;
 }
 
-function finish(v: SentenceView, k: number, verbEnd: number, lemma: string, left: Span | null, speakerFrom: SpeechEvent["speakerFrom"], content: Span | null, quoteAfter: boolean, quoteBefore: Quote | null): SpeechEvent {
-  const t = v.tokens[k] as Token;
-  return { verb: { start: t.start, end: verbEnd }, lemma, speaker: left, speakerFrom, content, quoteAfter, quoteBefore, region: { start: left?.start ?? t.start, end: verbEnd } };
+interface LeftSide {
+  speaker: Span | null;
+  from: SpeechEvent["speakerFrom"];
+  /** The speaker phrase follows a comma ("CLAUSE, X said") or the verb follows one ("X, ..., said"). */
+  commaBefore: boolean;
+  verbAfterComma: boolean;
+  hedge: boolean;
+  asParenthetical: boolean;
+  relative: boolean;
+}
+
+function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
+  const { tokens, ts, text } = v;
+  const out: LeftSide = { speaker: null, from: "phrase", commaBefore: false, verbAfterComma: false, hedge: false, asParenthetical: false, relative: false };
+  if (participle) {
+    out.from = "previous";
+    return out;
+  }
+  let j = k - 1;
+  while (j >= ts && AUXILIARIES.has((tokens[j] as Token).lower) && isSpaceGap(gapAfter(v, j))) j--;
+  if (j < ts) return out;
+  const g = gapAfter(v, j);
+  const tj = tokens[j] as Token;
+  if (!isNameGap(g)) {
+    out.verbAfterComma = /,\s*$/.test(g) || /[”"’']\s*$/.test(g);
+    if (/,\s*$/.test(g)) {
+      // "'...?' United States' envoy to NATO, Douglas Lute, told reporters": a verbless phrase with appositions.
+      const lastQuote = v.quotes.filter((q) => q.outerEnd <= tj.end).pop();
+      const from = Math.max(v.sentence.start, lastQuote?.outerEnd ?? v.sentence.start);
+      let a = tokens.findIndex((x, idx) => idx >= ts && x.start >= from);
+      if (a >= 0 && a <= j && j - a <= 14 && lastQuote && !/\w/.test(text.slice(lastQuote.outerEnd, (tokens[a] as Token).start))) {
+        let verbless = true;
+        for (let q = a; q <= j; q++) {
+          const w = (tokens[q] as Token).lower;
+          if (FINITE.has(w) || (/ed$/.test(w) && !(tokens[q] as Token).cap) || BOUNDARY_WORDS.has(w) && !["of", "to", "for", "on", "in", "at"].includes(w)) verbless = false;
+        }
+        while (a < j && DISCOURSE_STARTS.has((tokens[a] as Token).lower)) a++;
+        if (verbless) out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
+      }
+    }
+    return out;
+  }
+  if (tj.lower === "and" || tj.lower === "but" || tj.lower === "or") {
+    out.from = "subject";
+    return out;
+  }
+  if (tj.lower === "who" && /,\s*$/.test(gapAfter(v, j - 1 >= ts ? j - 1 : j))) {
+    // "the British authorities, who promised ...": the phrase before the comma.
+    const endTok = j - 1;
+    let a = endTok;
+    while (a > ts && isNameGap(gapAfter(v, a - 1)) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && endTok - a < 8) a--;
+    out.speaker = { start: (tokens[a] as Token).start, end: (tokens[endTok] as Token).end };
+    out.relative = true;
+    return out;
+  }
+  if (BOUNDARY_WORDS.has(tj.lower)) {
+    out.from = "subject";
+    return out;
+  }
+  let a = j;
+  while (a > ts) {
+    const p = tokens[a - 1] as Token;
+    if (!isNameGap(gapAfter(v, a - 1))) break;
+    if (speechVerbAt(v, a - 1)) break;
+    if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in")) break;
+    if ((p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in") && a - 2 >= ts && !isNameGap(gapAfter(v, a - 2))) break;
+    if ((p.lower === "and" || p.lower === "or") && !(tokens[a]?.cap && tokens[a - 2]?.cap)) break;
+    if (j - a >= 9) break;
+    a--;
+  }
+  const boundary = a > ts ? tokens[a - 1] : undefined;
+  if (boundary && /^(which|what|who)$/.test(boundary.lower)) out.hedge = true;
+  if (boundary && boundary.lower === "as" && isSpaceGap(gapAfter(v, a - 1))) out.asParenthetical = true;
+  while (a < j && (DISCOURSE_STARTS.has((tokens[a] as Token).lower) || (a === ts && TIME_WORDS.has((tokens[a] as Token).lower)))) a++;
+  out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
+  if (a > ts && /,\s*$/.test(gapAfter(v, a - 1))) out.commaBefore = true;
+  if (a > ts && /[”"’']\s*$/.test(gapAfter(v, a - 1)) && insideQuote(v, (tokens[a - 1] as Token).end)) out.commaBefore = true;
+  if (a > ts && /[”"’']\s*$/.test(text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start))) out.commaBefore = true;
+  return out;
+}
+
+function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number }, clauseFloor: number, invertedFloor: number): SpeechEvent | null {
+  const { text, tokens, ts, te, sentence } = v;
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + sv.len];
+  if (prev && k > ts && (BE_FORMS.has(prev.lower) || ["the", "a", "an", "his", "her", "its", "their", "this"].includes(prev.lower))) return null;
+  if (next?.lower === "to" && sv.lemma !== "tell" && sv.lemma !== "accuse") return null; // "said to be"
+  if (t.lower === "warning" && !/^\s+that\b|^,/.test(text.slice(t.end, t.end + 6))) return null;
+  const verbEnd = (tokens[k + sv.len - 1] as Token).end;
+  const verb = { start: t.start, end: verbEnd };
+  const participle = /ing$/.test(t.lower) && k > ts && /(,|\band|\bwhile|\bby|\bthen)\s*$/.test(text.slice(Math.max(sentence.start, t.start - 8), t.start));
+  // "a communique stressing ..." modifies a noun; "declined to say" is not a report.
+  if (/ing$/.test(t.lower) && !participle && sv.len === 1) return null;
+  if (prev?.lower === "to" && k > ts) return null;
+  const left = leftSide(v, k, participle);
+  let speaker = left.speaker;
+  let from = left.from;
+
+  if (sv.lemma === "accuse") {
+    let ofAt = -1;
+    for (let q = k + 1; q < Math.min(te, k + 10); q++) if ((tokens[q] as Token).lower === "of") { ofAt = q; break; }
+    if (ofAt < 0 || ofAt === k + 1) return null;
+    const start = (tokens[k + 1] as Token).start;
+    if (!speaker && from === "phrase") from = "subject";
+    return { verb, lemma: "accuse", speaker, speakerFrom: from, content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: speaker?.start ?? t.start, end: verbEnd } };
+  }
+
+  // ---- what follows the verb ----
+  let m = k + sv.len;
+  let content: Span | null = null;
+  let quoteAfter = false;
+  let subjectAfter: Span | null = null;
+  let topic: Span | null = null;
+  const restAfterVerb = text.slice(verbEnd, sentence.end);
+  const qm = /^\s*[:,]?\s*(["“‘'])/.exec(restAfterVerb);
+  if (qm && insideQuote(v, verbEnd + qm[0].length - 1)) {
+    quoteAfter = true;
+  } else {
+    const thatAt = findThat(v, m, sv.lemma);
+    if (thatAt >= 0) {
+      let s = thatAt + 1;
+      if (/^\s*,/.test(gapAfter(v, thatAt))) s = thatAt + 1; // "noted that, in accordance with ..."
+      const st = tokens[s];
+      if (st && s < te) content = { start: st.start, end: clauseEnd(v, st.start, left.hedge) };
+    } else {
+      if (OBJECT_VERBS.has(sv.lemma)) m = skipObject(v, m);
+      const adj = skipAdjuncts(v, m, m === k + sv.len);
+      if (adj.topic) topic = adj.topic;
+      m = adj.next;
+      const tm = tokens[m];
+      const between = text.slice(m > k + sv.len ? (tokens[m - 1] as Token).end : verbEnd, tm ? tm.start : sentence.end);
+      if (tm && m < te && /^\s*[:,]?\s*["“‘']/.test(between) && insideQuote(v, tm.start - 1)) {
+        quoteAfter = true;
+      } else if (tm && m < te && /^\s*$/.test(between)) {
+        const npA = !speaker && from === "phrase" ? npAfter(v, m) : null;
+        const afterNp = npA ? text.slice(npA.span.end, sentence.end) : "";
+        if (npA && (/^\s*([.,;!?]|$)/.test(afterNp) || /^\s+(on|at|in|during|after|while|when|as|told|from|with)\b/.test(afterNp))) {
+          subjectAfter = npA.span; // "..., said the President of Belarus Alexander Lukashenko on Saturday"
+        } else if (!PARENTHETICAL_ONLY.has(sv.lemma)) {
+          const clauseOk = looksLikeClause(v, m, te) || (sv.lemma === "say" && !PREPOSITIONS.has(tm.lower)) || left.hedge;
+          const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
+          if (clauseOk && !needThat && !PREPOSITIONS.has(tm.lower)) content = { start: tm.start, end: clauseEnd(v, tm.start, left.hedge) };
+          if (content && !speaker && from === "phrase") from = "subject"; // "X, a former ..., said CLAUSE"
+        }
+      }
+    }
+  }
+  if (!speaker && subjectAfter) speaker = subjectAfter;
+  let region: Span = { start: speaker && speaker.start < t.start ? speaker.start : t.start, end: Math.max(verbEnd, subjectAfter?.end ?? 0) };
+
+  let quoteBefore: Quote | null = null;
+  if (!content && !quoteAfter) {
+    // Inverted: "CLAUSE, X said" / "CLAUSE, said X" / "'QUOTE,' X said" / "However, X continued, CLAUSE".
+    const attrStart = region.start;
+    clauseFloor = invertedFloor;
+    const pre = text.slice(clauseFloor, attrStart);
+    const cut = clauseFloor + pre.search(/[,:]?\s*$/);
+    const preTrim = text.slice(clauseFloor, cut).trim();
+    const quoteEnding = v.quotes.find((q) => q.outerEnd <= attrStart && q.outerEnd >= clauseFloor && /^[\s,.!?]*$/.test(text.slice(q.outerEnd, attrStart)));
+    const afterComma = /^\s*,\s*/.exec(text.slice(region.end, sentence.end));
+    const leadLen = LEAD_WORDS.exec(text.slice(clauseFloor, cut))?.[0].length ?? 0;
+    const clauseStart = clauseFloor + leadLen + (text.slice(clauseFloor + leadLen).length - text.slice(clauseFloor + leadLen).trimStart().length);
+    if (quoteEnding && quoteEnding.outerStart <= clauseStart + 1) {
+      quoteBefore = quoteEnding;
+    } else if (left.asParenthetical || (isDiscourseOnly(preTrim) && afterComma) || (/\b(and|but)$/.test(preTrim) && afterComma)) {
+      if (afterComma) {
+        const start = region.end + afterComma[0].length;
+        if (start < sentence.end) content = { start, end: clauseEnd(v, start) };
+      }
+    } else if (preTrim.length > 0 && (left.commaBefore || left.verbAfterComma || quoteEnding) && (/[,:]\s*$/.test(pre) || quoteEnding) && !PARENTHETICAL_ONLY.has(sv.lemma)) {
+      if (cut - clauseStart > 2) content = { start: clauseStart, end: trimEnd(text, clauseStart, cut) };
+    } else if (quoteEnding) {
+      quoteBefore = quoteEnding;
+    }
+    if (!speaker && from === "phrase") from = "subject";
+  }
+  if (PARENTHETICAL_ONLY.has(sv.lemma) && !(content && content.start > t.start)) return null;
+  if (content && content.end - content.start < 3) content = null;
+  if (!content && !quoteAfter && !quoteBefore) return null;
+  if (!topic) topic = participleTopic(v, region.end);
+  region = { start: region.start, end: region.end };
+  return { verb, lemma: sv.lemma, speaker, speakerFrom: from, content, quoteAfter, quoteBefore, topic, region, relative: left.relative };
+}
+
+/** "that" introducing the clause, with only adjuncts (or, after tell/warn, an object) before it. */
+function findThat(v: SentenceView, m: number, lemma: string): number {
+  const { tokens, te } = v;
+  for (let q = m; q < Math.min(te, m + 15); q++) {
+    const tq = tokens[q] as Token;
+    if (q > m && /[.;:!?"“”]/.test(gapAfter(v, q - 1))) return -1;
+    if (tq.lower === "that") {
+      const after = tokens[q + 1];
+      if (!after) return -1;
+      if (q > m && (FINITE.has(after.lower) || /ed$/.test(after.lower))) return -1; // relative "that"
+      return q;
+    }
+    if (FINITE.has(tq.lower) || speechVerbAt(v, q)) return -1;
+    const adjunctLike = tq.cap || PREPOSITIONS.has(tq.lower) || TIME_WORDS.has(tq.lower) || AUDIENCE_NOUNS.has(tq.lower) ||
+      /^(the|a|an|his|her|their|its|s|statement|interview|speech|news|conference|press|briefing|meeting|tweet|post|letter|\d+)$/.test(tq.lower);
+    if (!adjunctLike && !OBJECT_VERBS.has(lemma)) return -1;
+  }
+  return -1;
 }
 
 function isDiscourseOnly(s: string): boolean {
@@ -299,10 +356,12 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
   const seg = text.slice(start, sentence.end);
   let end = seg.length;
   const cuts: RegExp[] = [
-    /,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing)\b/,
+    /,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing|talking|speaking|summing|commenting|referring)\b/,
     /,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|says|adds|noted|stressed|warned|insisted|argued|claimed|told|denied|confirmed)\b/,
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
-    /,\s+(?:although|though|while|whereas)\s/,
+    /,\s+(?:although|though|whereas)\s/,
+    /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
+    /\s+\((?:pictured|left|right|centre|center|above|below)\b[^)]*\)/,
   ];
   if (hedge) cuts.push(/,/);
   for (const re of cuts) {
@@ -319,7 +378,7 @@ function skipObject(v: SentenceView, m: number): number {
   while (q < te && taken < 7) {
     const t = tokens[q] as Token;
     if (taken > 0 && !/^[\s'’]+$/.test(v.text.slice((tokens[q - 1] as Token).end, t.start))) break;
-    const ok = t.cap || ["the", "a", "an", "his", "her", "their", "its", "s", "cheering", "news", "western", "foreign", "local", "state", "russian", "visiting"].includes(t.lower) || AUDIENCE_NOUNS.has(t.lower);
+    const ok = t.cap || ["the", "a", "an", "his", "her", "their", "its", "s", "cheering", "news", "western", "foreign", "local", "state", "visiting"].includes(t.lower) || AUDIENCE_NOUNS.has(t.lower);
     if (!ok) break;
     q++;
     taken++;
@@ -328,49 +387,59 @@ function skipObject(v: SentenceView, m: number): number {
   return q;
 }
 
-function skipAdjuncts(v: SentenceView, m: number): number {
+/** Skips time words and prepositional adjuncts after the verb; an adjunct with no verb runs to the next comma. */
+function skipAdjuncts(v: SentenceView, m: number, rightAfterVerb: boolean): { next: number; topic: Span | null } {
   const { tokens, te, text } = v;
   let q = m;
-  for (let guard = 0; guard < 4 && q < te; guard++) {
+  let topic: Span | null = null;
+  for (let guard = 0; guard < 5 && q < te; guard++) {
     const t = tokens[q] as Token;
-    const g = q > 0 ? text.slice((tokens[q - 1] as Token).end, t.start) : " ";
-    if (q > m && !/^\s+$/.test(g)) break;
-    if (TIME_WORDS.has(t.lower) && (t.lower !== "this" && t.lower !== "last" || ["week", "month", "year", "weekend", "morning"].includes(tokens[q + 1]?.lower ?? ""))) {
+    if (q > m && !isSpaceGap(text.slice((tokens[q - 1] as Token).end, t.start))) break;
+    const nextWord = tokens[q + 1]?.lower ?? "";
+    if (TIME_WORDS.has(t.lower) && (t.lower !== "this" && t.lower !== "last" && t.lower !== "next" || /^(week|month|year|weekend|morning|evening)$/.test(nextWord))) {
       q++;
-      while (q < te && (TIME_WORDS.has((tokens[q] as Token).lower) || MONTHS.test((tokens[q] as Token).lower) || /^\d+$/.test((tokens[q] as Token).text))) q++;
       continue;
     }
-    if ((t.lower === "in" || t.lower === "during" || t.lower === "at" || t.lower === "on" || t.lower === "via" || t.lower === "after" || t.lower === "over") && q + 1 < te) {
-      // "in a statement", "in an interview with X", "at a news conference"
+    if (t.lower === "on" && (DAYS.test(nextWord) || MONTHS.test(nextWord))) {
+      q += 2;
+      while (q < te && (TIME_WORDS.has((tokens[q] as Token).lower) || /^\d+$/.test((tokens[q] as Token).text))) q++;
+      continue;
+    }
+    if (MONTHS.test(t.lower) && t.cap) {
+      q++;
+      while (q < te && /^\d+$/.test((tokens[q] as Token).text)) q++;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.lower) || TOPIC_PARTICIPLES.test(t.lower)) {
+      // A prepositional phrase without a finite verb up to the next punctuation is an adjunct.
       let r = q + 1;
-      let found = false;
-      while (r < te && r - q <= 6) {
-        const tr = tokens[r] as Token;
-        if (!/^[\s'’-]+$/.test(text.slice((tokens[r - 1] as Token).end, tr.start))) break;
-        if (COMMUNICATION_NOUNS.test(tr.lower)) { found = true; r++; break; }
+      let finite = false;
+      while (r < te && isSpaceGap(text.slice((tokens[r - 1] as Token).end, (tokens[r] as Token).start)) || (r < te && /^['’]\s?$|^\s?-\s?$/.test(text.slice((tokens[r - 1] as Token).end, (tokens[r] as Token).start)))) {
+        const w = (tokens[r] as Token).lower;
+        if (FINITE.has(w) || w === "that") { finite = true; break; }
         r++;
       }
-      if (found) {
-        // optional "with X" / "to X" / "on X"
-        if (["with", "to", "on"].includes(tokens[r]?.lower ?? "")) {
-          r++;
-          while (r < te && (tokens[r]?.cap || ["the", "a", "an", "and", "s"].includes(tokens[r]?.lower ?? "")) && /^[\s'’]+$/.test(text.slice((tokens[r - 1] as Token).end, (tokens[r] as Token).start))) r++;
-        }
-        q = r;
-        continue;
-      }
-    }
-    if (ADJUNCT_STARTS.has(t.lower) && t.lower !== "by" && t.lower !== "when" && t.lower !== "while" && t.lower !== "after" && t.lower !== "before" && t.lower !== "over" && t.lower !== "in" && t.lower !== "at" && t.lower !== "on" && t.lower !== "during" && t.lower !== "via" && t.lower !== "through") {
-      q++;
+      if (finite) break;
+      const span = { start: t.start, end: (tokens[r - 1] as Token).end };
+      if (((t.lower === "on" && q === m && rightAfterVerb) || t.lower === "about" || TOPIC_PARTICIPLES.test(t.lower)) && !topic) topic = span;
+      q = r;
       continue;
     }
     break;
   }
-  return q;
+  return { next: q, topic };
+}
+
+/** "..., talking about the results of the CIS" right after the attribution. */
+function participleTopic(v: SentenceView, from: number): Span | null {
+  const m = /^\s*,?\s*(?:on\s|about\s|(?:talking|speaking|summing|commenting|referring)\s+(?:up\s+|about\s+|on\s+|to\s+)?)([^,.;]{3,160})/.exec(v.text.slice(from, v.sentence.end));
+  if (!m || !m[1]) return null;
+  const start = from + m[0].length - m[1].length;
+  return { start, end: start + m[1].length };
 }
 
 /** The noun phrase after an inverted verb: "..., said the President of Belarus Alexander Lukashenko on Saturday". */
-function npAfter(v: SentenceView, m: number): Span | null {
+function npAfter(v: SentenceView, m: number): { span: Span } | null {
   const { tokens, te, text } = v;
   const first = tokens[m];
   if (!first) return null;
@@ -379,39 +448,42 @@ function npAfter(v: SentenceView, m: number): Span | null {
   while (q < te) {
     const t = tokens[q] as Token;
     if (q > m) {
-      const g = text.slice((tokens[q - 1] as Token).end, t.start);
-      if (!/^[\s'’]+$/.test(g)) break;
-      if (["on", "at", "in", "during", "after", "while", "when", "as", "who", "which", "told", "said", "adding", "saying", "and", "but", "from", "with"].includes(t.lower)) break;
-      if (TIME_WORDS.has(t.lower) && !t.cap) break;
-      if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) break;
+      const prev = tokens[q - 1] as Token;
+      const g = text.slice(prev.end, t.start);
+      const abbrev = /^\.\s+$/.test(g) && (prev.text.includes(".") || /^\p{Lu}$/u.test(prev.text));
+      if (!isNameGap(g) && !abbrev) break;
+      if (/^(on|at|in|during|after|while|when|as|who|which|told|said|adding|saying|and|but|from|with|that)$/.test(t.lower)) break;
+      if (!t.cap && TIME_WORDS.has(t.lower)) break;
+      if (DAYS.test(t.lower)) break;
+      if (!t.cap && (FINITE.has(t.lower) || /ed$/.test(t.lower))) return null;
     }
     q++;
-    if (q - m > 12) break;
+    if (q - m > 12) return null;
   }
-  return { start: first.start, end: (tokens[q - 1] as Token).end };
+  return { span: { start: first.start, end: (tokens[q - 1] as Token).end } };
 }
 
 function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEvent | null {
   const { tokens, te, text, sentence } = v;
   const npStart = k + 2;
   if (npStart >= te) return null;
-  let q = npStart;
-  while (q < te && /^[\s'’]+$/.test(text.slice((tokens[q - 1] as Token).end, (tokens[q] as Token).start))) q++;
-  const np: Span = { start: (tokens[npStart] as Token).start, end: (tokens[Math.max(npStart, q - 1)] as Token).end };
+  let q = npStart + 1;
+  while (q < te && isNameGap(text.slice((tokens[q - 1] as Token).end, (tokens[q] as Token).start))) q++;
+  const np: Span = { start: (tokens[npStart] as Token).start, end: (tokens[q - 1] as Token).end };
   const t = tokens[k] as Token;
+  const verb = { start: t.start, end: (tokens[k + 1] as Token).end };
   const before = text.slice(clauseFloor, t.start).trim();
   const afterNp = text.slice(np.end, sentence.end);
   if ((before === "" || isDiscourseOnly(before)) && /^\s*,/.test(afterNp)) {
     const start = np.end + (/^\s*,\s*/.exec(afterNp)?.[0].length ?? 0);
-    return { verb: { start: t.start, end: (tokens[k + 1] as Token).end }, lemma: "according", speaker: np, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, region: { start: t.start, end: np.end } };
+    return { verb, lemma: "according", speaker: np, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
   }
-  if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && /^\s*[.!?]?\s*$/.test(afterNp.replace(/^[^,.]*$/, ""))) {
-    const start = clauseFloor + (text.slice(clauseFloor).length - text.slice(clauseFloor).trimStart().length);
+  if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && /^\s*[.!?]?\s*$/.test(afterNp)) {
+    const lead = LEAD_WORDS.exec(text.slice(clauseFloor, t.start))?.[0].length ?? 0;
+    const start = clauseFloor + lead;
     const end = trimEnd(text, start, t.start);
     if (end - start < 8) return null;
-    return { verb: { start: t.start, end: (tokens[k + 1] as Token).end }, lemma: "according", speaker: np, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, region: { start: t.start, end: np.end } };
+    return { verb, lemma: "according", speaker: np, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
   }
   return null;
 }
-
-export { isOpenQuote };

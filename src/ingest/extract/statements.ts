@@ -10,7 +10,7 @@ import type { PersonCluster } from "./persons.js";
 import type { Quote } from "./quotes.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { Speaker, SpeakerResolver } from "./speakers.js";
-import { findSpeechEvents, type SentenceView } from "./speech.js";
+import { findSpeechEvents, type SentenceView, type SpeechEvent } from "./speech.js";
 import { tokenAt, type Token } from "./tokens.js";
 
 export interface StatementContext {
@@ -51,6 +51,12 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       if (ev.speakerFrom === "previous") sp = previous ?? subject;
       else if (ev.speakerFrom === "subject") sp = subject ?? previous;
       else if (ev.speaker) sp = resolver.resolve(ev.speaker, ev.content);
+      if (ev.relative && (!sp || sp.kind === "unnamed")) {
+        // "David Kahn - a former Yale historian, ..., who has confirmed ...": the person the apposition describes.
+        const p = ctx.mentions.within(s.start, ev.verb.start).filter((m) => m.type === "Person").pop();
+        const c = p ? ctx.clusters[Number(p.name)] : undefined;
+        if (c) sp = resolver.personSpeaker(c, text.slice((p as { start: number }).start, (p as { end: number }).end));
+      }
       const verbInQuote = sentQuotes.some((q) => ev.verb.start >= q.start && ev.verb.start < q.end);
       if (verbInQuote && (!sp || sp.kind !== "person" || !ev.speaker || /^(he|she|they|it|we|i)$/i.test(text.slice(ev.speaker.start, ev.speaker.end)))) {
         resolved.push(null);
@@ -61,7 +67,7 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       previous = sp;
       resolver.note(sp, ev.verb.start, "speaker");
       if (ev.content && !pureQuote(ev.content, sentQuotes, text)) {
-        out.push(statement(ctx, sp, ev.content, false, ev.speaker));
+        out.push(statement(ctx, sp, ev.content, false, ev.speaker, extraTreaties(ctx, ev.topic, ev.speaker, sp)));
       }
     }
 
@@ -69,30 +75,44 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       if (q.outerStart < s.start) continue; // belongs to the sentence where it opens
       let sp: Speaker | null = null;
       let attributed = false;
+      let via: SpeechEvent | null = null;
+      // The innermost reported clause holding the quotation names its speaker.
+      const holders = events
+        .map((ev, i) => ({ ev, r: resolved[i] ?? null }))
+        .filter(({ ev, r }) => r && ev.content && q.outerStart >= ev.content.start - 1 && q.outerEnd <= ev.content.end + 1)
+        .sort((a, b) => (a.ev.content as Span).end - (a.ev.content as Span).start - ((b.ev.content as Span).end - (b.ev.content as Span).start));
+      if (holders[0]) { sp = holders[0].r; via = holders[0].ev; }
       events.forEach((ev, i) => {
         if (sp) return;
         const r = resolved[i] ?? null;
         if (!r) return;
-        if (ev.content && q.outerStart >= ev.content.start - 1 && q.outerEnd <= ev.content.end + 1) sp = r;
-        else if (ev.quoteBefore === q) { sp = r; attributed = true; }
+        if (ev.quoteBefore === q) { sp = r; attributed = true; }
         else if (ev.quoteAfter && q.outerStart >= ev.verb.end && /^[\s:,]*$/.test(text.slice(ev.verb.end, q.outerStart).replace(/\b(adding|saying|he|she|they|it|said|says|told|[A-Z]\w+)\b/g, ""))) { sp = r; attributed = true; }
+        if (sp) via = ev;
       });
       if (!sp && events.length) {
         // An attribution later in the sentence ("'...,' he said") or earlier ("He said: '...'").
         const idx = events.findIndex((ev) => ev.verb.start >= q.outerEnd && /^[\s,.!?]*$/.test(text.slice(q.outerEnd, ev.region.start)));
-        if (idx >= 0) { sp = resolved[idx] ?? null; attributed = sp !== null; }
+        if (idx >= 0) { sp = resolved[idx] ?? null; attributed = sp !== null; via = events[idx] ?? null; }
       }
-      if (!sp && lastDirect && /^\s*["“‘']?$/.test(text.slice(s.start, q.outerStart + 1).trim() ? text.slice(s.start, q.outerStart) : "")) {
-        const sameParagraph = lastDirect.paragraph === q.paragraph;
-        const continues = q.atParagraphStart && lastDirect.paragraph === q.paragraph - 1;
-        if (sameParagraph || continues) sp = lastDirect.speaker;
+      const startsSentence = !/\w/.test(text.slice(s.start, q.outerStart));
+      const prevQuote = sentQuotes.filter((x) => x.outerEnd <= q.outerStart).pop();
+      const adjacent = prevQuote !== undefined && !/\w/.test(text.slice(prevQuote.outerEnd, q.outerStart));
+      if (!sp && lastDirect && (startsSentence || adjacent) && lastDirect.paragraph === q.paragraph) sp = lastDirect.speaker;
+      if (!sp && startsSentence && q.atParagraphStart) {
+        // A paragraph that opens with an unattributed quotation continues the last speaker's words.
+        const last = resolver.lastSpeaker(q.outerStart);
+        const lastPara = lastStatementParagraph(ctx, out);
+        if (last && lastPara !== null && q.paragraph - lastPara <= 2) sp = last;
       }
-      if (!sp && subject && subject.kind === "person") sp = subject;
+      if (!sp) sp = localSubject(ctx, s, q) ?? (subject && subject.kind === "person" ? subject : null);
       if (!sp) continue;
       if (!attributed && isScareQuote(text, q)) continue;
-      out.push(statement(ctx, sp, q, true, null));
+      const v: SpeechEvent | null = via;
+      out.push(statement(ctx, sp, q, true, null, v ? extraTreaties(ctx, v.topic, v.speaker, sp) : []));
       lastDirect = { speaker: sp, paragraph: q.paragraph, openAtEnd: q.open };
     }
+    for (const p of subjectPositionPersons(ctx, s)) resolver.note(p, s.start, "subject");
     if (subject && subjectSpan) resolver.note(subject, subjectSpan.start, "subject");
     void paragraph;
   }
@@ -101,8 +121,9 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
   return dedupe(out);
 }
 
-function statement(ctx: StatementContext, sp: Speaker, span: Span, direct: boolean, speakerSpan: Span | null): ExtractedStatement {
+function statement(ctx: StatementContext, sp: Speaker, span: Span, direct: boolean, speakerSpan: Span | null, extra: string[] = []): ExtractedStatement {
   const about = aboutOf(ctx.text, span, sp, ctx.mentions, ctx.clusters, ctx.resolver);
+  for (const t of extra) if (!about.treaties.includes(t)) about.treaties.push(t);
   return {
     speaker: sp.name,
     speaker_kind: sp.kind,
@@ -115,6 +136,52 @@ function statement(ctx: StatementContext, sp: Speaker, span: Span, direct: boole
     end: span.end,
     speaker_text: speakerSpan ? ctx.text.slice(speakerSpan.start, speakerSpan.end) : sp.text,
   };
+}
+
+/** Treaties an attribution ties the words to: its topic ("said on NATO's mission") and a non-person speaker
+ * phrase that names one ("NATO leaders", "three of NATO's biggest military powers"). */
+function extraTreaties(ctx: StatementContext, topic: Span | null, speakerSpan: Span | null, sp: Speaker): string[] {
+  const out: string[] = [];
+  if (topic) for (const m of ctx.mentions.within(topic.start, topic.end)) if (m.type === "Treaty") out.push(m.name);
+  if (speakerSpan && sp.kind !== "person") {
+    for (const m of ctx.mentions.within(speakerSpan.start, speakerSpan.end)) if (m.type === "Treaty") out.push(m.name);
+  }
+  return out;
+}
+
+function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedStatement[]): number | null {
+  const last = out[out.length - 1];
+  return last ? (ctx.paragraphs.find((p) => last.start >= p.start && last.start <= p.end)?.index ?? null) : null;
+}
+
+/** The person who is the subject of the clause holding a quoted fragment: "X, who ... criticised a 'spectator' role". */
+function localSubject(ctx: StatementContext, s: Sentence, q: Quote): Speaker | null {
+  const persons = ctx.mentions.within(s.start, q.outerStart).filter((m) => m.type === "Person");
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const m = persons[i];
+    if (!m) continue;
+    const after = ctx.text.slice(m.end, m.end + 40);
+    if (/^,\s*who\b/.test(after)) {
+      const c = ctx.clusters[Number(m.name)];
+      if (c) return ctx.resolver.personSpeaker(c, ctx.text.slice(m.start, m.end));
+    }
+  }
+  return null;
+}
+
+/** Persons named right before a verb ("While Stoltenberg did not rule out ...") are salient for pronouns. */
+function subjectPositionPersons(ctx: StatementContext, s: Sentence): Speaker[] {
+  const out: Speaker[] = [];
+  for (const m of ctx.mentions.within(s.start, s.end)) {
+    if (m.type !== "Person") continue;
+    if (!/^\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(ctx.text.slice(m.end, m.end + 30))) continue;
+    // only at the start of a clause: "While Stoltenberg did not ...", not "... that Navalny had been ..."
+    const before = ctx.text.slice(Math.max(s.start, m.start - 30), m.start);
+    if (!(m.start - s.start < 3 || /(?:^|[,;]\s*|\b(?:while|when|although|though|but|and|as|after|before|since|because)\s+)(?:[A-Z][\w.-]*\s+){0,4}$/.test(before))) continue;
+    const c = ctx.clusters[Number(m.name)];
+    if (c) out.push(ctx.resolver.personSpeaker(c, ctx.text.slice(m.start, m.end)));
+  }
+  return out;
 }
 
 function pureQuote(content: Span, quotes: readonly Quote[], text: string): boolean {
@@ -159,9 +226,11 @@ function sentenceSubject(v: SentenceView): Span | null {
       const g = text.slice((tokens[e - 1] as Token).end, t.start);
       if (!/^[\s'’-]+$/.test(g)) break;
     }
-    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && /(ed|es)$/.test(t.lower) && t.lower.length > 4)) break;
+    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && /ed$/.test(t.lower) && t.lower.length > 4)) break;
     e++;
   }
+  // drop trailing adverbs: "The prime minister also", "the European Parliament overwhelmingly"
+  while (e > k + 1 && /^(also|then|later|earlier|again|still|now|too|already|once|ly)$|ly$/.test((tokens[e - 1] as Token).lower) && !(tokens[e - 1] as Token).cap) e--;
   if (e === k) return null;
   return { start: first.start, end: (tokens[e - 1] as Token).end };
 }
@@ -189,7 +258,7 @@ function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {
   return list
     .sort((a, b) => a.start - b.start)
     .filter((s) => {
-      const key = `${s.speaker ?? ""}|${nameKey(s.quote)}|${s.direct}`;
+      const key = `${s.speaker ?? ""}|${nameKey(s.quote.replace(/\s*\((?:pictured|left|right|centre|center|above|below)\b[^)]*\)/g, ""))}|${s.direct}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
