@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 import type { OrganizationKind, TreatyKind } from "../types.js";
 import { nameKey } from "../../names.js";
-import { phraseWords, type Token } from "./tokens.js";
+import { phraseWords, tokenize, type Token } from "./tokens.js";
 
 const require = createRequire(import.meta.url);
 const DATA = new URL("../../../data/", import.meta.url);
@@ -337,3 +337,10 @@ export const ADJUNCT_STARTS = new Set(SPEECH.adjunctStarts.map((a) => a.toLowerC
 export const AUXILIARIES = new Set(SPEECH.auxiliaries.map((a) => a.toLowerCase()));
 export const DISCOURSE_STARTS = new Set(SPEECH.discourseStarts.map((a) => a.toLowerCase()));
 export const SCARE_QUOTE_CUES = SPEECH.scareQuoteCues.map((c) => c.toLowerCase());
+
+/** An all-capitals word that names an organisation or treaty ("NATO"), as opposed to a dateline ("WARSAW"). */
+export function isKnownAcronym(word: string): boolean {
+  const tokens = tokenize(word);
+  const m = PHRASES.match(word, tokens, 0);
+  return m !== null && m.length === tokens.length && (m.target.kind === "treaty" || m.target.kind === "org" || (m.target.kind === "state" && m.target.form === "name" && word.length <= 4));
+}

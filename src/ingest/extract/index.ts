@@ -7,7 +7,8 @@ import { recogniseEntities } from "./entities.js";
 import { MentionIndex } from "./mentions.js";
 import { recognisePersons } from "./persons.js";
 import { findQuotes, type Quote } from "./quotes.js";
-import { paragraphs, sentences, type Sentence } from "./segment.js";
+import { isKnownAcronym } from "./gazetteer.js";
+import { datelineLength, paragraphs, sentences, type Sentence } from "./segment.js";
 import { SpeakerResolver } from "./speakers.js";
 import { findStatements } from "./statements.js";
 import { tokenize } from "./tokens.js";
@@ -17,7 +18,7 @@ export function extractText(title: string, text: string): Extraction {
   const quotes: Quote[] = paras.flatMap((p) => findQuotes(text, p.start, p.end, p.index));
   const inQuote = (offset: number) => quotes.some((q) => offset > q.outerStart && offset < q.outerEnd - 1);
   const sents: Sentence[] = [];
-  for (const p of paras) sents.push(...sentences(text, p, inQuote, sents.length));
+  for (const p of paras) sents.push(...sentences(text, p, inQuote, sents.length, p.isTitle ? 0 : datelineLength(text, p, isKnownAcronym)));
 
   const tokens = tokenize(text);
   const entities = recogniseEntities(text, tokens);

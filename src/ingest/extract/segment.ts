@@ -46,9 +46,19 @@ const ABBREVIATIONS = new Set([
 const ATTRIBUTION_TAIL = /^\s+[^.!?"“”]{0,90}?\b(?:said|says|told|added|stated|noted|stressed|warned|asked|replied|insisted)\b[^.!?"“”]{0,50}[.!?](?:\s|$)/;
 
 /** Sentences of one paragraph; `inQuote(offset)` tells whether an offset lies inside a quotation. */
-export function sentences(text: string, para: Paragraph, inQuote: (offset: number) => boolean, startIndex: number): Sentence[] {
+const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]{2,})*)(?:\s*\((?:[A-Z][A-Za-z]+)\))?\s*[-–—,]?\s+(?=["“\p{Lu}])/u;
+
+/** Length of a dateline that opens a paragraph ("WARSAW ", "BRUSSELS (Reuters) – "), else 0. */
+export function datelineLength(text: string, para: Paragraph, isAcronym: (w: string) => boolean): number {
+  const m = DATELINE_RE.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
+  if (!m || !m[1]) return 0;
+  if (m[1].split(/\s+/).some((w) => isAcronym(w))) return 0;
+  return m[0].length;
+}
+
+export function sentences(text: string, para: Paragraph, inQuote: (offset: number) => boolean, startIndex: number, skip = 0): Sentence[] {
   const out: Sentence[] = [];
-  let start = para.start;
+  let start = para.start + skip;
   const re = /[.!?]+["”’']*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
   re.lastIndex = para.start;
   const slice = text.slice(0, para.end);

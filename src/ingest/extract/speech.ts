@@ -322,6 +322,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
 /** "that" introducing the clause, with only adjuncts (or, after tell/warn, an object) before it. */
 function findThat(v: SentenceView, m: number, lemma: string): number {
   const { tokens, te } = v;
+  let inPhrase = false;
   for (let q = m; q < Math.min(te, m + 15); q++) {
     const tq = tokens[q] as Token;
     if (q > m && /[.;:!?"“”]/.test(gapAfter(v, q - 1))) return -1;
@@ -334,7 +335,8 @@ function findThat(v: SentenceView, m: number, lemma: string): number {
     if (FINITE.has(tq.lower) || speechVerbAt(v, q)) return -1;
     const adjunctLike = tq.cap || PREPOSITIONS.has(tq.lower) || TIME_WORDS.has(tq.lower) || AUDIENCE_NOUNS.has(tq.lower) ||
       /^(the|a|an|his|her|their|its|s|statement|interview|speech|news|conference|press|briefing|meeting|tweet|post|letter|\d+)$/.test(tq.lower);
-    if (!adjunctLike && !OBJECT_VERBS.has(lemma)) return -1;
+    if (PREPOSITIONS.has(tq.lower)) inPhrase = true;
+    if (!adjunctLike && !inPhrase && !OBJECT_VERBS.has(lemma)) return -1;
   }
   return -1;
 }
@@ -353,7 +355,9 @@ function trimEnd(text: string, start: number, end: number): number {
 /** End of a reported clause: the sentence end, or where a new attribution or clause takes over. */
 function clauseEnd(v: SentenceView, start: number, hedge = false): number {
   const { text, sentence } = v;
-  const seg = text.slice(start, sentence.end);
+  // A clause reported inside a quotation ends with the quotation.
+  const enclosing = v.quotes.find((q) => start >= q.start && start < q.end);
+  const seg = text.slice(start, enclosing ? Math.min(enclosing.end, sentence.end) : sentence.end);
   let end = seg.length;
   const cuts: RegExp[] = [
     /,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing|talking|speaking|summing|commenting|referring)\b/,
@@ -361,7 +365,6 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
     /,\s+(?:although|though|whereas)\s/,
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
-    /\s+\((?:pictured|left|right|centre|center|above|below)\b[^)]*\)/,
   ];
   if (hedge) cuts.push(/,/);
   for (const re of cuts) {

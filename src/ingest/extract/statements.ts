@@ -4,7 +4,7 @@
 import type { ExtractedStatement, Span } from "../types.js";
 import { nameKey } from "../../names.js";
 import { aboutOf } from "./about.js";
-import { DISCOURSE_STARTS, SCARE_QUOTE_CUES, SPEECH_VERBS } from "./gazetteer.js";
+import { DISCOURSE_STARTS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Quote } from "./quotes.js";
@@ -42,6 +42,8 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
 
     const subjectSpan = sentenceSubject(view);
     const subject = subjectSpan ? resolver.resolve(subjectSpan) : null;
+    // The sentence's own subject is the first candidate for a later pronoun ("The Kremlin denies ..., but it has said").
+    if (subject && subjectSpan) resolver.note(subject, subjectSpan.start, "subject");
 
     const events = findSpeechEvents(view);
     const resolved: Array<Speaker | null> = [];
@@ -113,7 +115,7 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       lastDirect = { speaker: sp, paragraph: q.paragraph, openAtEnd: q.open };
     }
     for (const p of subjectPositionPersons(ctx, s)) resolver.note(p, s.start, "subject");
-    if (subject && subjectSpan) resolver.note(subject, subjectSpan.start, "subject");
+    if (subject && subjectSpan && events.length === 0) resolver.note(subject, subjectSpan.start, "subject");
     void paragraph;
   }
   const title = ctx.paragraphs[0];
@@ -121,9 +123,11 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
   return dedupe(out);
 }
 
-function statement(ctx: StatementContext, sp: Speaker, span: Span, direct: boolean, speakerSpan: Span | null, extra: string[] = []): ExtractedStatement {
+function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boolean, speakerSpan: Span | null, extra: string[] = []): ExtractedStatement {
+  // A reported clause that begins with a quotation keeps its opening mark.
+  const span = !direct && /["“‘']/.test(ctx.text[spanIn.start - 1] ?? "") ? { start: spanIn.start - 1, end: spanIn.end } : spanIn;
   const about = aboutOf(ctx.text, span, sp, ctx.mentions, ctx.clusters, ctx.resolver);
-  for (const t of extra) if (!about.treaties.includes(t)) about.treaties.push(t);
+  for (const t of [...extra, ...memberTreaties(ctx, span, sp)]) if (!about.treaties.includes(t)) about.treaties.push(t);
   return {
     speaker: sp.name,
     speaker_kind: sp.kind,
@@ -147,6 +151,13 @@ function extraTreaties(ctx: StatementContext, topic: Span | null, speakerSpan: S
     for (const m of ctx.mentions.within(speakerSpan.start, speakerSpan.end)) if (m.type === "Treaty") out.push(m.name);
   }
   return out;
+}
+
+/** "all members were united", said by NATO's Secretary General: the members are the speaker's alliance's. */
+function memberTreaties(ctx: StatementContext, span: Span, sp: Speaker): string[] {
+  if (!sp.cluster || !/\b(?:members|member states|allies|the alliance)\b/i.test(ctx.text.slice(span.start, span.end))) return [];
+  const orgs = sp.cluster.roleKeys.map((r) => r.org).filter((o): o is string => Boolean(o && TREATIES.has(o)));
+  return [...new Set(orgs)].slice(0, 1);
 }
 
 function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedStatement[]): number | null {
@@ -185,6 +196,10 @@ function subjectPositionPersons(ctx: StatementContext, s: Sentence): Speaker[] {
 }
 
 function pureQuote(content: Span, quotes: readonly Quote[], text: string): boolean {
+  // "saying it 'will not resolve our issues'": the clause adds nothing beyond the quoted words.
+  let rest = text.slice(content.start, content.end);
+  for (const q of quotes) if (q.outerStart >= content.start - 1 && q.outerEnd <= content.end + 1) rest = rest.replace(text.slice(q.start, q.end), " ");
+  if (rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 1) return true;
   return quotes.some((q) => q.outerStart >= content.start - 2 && q.outerStart <= content.start && q.outerEnd >= content.end - 1 && !/\w/.test(text.slice(q.outerEnd, content.end)));
 }
 
