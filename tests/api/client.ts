@@ -8,7 +8,10 @@ import { createLogger } from "../../src/logger.js";
 
 export const TEST_TOKEN = "test-ingest-token-0123456789";
 
-export interface GqlResult<T = Record<string, unknown>> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are read by path; the assertions check their shape
+export type AnyData = Record<string, any>;
+
+export interface GqlResult<T = AnyData> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -21,8 +24,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 
 export function testApi(executor: CypherExecutor, options: { config?: Config; ingest?: IngestService } = {}) {
   const yoga: ApiYoga = createYoga({ config: options.config ?? testConfig(), executor, exposeQueryStats: true, logger: createLogger("error"), ...(options.ingest ? { ingest: options.ingest } : {}) });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are read by path; the assertions check their shape
-  async function gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+  async function gql<T = AnyData>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
     const res = await yoga.fetch("http://api.test/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json", ...headers },
