@@ -94,7 +94,7 @@ function demonymDenotesState(text: string, tokens: readonly Token[], j: number, 
   }
   const head = tokens[k];
   const restricted = RESTRICTED_DEMONYM_HEADS.get(iso);
-  const before = tokens[j - 1];
+  const before = tokens[k - 1];
   const headGap = head && before ? text.slice(before.end, head.start) : ".";
   if (!head || !/^\s+$/.test(headGap)) {
     // Used as a noun or at a clause end: "in Russian" is a language.

@@ -19,20 +19,27 @@ export class MentionIndex {
   constructor(mentions: Mention[]) {
     this.all = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  /** Index of the first mention starting at or after offset (binary search). */
+  private firstAt(offset: number): number {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.all[mid] as Mention).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   within(start: number, end: number): Mention[] {
     const out: Mention[] = [];
-    for (const m of this.all) {
+    for (let i = this.firstAt(start); i < this.all.length; i++) {
+      const m = this.all[i] as Mention;
       if (m.start >= end) break;
-      if (m.start >= start && m.end <= end) out.push(m);
+      if (m.end <= end) out.push(m);
     }
     return out;
   }
   before(offset: number): Mention[] {
-    const out: Mention[] = [];
-    for (const m of this.all) {
-      if (m.start >= offset) break;
-      out.push(m);
-    }
-    return out;
+    return this.all.slice(0, this.firstAt(offset));
   }
 }

@@ -2,7 +2,7 @@
 // noun before, an apposition or a speech verb after, or the persons gazetteer), groups the mentions of one
 // person (full name, variant spelling, surname, "Mr X") and reads roles from titles and appositions.
 import type { Role } from "../types.js";
-import { nameKey } from "../../names.js";
+import { nameKey as rawNameKey } from "../../names.js";
 import {
   FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, PERSON_BY_NAME, PERSON_BY_SURNAME, ROLE_NOUNS,
   SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
@@ -27,6 +27,18 @@ export interface PersonCluster {
 export interface PersonResult {
   clusters: PersonCluster[];
   mentions: Mention[];
+}
+
+// Name keys recur across articles ("Putin", "Lukashenko"); memoise them (bounded).
+const keyCache = new Map<string, string>();
+function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = rawNameKey(s);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 const PARTICLES = new Set(["van", "von", "de", "der", "den", "bin", "al", "el", "da", "dos", "du", "la", "le", "ter", "ibn"]);
@@ -153,7 +165,7 @@ function analyseRun(text: string, tokens: readonly Token[], a0: number, b: numbe
   const runStart = tokens[a0] as Token;
   const titleOrRunStart = titleStart ?? (honorific ? null : runStart.start);
   if (title) {
-    const before = [...entityMentions].reverse().find((m) => m.end <= (titleStart ?? start) && /^\s*$/.test(text.slice(m.end, titleStart ?? start)));
+    const before = lastBefore(entityMentions, (m) => m.end <= (titleStart ?? start) && /^\s*$/.test(text.slice(m.end, titleStart ?? start)));
     if (before) ({ roleState, roleOrg } = roleTarget(before));
   } else if (titleOrRunStart !== null) {
     // Lower-case role words right before the name ("foreign minister", "critic", "spokesman").
@@ -169,7 +181,7 @@ function analyseRun(text: string, tokens: readonly Token[], a0: number, b: numbe
     if (words.length && words.some((w) => ROLE_NOUNS.has(w.lower))) {
       lowerRole = true;
       title = words.map((w) => w.text[0]?.toUpperCase() + w.text.slice(1)).join(" ");
-      const before = [...entityMentions].reverse().find((m) => m.end <= (words[0] as Token).start && (words[0] as Token).start - m.end <= 20);
+      const before = lastBefore(entityMentions, (m) => m.end <= (words[0] as Token).start && (words[0] as Token).start - m.end <= 20);
       if (before && /^['’]?s?\s+(?:[a-z-]+\s+)?$/.test(text.slice(before.end, (words[0] as Token).start))) ({ roleState, roleOrg } = roleTarget(before));
     }
     // "the President of Belarus Alexander Lukashenko"
@@ -198,6 +210,14 @@ function analyseRun(text: string, tokens: readonly Token[], a0: number, b: numbe
   };
 }
 
+function lastBefore(mentions: readonly Mention[], ok: (m: Mention) => boolean): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (ok(m)) return m;
+  }
+  return undefined;
+}
+
 const ROLE_WORDS = new Set(["foreign", "defence", "defense", "interior", "prime", "affairs", "environment", "opposition", "policy", "justice", "finance", "economy", "energy", "trade", "health", "deputy", "vice", "former", "embattled", "veteran", "main", "chief", "senior", "top", "presidential", "election", "general", "state", "interim", "acting", "military", "intelligence", "kremlin", "lib", "dem", "climate", "change", "on", "security", "national"]);
 
 function isTitle(s: string): boolean {
@@ -205,8 +225,15 @@ function isTitle(s: string): boolean {
   return TITLE_PHRASES.some((t) => t.length === words.length && t.every((w, i) => w === words[i]));
 }
 
+// Title phrases by first word, so a token is compared only with the titles that can start with it.
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of TITLE_PHRASES) {
+  const first = phrase[0] ?? "";
+  TITLES_BY_FIRST.set(first, [...(TITLES_BY_FIRST.get(first) ?? []), phrase]);
+}
+
 function titleAt(tokens: readonly Token[], a: number, b: number): number {
-  for (const phrase of TITLE_PHRASES) {
+  for (const phrase of TITLES_BY_FIRST.get((tokens[a] as Token).lower) ?? []) {
     if (a + phrase.length > b) continue;
     if (!(tokens[a] as Token).cap) continue;
     if (phrase.every((w, k) => (tokens[a + k] as Token).lower === w)) return phrase.length;

@@ -2,7 +2,6 @@
 // (direct: false), quotations attributed by a verb before or after them, by the clause they sit in, by the
 // sentence's subject, or by the previous quotation when a paragraph continues someone's words.
 import type { ExtractedStatement, Span } from "../types.js";
-import { nameKey } from "../../names.js";
 import { aboutOf } from "./about.js";
 import { DISCOURSE_STARTS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
@@ -273,7 +272,7 @@ function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {
   return list
     .sort((a, b) => a.start - b.start)
     .filter((s) => {
-      const key = `${s.speaker ?? ""}|${nameKey(s.quote.replace(/\s*\((?:pictured|left|right|centre|center|above|below)\b[^)]*\)/g, ""))}|${s.direct}`;
+      const key = `${s.speaker ?? ""}|${s.quote.replace(/\s*\((?:pictured|left|right|centre|center|above|below)\b[^)]*\)/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()}|${s.direct}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -11,19 +11,27 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*/gu;
-const UPPER_RE = /^\p{Lu}/u;
+// Letters and digits without Unicode property classes (much faster in V8); the General Punctuation block
+// (dashes, curly quotes) is excluded.
+const W = "A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2070-\uFFFF";
+const WORD_RE = new RegExp(`[${W}]+(?:[.&][${W}]+)*(?:-[${W}]+)*`, "g");
 
 export function isCap(word: string): boolean {
-  return UPPER_RE.test(word);
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 192) return false;
+  const ch = word.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  const re = new RegExp(WORD_RE.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
     const word = m[0];
-    const start = (m.index ?? 0) + offset;
-    const parts = word.split("-");
+    const start = m.index + offset;
+    const parts = word.includes("-") ? word.split("-") : [];
     if (parts.length > 1 && parts.every((p) => isCap(p))) {
       let at = start;
       for (const p of parts) {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+describe("states", () => {
+  it("reads names, official names, abbreviations and demonyms of institutions", () => {
+    const x = extract("The Russian Federation and the U.S. met in Geneva. The Belarusian Foreign Ministry and the German Chancellor commented.");
+    expect(x.states).toEqual(expect.arrayContaining(["Russia", "United States", "Belarus", "Germany"]));
+  });
+
+  it("ignores demonyms of peoples and languages", () => {
+    const x = extract("Clashes broke out between Tajik and Uzbek communities, and a Russian-speaking population fled the Soviet-era town.");
+    expect(x.states).toEqual([]);
+  });
+
+  it("takes capitals for governments but not for places", () => {
+    const gov = extract("Washington threatened new sanctions, while Ankara stayed silent.");
+    expect(gov.states).toEqual(["United States", "Turkey"]);
+    const place = extract("The talks were held in Vienna and the delegates later flew to Madrid.");
+    expect(place.states).toEqual([]);
+  });
+
+  it("lists no non-sovereign places", () => {
+    const x = extract("Officials in Taiwan and Kosovo and the Palestinian Authority reacted.");
+    expect(x.states).toEqual([]);
+  });
+
+  it("counts the Soviet Union only when named as a state", () => {
+    expect(extract("The Soviet regime collapsed in 1991.").states).toEqual(["Soviet Union"]);
+    expect(extract("The Soviet-era missiles are old.").states).toEqual([]);
+  });
+});
+
+describe("treaties and blocs", () => {
+  it("finds alliances with their members in the article", () => {
+    const x = extract("Kazakhstan and Armenia are members of the CSTO, the Collective Security Treaty Organization. Brazil is not.");
+    const csto = x.treaties.find((t) => t.name === "Collective Security Treaty Organization");
+    expect(csto?.kind).toBe("ORGANIZATION");
+    expect(csto?.members_mentioned).toEqual(expect.arrayContaining(["Kazakhstan", "Armenia"]));
+    expect(csto?.members_mentioned).not.toContain("Brazil");
+  });
+
+  it("keeps blocs and agencies out of the treaties", () => {
+    const x = extract("The EU and the OSCE urged calm, the IAEA said, and Reuters reported the news.");
+    expect(x.treaties).toEqual([]);
+    expect(x.blocs).toEqual(["European Union"]);
+    expect(x.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Organization for Security and Co-operation in Europe", "International Atomic Energy Agency", "Reuters"]));
+    expect(x.organizations.find((o) => o.name === "Reuters")?.kind).toBe("MEDIA");
+  });
+
+  it("resolves an anaphor and a description of a known treaty", () => {
+    const x = extract("Nato ministers met in Brussels. The alliance says it honours a 1997 agreement with Moscow on troop levels.");
+    const names = x.treaties.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["North Atlantic Treaty Organization", "NATO–Russia Founding Act"]));
+  });
+});

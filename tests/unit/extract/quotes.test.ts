@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../../src/ingest/extract/quotes.js";
+
+const inner = (text: string) => findQuotes(text, 0, text.length, 0).map((q) => text.slice(q.start, q.end));
+
+describe("findQuotes", () => {
+  it("reads curly and straight double quotes and drops the trailing comma", () => {
+    expect(inner("“We will respond,” the minister said.")).toEqual(["We will respond"]);
+    expect(inner('"The talks are over," he said.')).toEqual(["The talks are over"]);
+  });
+
+  it("tells single quotes from apostrophes", () => {
+    const text = "Poland's leader said Russia's 'aggression won't pay' and Belarus' border stays shut.";
+    expect(inner(text)).toEqual(["aggression won't pay"]);
+  });
+
+  it("keeps nested quotes inside the outer quotation", () => {
+    const text = "\"By joining the 'sanctions war', Bern lost its neutrality,\" it added.";
+    expect(inner(text)).toEqual(["By joining the 'sanctions war', Bern lost its neutrality"]);
+  });
+
+  it("runs an unclosed quotation to the paragraph end", () => {
+    const q = findQuotes("'We are ready to talk.", 0, 22, 3);
+    expect(q).toHaveLength(1);
+    expect(q[0]?.open).toBe(true);
+    expect(q[0]?.atParagraphStart).toBe(true);
+  });
+
+  it("splits a quotation that reopens without closing", () => {
+    const text = 'He said: "Europe must stay united. "That is the goal of the treaty."';
+    expect(inner(text)).toEqual(["Europe must stay united.", "That is the goal of the treaty."]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { extract, statementWith } from "./helpers.js";
+
+describe("direct quotations", () => {
+  it("splits a quotation broken by an attribution into two statements with one speaker", () => {
+    const x = extract("“We will not accept this,” Polish President Andrzej Duda said. “Our borders are not for sale.”");
+    expect(x.statements.map((s) => [s.speaker, s.quote, s.direct])).toEqual([
+      ["Andrzej Duda", "We will not accept this", true],
+      ["Andrzej Duda", "Our borders are not for sale.", true],
+    ]);
+  });
+
+  it("gives a quotation over several paragraphs one statement per paragraph", () => {
+    const x = extract([
+      "Speaking in Tbilisi, the Georgian prime minister Irakli Tavadze said: 'We will keep our course.",
+      "'Nobody can stop the Georgian people from choosing Europe.'",
+    ].join("\n\n"));
+    expect(x.statements.filter((s) => s.direct).map((s) => s.speaker)).toEqual(["Irakli Tavadze", "Irakli Tavadze"]);
+  });
+
+  it("resolves 'the Belarusian President' and 'he' to the named person", () => {
+    const x = extract([
+      "Belarusian President Alexander Lukashenko met troops near Brest on Friday.",
+      "\"Our army is ready,\" the Belarusian President said.",
+      "\"Nobody will attack us,\" he added.",
+    ].join("\n\n"));
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Alexander Lukashenko", "Alexander Lukashenko"]);
+    expect(x.persons[0]?.aliases).toContain("the Belarusian President");
+  });
+
+  it("does not take scare quotes for statements", () => {
+    const x = extract("Tehran rejected the so-called 'snapback' mechanism and the tankers of the \"shadow fleet\" sailed on.");
+    expect(x.statements).toEqual([]);
+  });
+
+  it("gives a quoted fragment inside reported speech a direct and an indirect statement", () => {
+    const x = extract("Jens Stoltenberg said there was 'proof beyond doubt' that the agent was used.");
+    expect(x.statements.map((s) => [s.quote, s.direct])).toEqual([
+      ["there was 'proof beyond doubt' that the agent was used", false],
+      ["proof beyond doubt", true],
+    ]);
+  });
+});
+
+describe("reported speech", () => {
+  it("reads 'X said (that) ...' and 'CLAUSE, X said'", () => {
+    const x = extract("Finnish Prime Minister Petteri Orpo said on Tuesday that the border would stay closed. The decision was final, Mr Orpo told reporters.");
+    expect(x.statements.map((s) => [s.speaker, s.quote, s.direct])).toEqual([
+      ["Petteri Orpo", "the border would stay closed", false],
+      ["Petteri Orpo", "The decision was final", false],
+    ]);
+  });
+
+  it("reads inverted attributions with the speaker after the verb", () => {
+    const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
+    expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
+  });
+
+  it("reads 'according to X' in both positions", () => {
+    const x = extract("According to the ministry, the drills will last a week. The troops will return in May, according to Defence Minister Pal Jonson.");
+    expect(statementWith(x, "the drills will last")?.speaker_kind).toBe("organization");
+    expect(statementWith(x, "The troops will return")?.speaker).toBe("Pal Jonson");
+  });
+
+  it("reads accusations as 'Y of Z'", () => {
+    const x = extract("The Kremlin accused Britain of prolonging the war.");
+    expect(x.statements[0]?.quote).toBe("Britain of prolonging the war");
+    expect(x.statements[0]?.speaker).toBe("Kremlin");
+  });
+
+  it("gives organisations and unnamed speakers their phrase", () => {
+    const x = extract([
+      "The Russian Defence Ministry said in a statement that two drones had been shot down.",
+      "The ministry added that nobody was hurt.",
+      "A spokesman for the coast guard said the ship had left port.",
+    ].join("\n\n"));
+    expect(x.statements.map((s) => [s.speaker, s.speaker_kind])).toEqual([
+      ["Russian Defence Ministry", "organization"],
+      ["Russian Defence Ministry", "organization"],
+      ["A spokesman for the coast guard", "unnamed"],
+    ]);
+  });
+
+  it("takes the speaker of 'saying' and 'adding' from the sentence", () => {
+    const x = extract("Lithuanian President Gitanas Nauseda rejected the offer, saying Vilnius would not negotiate, and adding that sanctions would stay.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Gitanas Nauseda", "Gitanas Nauseda"]);
+  });
+
+  it("ignores directives and reports of meetings", () => {
+    const x = extract("The EU urged Serbia to recognise the vote. Macron discussed the war with Scholz on Monday.");
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe("about links", () => {
+  it("links the treaties and states a quotation names, and 'our country' to the speaker's state", () => {
+    const x = extract("\"Our country will never leave the CSTO,\" Armenian Prime Minister Nikol Pashinyan said.");
+    const s = x.statements[0];
+    expect(s?.about_treaties).toEqual(["Collective Security Treaty Organization"]);
+    expect(s?.about_states).toEqual(["Armenia"]);
+  });
+
+  it("links the person a role phrase names inside the quote", () => {
+    const x = extract("Vladimir Putin called Minsk. \"I spoke with the Russian President today,\" Belarusian President Alexander Lukashenko said.");
+    expect(statementWith(x, "I spoke")?.about_persons).toEqual(["Vladimir Putin"]);
+  });
+});
+
+describe("spans", () => {
+  it("gives every statement and mention a span into the article text", () => {
+    const title = "Test article";
+    const body = "\"The deal is dead,\" Iranian Foreign Minister Abbas Araghchi said of the JCPOA.";
+    const x = extract(body, title);
+    const text = `${title}\n\n${body}`;
+    for (const s of x.statements) expect(text.slice(s.start, s.end)).toBe(s.quote);
+    for (const m of x.mentions) expect(text.slice(m.start, m.end).length).toBeGreaterThan(0);
+    expect(x.mentions.map((m) => m.type)).toEqual(expect.arrayContaining(["Person", "State", "Treaty"]));
+  });
+});
