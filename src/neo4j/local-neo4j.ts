@@ -154,7 +154,9 @@ async function startEmbedded(config: Config, logger: Logger): Promise<RunningNeo
     stdio: ["pipe", "pipe", logFd],
   });
   closeSync(logFd);
+  // Written at once, so that a second start on this folder is refused before it touches anything.
   const pidFile = path.join(home, PID_FILE);
+  if (child.pid !== undefined) writeFileSync(pidFile, `${child.pid} ${boltPort}\n`);
 
   // If this process exits without calling stop(), take the child along (the stdin EOF does it too).
   const killOnExit = () => child.kill("SIGTERM");
@@ -163,17 +165,19 @@ async function startEmbedded(config: Config, logger: Logger): Promise<RunningNeo
 
   try {
     await waitForReady(child, exited, home, launcherLog);
-    if (child.pid !== undefined) writeFileSync(pidFile, `${child.pid} ${boltPort}\n`);
     await waitForBolt(uri, home, launcherLog);
   } catch (error) {
     process.off("exit", killOnExit);
     await terminate(child, exited);
+    rmSync(pidFile, { force: true });
     throw error;
   }
   logger.info("embedded Neo4j is ready", { uri, ms: Math.round(performance.now() - started) });
 
   // Once running, the child must not keep an otherwise finished process (a CLI that forgot stop()) alive.
   child.unref();
+  // Drain anything the JVM itself prints on stdout later, so a full pipe never blocks it.
+  child.stdout?.resume();
   for (const stream of [child.stdin, child.stdout]) (stream as unknown as { unref?: () => void } | null)?.unref?.();
 
   let stopping: Promise<void> | undefined;

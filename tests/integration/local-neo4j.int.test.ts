@@ -128,7 +128,7 @@ describe.skipIf(inject("neo4j").mode !== "embedded")("the embedded launcher", ()
       await first.stop();
     }
     expect(isAlive(pid)).toBe(false);
-  });
+  }, 180_000);
 
   it("dies with its parent even when the parent is killed with SIGKILL", async () => {
     const home = path.resolve(dir, "orphan");
