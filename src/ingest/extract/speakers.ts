@@ -148,10 +148,11 @@ export class SpeakerResolver {
     const entities = inside.filter((m) => m.type !== "Person");
     if (roleHead && !(UNNAMED_HEADS.has(headWord) && /^(a|an|one|some|two|three|several)\b/.test(lower))) {
       const iso = entities.find((m) => m.iso)?.iso;
-      const found = this.byRole(roleHead, iso, span.start, exclude);
+      const org = entities.find((m) => !m.iso && (m.type === "Treaty" || m.type === "Organization"))?.name;
+      const found = this.byRole(roleHead, iso, span.start, exclude, org);
       if (found) return this.personSpeaker(found, raw);
       if (iso || /^(the|this)\b/.test(lower) || /^(former|ex-)/.test(lower) || /^[A-Z]/.test(raw)) {
-        const salient = !iso && /^(the|this)\s+(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw) : null;
+        const salient = !iso && /^(the|this)\s+(?:[a-z-]+\s+)?(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator|diplomat|top diplomat|envoy|spokesman|spokeswoman|secretary|chief)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw) : null;
         if (salient) return salient;
       }
     }
@@ -244,9 +245,11 @@ export class SpeakerResolver {
   }
 
   /** A person whose role fits "the Belarusian President": same state when one is named, most recently mentioned. */
-  byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null): PersonCluster | null {
+  byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string): PersonCluster | null {
     const titles = HEAD_TITLES[head] ?? [head];
-    const fits = this.clusters.filter((c) => c.roleKeys.some((r) => titles.some((t) => r.title.includes(t)) && (!iso || r.iso === iso)));
+    let fits = this.clusters.filter((c) => c.roleKeys.some((r) => titles.some((t) => r.title.includes(t)) && (!iso || r.iso === iso) && (!org || r.org === org)));
+    // Without a state or organisation to go by, "the diplomat" refers back: only people already named qualify.
+    if (!iso && !org) fits = fits.filter((c) => c.firstMention < pos);
     if (fits.length === 0) return null;
     if (fits.length === 1) return fits[0] as PersonCluster;
     // the most recent mention before pos, outside the excluded span

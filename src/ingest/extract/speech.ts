@@ -360,7 +360,7 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
   const seg = text.slice(start, enclosing ? Math.min(enclosing.end, sentence.end) : sentence.end);
   let end = seg.length;
   const cuts: RegExp[] = [
-    /,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing|talking|speaking|summing|commenting|referring)\b/,
+    /,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing|talking|speaking|summing|commenting|referring|calling|describing)\b/,
     /,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|says|adds|noted|stressed|warned|insisted|argued|claimed|told|denied|confirmed)\b/,
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
     /,\s+(?:although|though|whereas)\s/,
