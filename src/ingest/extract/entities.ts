@@ -1,7 +1,7 @@
 // Recognises states, treaties, blocs and other organisations: gazetteer names, demonyms that denote a state
-// or its institutions ("the Russian Foreign Ministry", not "Kyrgyz diasporas"), capitals standing for
+// or its institutions ("the Polish Foreign Ministry", not "Polish communities"), capitals standing for
 // governments ("Moscow said", not "in Moscow"), anaphors ("the alliance") and descriptions of known treaties
-// ("a 1997 agreement with Moscow").
+// ("a 1987 deal on missiles").
 import {
   ANAPHORS, DEMONYM_EXCLUDED_HEADS, GIVEN_NAMES, LOCATION_HEADS, LOCATION_PREPOSITIONS, ORGS, PHRASES,
   RESTRICTED_DEMONYM_HEADS, TREATIES, stateName,
@@ -81,7 +81,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
 }
 
 function demonymDenotesState(text: string, tokens: readonly Token[], j: number, iso: string, prev: Token | undefined): boolean {
-  // Skip coordinated demonyms: "Kyrgyz and Uzbek diasporas", "German and European companies".
+  // Skip coordinated demonyms: "Tajik and Uzbek communities", "Dutch and European firms".
   let k = j;
   while (k < tokens.length) {
     const t = tokens[k] as Token;

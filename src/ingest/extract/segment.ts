@@ -73,7 +73,7 @@ export function sentences(text: string, para: Paragraph, inQuote: (offset: numbe
       if (ABBREVIATIONS.has(lw) || /^\p{Lu}$/u.test(word)) continue;
     }
     if (inQuote(end) && inQuote(dot)) continue;
-    // '"...?" United States' envoy to NATO, Douglas Lute, told reporters.' — a closing quote followed by
+    // '"...?" Canada's ambassador to the OSCE, Jane Roe, told journalists.' — a closing quote followed by
     // a short attribution is one sentence with it.
     if (/["”’']$/.test(m[0]) && ATTRIBUTION_TAIL.test(text.slice(end, Math.min(para.end, end + 160)))) continue;
     out.push({ start, end, index: startIndex + out.length, paragraph: para.index });

@@ -125,7 +125,7 @@ export class SpeakerResolver {
       const p = headPersons[headPersons.length - 1] as Mention;
       const tail = this.text.slice(p.end, span.end);
       if (/^['’]s?\s+\S/.test(tail)) {
-        // "Mr Putin's spokesman", "Navalny's Anti-Corruption Foundation"
+        // "Mr Orban's spokesman", "Smith's Civic Rights Fund"
         const orgish = ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "");
         return { name: stripThe(raw), kind: orgish ? "organization" : "unnamed", text: raw };
       }
@@ -135,7 +135,7 @@ export class SpeakerResolver {
     }
 
     const roleHead = roleHeadOf(lower);
-    // "his main opposition candidate", "Mr Putin's spokesman": someone else, described through another person.
+    // "his chief election rival", "Mr Orban's spokesman": someone else, described through another person.
     if (/^(?:his|her|their)\s/.test(lower) && !headPersons.length) return { name: raw, kind: "unnamed", text: raw };
     if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog)$/.test(lower)) {
       const org = this.mentions.before(span.start).filter((m) => m.type === "Organization").pop();

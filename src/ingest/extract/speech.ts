@@ -23,7 +23,7 @@ export interface SpeechEvent {
   quoteAfter: boolean;
   /** The verb attributes the quotation just before it ("'...,' he said"). */
   quoteBefore: Quote | null;
-  /** What the attribution says the words were about ("said on NATO's mission", "talking about the CIS"). */
+  /** What the attribution says the words were about ("spoke on the alliance's eastern flank", "talking about the union's budget"). */
   topic: Span | null;
   /** Everything the attribution occupies, so a later event's clause starts after it. */
   region: Span;
@@ -160,7 +160,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   if (!isNameGap(g)) {
     out.verbAfterComma = /,\s*$/.test(g) || /[”"’']\s*$/.test(g);
     if (/,\s*$/.test(g)) {
-      // "'...?' United States' envoy to NATO, Douglas Lute, told reporters": a verbless phrase with appositions.
+      // "'...?' Canada's ambassador to the OSCE, Jane Roe, told journalists": a verbless phrase with appositions.
       const lastQuote = v.quotes.filter((q) => q.outerEnd <= tj.end).pop();
       const from = Math.max(v.sentence.start, lastQuote?.outerEnd ?? v.sentence.start);
       let a = tokens.findIndex((x, idx) => idx >= ts && x.start >= from);
@@ -181,7 +181,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     return out;
   }
   if (tj.lower === "who" && /,\s*$/.test(gapAfter(v, j - 1 >= ts ? j - 1 : j))) {
-    // "the British authorities, who promised ...": the phrase before the comma.
+    // "the Dutch prosecutors, who insisted ...": the phrase before the comma.
     const endTok = j - 1;
     let a = endTok;
     while (a > ts && isNameGap(gapAfter(v, a - 1)) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && endTok - a < 8) a--;
@@ -256,7 +256,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
     const thatAt = findThat(v, m, sv.lemma);
     if (thatAt >= 0) {
       let s = thatAt + 1;
-      if (/^\s*,/.test(gapAfter(v, thatAt))) s = thatAt + 1; // "noted that, in accordance with ..."
+      if (/^\s*,/.test(gapAfter(v, thatAt))) s = thatAt + 1; // "observed that, under the charter, ..."
       const st = tokens[s];
       if (st && s < te) content = { start: st.start, end: clauseEnd(v, st.start, left.hedge) };
     } else {
@@ -272,7 +272,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         const npA = !speaker && from === "phrase" ? npAfter(v, m) : null;
         const afterNp = npA ? text.slice(npA.span.end, sentence.end) : "";
         if (npA && (/^\s*([.,;!?]|$)/.test(afterNp) || /^\s+(on|at|in|during|after|while|when|as|told|from|with)\b/.test(afterNp))) {
-          subjectAfter = npA.span; // "..., said the President of Belarus Alexander Lukashenko on Saturday"
+          subjectAfter = npA.span; // "..., said the Prime Minister of Estonia Kaja Kallas in Tallinn"
         } else if (!PARENTHETICAL_ONLY.has(sv.lemma)) {
           const clauseOk = looksLikeClause(v, m, te) || (sv.lemma === "say" && !PREPOSITIONS.has(tm.lower)) || left.hedge;
           const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
@@ -433,7 +433,7 @@ function skipAdjuncts(v: SentenceView, m: number, rightAfterVerb: boolean): { ne
   return { next: q, topic };
 }
 
-/** "..., talking about the results of the CIS" right after the attribution. */
+/** "..., speaking about the outcome of the summit" right after the attribution. */
 function participleTopic(v: SentenceView, from: number): Span | null {
   const m = /^\s*,?\s*(?:on\s|about\s|(?:talking|speaking|summing|commenting|referring)\s+(?:up\s+|about\s+|on\s+|to\s+)?)([^,.;]{3,160})/.exec(v.text.slice(from, v.sentence.end));
   if (!m || !m[1]) return null;
@@ -441,7 +441,7 @@ function participleTopic(v: SentenceView, from: number): Span | null {
   return { start, end: start + m[1].length };
 }
 
-/** The noun phrase after an inverted verb: "..., said the President of Belarus Alexander Lukashenko on Saturday". */
+/** The noun phrase after an inverted verb: "..., said the Prime Minister of Estonia Kaja Kallas in Tallinn". */
 function npAfter(v: SentenceView, m: number): { span: Span } | null {
   const { tokens, te, text } = v;
   const first = tokens[m];

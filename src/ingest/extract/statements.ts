@@ -53,7 +53,7 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       else if (ev.speakerFrom === "subject") sp = subject ?? previous;
       else if (ev.speaker) sp = resolver.resolve(ev.speaker, ev.content);
       if (ev.relative && (!sp || sp.kind === "unnamed")) {
-        // "David Kahn - a former Yale historian, ..., who has confirmed ...": the person the apposition describes.
+        // "Anna Berg - a retired Oslo diplomat, ..., who has maintained ...": the person the apposition describes.
         const p = ctx.mentions.within(s.start, ev.verb.start).filter((m) => m.type === "Person").pop();
         const c = p ? ctx.clusters[Number(p.name)] : undefined;
         if (c) sp = resolver.personSpeaker(c, text.slice((p as { start: number }).start, (p as { end: number }).end));
@@ -141,8 +141,8 @@ function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boo
   };
 }
 
-/** Treaties an attribution ties the words to: its topic ("said on NATO's mission") and a non-person speaker
- * phrase that names one ("NATO leaders", "three of NATO's biggest military powers"). */
+/** Treaties an attribution ties the words to: its topic ("spoke on the alliance's eastern flank") and a non-person speaker
+ * phrase that names one ("CSTO ministers", "two of NATO's southern members"). */
 function extraTreaties(ctx: StatementContext, topic: Span | null, speakerSpan: Span | null, sp: Speaker): string[] {
   const out: string[] = [];
   if (topic) for (const m of ctx.mentions.within(topic.start, topic.end)) if (m.type === "Treaty") out.push(m.name);
@@ -152,7 +152,7 @@ function extraTreaties(ctx: StatementContext, topic: Span | null, speakerSpan: S
   return out;
 }
 
-/** "all members were united", said by NATO's Secretary General: the members are the speaker's alliance's. */
+/** "the allies stand together", said by NATO's Secretary General: the members are the speaker's alliance's. */
 function memberTreaties(ctx: StatementContext, span: Span, sp: Speaker): string[] {
   if (!sp.cluster || !/\b(?:members|member states|allies|the alliance)\b/i.test(ctx.text.slice(span.start, span.end))) return [];
   const orgs = sp.cluster.roleKeys.map((r) => r.org).filter((o): o is string => Boolean(o && TREATIES.has(o)));
@@ -179,13 +179,13 @@ function localSubject(ctx: StatementContext, s: Sentence, q: Quote): Speaker | n
   return null;
 }
 
-/** Persons named right before a verb ("While Stoltenberg did not rule out ...") are salient for pronouns. */
+/** Persons named right before a verb ("While Rutte did not dismiss ...") are salient for pronouns. */
 function subjectPositionPersons(ctx: StatementContext, s: Sentence): Speaker[] {
   const out: Speaker[] = [];
   for (const m of ctx.mentions.within(s.start, s.end)) {
     if (m.type !== "Person") continue;
     if (!/^\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(ctx.text.slice(m.end, m.end + 30))) continue;
-    // only at the start of a clause: "While Stoltenberg did not ...", not "... that Navalny had been ..."
+    // only at the start of a clause: "While Rutte did not ...", not "... that Orban had been ..."
     const before = ctx.text.slice(Math.max(s.start, m.start - 30), m.start);
     if (!(m.start - s.start < 3 || /(?:^|[,;]\s*|\b(?:while|when|although|though|but|and|as|after|before|since|because)\s+)(?:[A-Z][\w.-]*\s+){0,4}$/.test(before))) continue;
     const c = ctx.clusters[Number(m.name)];
@@ -195,7 +195,7 @@ function subjectPositionPersons(ctx: StatementContext, s: Sentence): Speaker[] {
 }
 
 function pureQuote(content: Span, quotes: readonly Quote[], text: string): boolean {
-  // "saying it 'will not resolve our issues'": the clause adds nothing beyond the quoted words.
+  // "saying it 'changes nothing for us'": the clause adds nothing beyond the quoted words.
   let rest = text.slice(content.start, content.end);
   for (const q of quotes) if (q.outerStart >= content.start - 1 && q.outerEnd <= content.end + 1) rest = rest.replace(text.slice(q.start, q.end), " ");
   if (rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 1) return true;
@@ -221,7 +221,7 @@ function sentenceSubject(v: SentenceView): Span | null {
     const t = tokens[k] as Token;
     if (DISCOURSE_STARTS.has(t.lower)) { k++; continue; }
     if (LEAD_PREPOSITIONS.has(t.lower)) {
-      // skip an opening phrase up to its comma: "On Friday morning, guards ..."
+      // skip an opening phrase up to its comma: "On Monday evening, officials ..."
       let c = k;
       while (c < te && c - k < 14 && !/,/.test(text.slice((tokens[c] as Token).end, tokens[c + 1]?.start ?? (tokens[c] as Token).end))) c++;
       if (c < te && c - k < 14) { k = c + 1; continue; }
@@ -243,7 +243,7 @@ function sentenceSubject(v: SentenceView): Span | null {
     if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && /ed$/.test(t.lower) && t.lower.length > 4)) break;
     e++;
   }
-  // drop trailing adverbs: "The prime minister also", "the European Parliament overwhelmingly"
+  // drop trailing adverbs: "The minister also", "the national assembly narrowly"
   while (e > k + 1 && /^(also|then|later|earlier|again|still|now|too|already|once|ly)$|ly$/.test((tokens[e - 1] as Token).lower) && !(tokens[e - 1] as Token).cap) e--;
   if (e === k) return null;
   return { start: first.start, end: (tokens[e - 1] as Token).end };

@@ -15,8 +15,8 @@ describe("findQuotes", () => {
   });
 
   it("keeps nested quotes inside the outer quotation", () => {
-    const text = "\"By joining the 'sanctions war', Bern lost its neutrality,\" it added.";
-    expect(inner(text)).toEqual(["By joining the 'sanctions war', Bern lost its neutrality"]);
+    const text = "\"By signing the 'grain pact', Oslo lost its leverage,\" it added.";
+    expect(inner(text)).toEqual(["By signing the 'grain pact', Oslo lost its leverage"]);
   });
 
   it("runs an unclosed quotation to the paragraph end", () => {
@@ -27,7 +27,7 @@ describe("findQuotes", () => {
   });
 
   it("splits a quotation that reopens without closing", () => {
-    const text = 'He said: "Europe must stay united. "That is the goal of the treaty."';
-    expect(inner(text)).toEqual(["Europe must stay united.", "That is the goal of the treaty."]);
+    const text = 'He said: "Europe must stay united. "That is the point of the pact."';
+    expect(inner(text)).toEqual(["Europe must stay united.", "That is the point of the pact."]);
   });
 });
