@@ -3,10 +3,7 @@
 // again (all unchanged) and their deletion. Writes only bench urls (https://bench.invalid/...) and deletes them,
 // so it is safe on a shared database; without NEO4J_URI it starts its own local Neo4j in .neo4j-local/bench.
 //
-//   npx tsx bench/ingest.ts [--articles 300] [--port 17689] [--nodelay]
-//
-// --nodelay turns off Nagle's algorithm on the driver's sockets (the driver leaves it on), to show its cost.
-import net from "node:net";
+//   npx tsx bench/ingest.ts [--articles 300] [--port 17689]
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
@@ -42,15 +39,7 @@ async function benchArticles(count: number): Promise<ParsedArticle[]> {
   });
 }
 
-export async function runIngestBench(options: { articles: number; port: number; nodelay: boolean }): Promise<IngestBenchRow[]> {
-  if (options.nodelay) {
-    // The driver calls setKeepAlive on every socket it opens; piggyback TCP_NODELAY on that call.
-    const setKeepAlive = net.Socket.prototype.setKeepAlive;
-    net.Socket.prototype.setKeepAlive = function (this: net.Socket, ...args: Parameters<typeof setKeepAlive>) {
-      this.setNoDelay(true);
-      return setKeepAlive.apply(this, args);
-    };
-  }
+export async function runIngestBench(options: { articles: number; port: number }): Promise<IngestBenchRow[]> {
   const base = loadConfig();
   const config = base.neo4j.uri ? base : { ...base, localNeo4j: { ...base.localNeo4j, dir: ".neo4j-local/bench", boltPort: options.port } };
   const logger = createLogger("warn");
@@ -106,7 +95,7 @@ export function formatRows(rows: IngestBenchRow[]): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { values } = parseArgs({ options: { articles: { type: "string", default: "300" }, port: { type: "string", default: "17689" }, nodelay: { type: "boolean", default: false } } });
-  const rows = await runIngestBench({ articles: Number(values.articles), port: Number(values.port), nodelay: values.nodelay ?? false });
+  const { values } = parseArgs({ options: { articles: { type: "string", default: "300" }, port: { type: "string", default: "17689" } } });
+  const rows = await runIngestBench({ articles: Number(values.articles), port: Number(values.port) });
   console.log(formatRows(rows));
 }
