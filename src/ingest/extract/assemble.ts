@@ -3,7 +3,8 @@
 import type {
   EntityMention, ExtractedOrganization, ExtractedPerson, ExtractedStatement, ExtractedTreaty, Extraction, OrganizationKind,
 } from "../types.js";
-import { ORGS, STATE_BY_NAME, TREATIES } from "./gazetteer.js";
+import { nameKey } from "../../names.js";
+import { ORGS, STATES, STATE_BY_NAME, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Paragraph } from "./segment.js";
@@ -64,17 +65,27 @@ export function assemble(
   // treaties with the members the article presents (same paragraph, and a party by the gazetteer)
   const treaties: ExtractedTreaty[] = [];
   const byName = new Map<string, ExtractedTreaty>();
+  const nameForms = new Map<string, string[]>();
   for (const m of mentions.all) {
     if (m.type !== "Treaty") continue;
     const entry = TREATIES.get(m.name);
     let t = byName.get(m.name);
     if (!t) {
-      t = { name: m.name, aliases: [], members_mentioned: [], kind: entry?.kind ?? "AGREEMENT" };
+      t = { name: m.name, aliases: [], members_mentioned: [], kind: entry?.kind ?? m.kind ?? "AGREEMENT" };
       byName.set(m.name, t);
       treaties.push(t);
     }
     const surface = text.slice(m.start, m.end);
     if (surface !== m.name && !t.aliases.includes(surface)) t.aliases.push(surface);
+    if (m.form === "name" && entry) {
+      const forms = nameForms.get(m.name) ?? [];
+      forms.push(surface);
+      nameForms.set(m.name, forms);
+    }
+    for (const iso of m.members ?? []) {
+      const name = STATES.get(iso)?.name;
+      if (name && !t.members_mentioned.includes(name)) t.members_mentioned.push(name);
+    }
     const para = paras[paragraphOf(m.start)];
     if (!para) continue;
     const scope = m.form === "descriptor" ? m : para;
@@ -84,6 +95,27 @@ export function assemble(
       const isMember = entry ? entry.members.includes(iso ?? "") : m.form === "descriptor";
       if (isMember && !t.members_mentioned.includes(s.name)) t.members_mentioned.push(s.name);
     }
+  }
+
+  // A known treaty is listed under the name the article writes for it when that is another full name
+  // ("Open Skies Treaty" for the Treaty on Open Skies, "Organization" for "Organisation"); acronyms, descriptions
+  // and shortened forms ("Union State") keep the gazetteer's full name, as a surname gives the person's full name.
+  const display = new Map<string, string>();
+  for (const t of treaties) {
+    const forms = nameForms.get(t.name);
+    if (!forms || forms.some((f) => nameKey(f) === nameKey(t.name))) continue;
+    const canonical = t.name.toLowerCase();
+    const full = forms
+      .filter((f) => /\p{Ll}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()))
+      .sort((x, y) => y.length - x.length)[0];
+    if (!full) continue;
+    display.set(t.name, full);
+    t.aliases = t.aliases.filter((a) => a !== full);
+    t.name = full;
+  }
+  if (display.size) {
+    for (const s of statements) s.about_treaties = [...new Set(s.about_treaties.map((n) => display.get(n) ?? n))];
+    for (const m of out) if (m.type === "Treaty") m.name = display.get(m.name) ?? m.name;
   }
 
   return { title, persons, states, blocs, treaties, organizations, statements, mentions: out };

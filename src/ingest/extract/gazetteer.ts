@@ -127,7 +127,7 @@ export interface PhraseMatch {
 
 class PhraseIndex {
   private readonly byFirst = new Map<string, PhraseEntry[]>();
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, PhraseEntry>();
 
   add(phrase: string, target: PhraseTarget, caseSensitive = false, anyCase = false): void {
     const cleaned = phrase.replace(/^the\s+/i, "").trim();
@@ -135,11 +135,20 @@ class PhraseIndex {
     const words = raw.map((w) => w.toLowerCase());
     if (words.length === 0) return;
     const key = `${words.join(" ")}|${caseSensitive ? raw.join(" ") : ""}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const known = this.seen.get(key);
+    if (known) {
+      // A place list's "not a state" entry ("Minsk agreements": not the capital) gives way to the treaty itself.
+      if (known.target.kind === "not-state" && target.kind !== "not-state") {
+        known.target = target;
+        known.anyCase ||= anyCase;
+      }
+      return;
+    }
     const first = words[0] as string;
     const list = this.byFirst.get(first) ?? [];
-    list.push({ words, raw, caseSensitive, anyCase, target });
+    const entry: PhraseEntry = { words, raw, caseSensitive, anyCase, target };
+    this.seen.set(key, entry);
+    list.push(entry);
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(first, list);
   }

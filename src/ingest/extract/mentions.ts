@@ -1,4 +1,6 @@
 // The internal mention record shared by the recognisers, coreference and the statement finder.
+import type { TreatyKind } from "../types.js";
+
 export type MentionType = "Person" | "State" | "Treaty" | "Organization";
 
 export interface Mention {
@@ -11,6 +13,9 @@ export interface Mention {
   form: string;
   /** ISO alpha-2 for states, and for organisations that belong to a state. */
   iso?: string;
+  /** Treaties the gazetteer does not know ("the Treaty on X between A and B"): their kind and parties (ISO). */
+  kind?: TreatyKind;
+  members?: string[];
 }
 
 /** Mentions sorted by start; lookups by span. */

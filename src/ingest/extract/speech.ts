@@ -314,7 +314,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   if (PARENTHETICAL_ONLY.has(sv.lemma) && !(content && content.start > t.start)) return null;
   if (content && content.end - content.start < 3) content = null;
   if (!content && !quoteAfter && !quoteBefore) return null;
-  if (!topic) topic = participleTopic(v, region.end);
+  // "said on Tuesday that ...": a topic phrase only where no clause follows the verb.
+  if (!topic && !(content && content.start > verbEnd)) topic = participleTopic(v, region.end);
   region = { start: region.start, end: region.end };
   return { verb, lemma: sv.lemma, speaker, speakerFrom: from, content, quoteAfter, quoteBefore, topic, region, relative: left.relative };
 }
@@ -364,6 +365,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|says|adds|noted|stressed|warned|insisted|argued|claimed|told|denied|confirmed)\b/,
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
     /,\s+(?:although|though|whereas)\s/,
+    // A second predicate of the reporting subject: "said X was Y, but accused Z of ...", "... “fragment” and expressed hope".
+    /(?:,|[”"’'])\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
   ];
   if (hedge) cuts.push(/,/);
@@ -437,6 +440,7 @@ function skipAdjuncts(v: SentenceView, m: number, rightAfterVerb: boolean): { ne
 function participleTopic(v: SentenceView, from: number): Span | null {
   const m = /^\s*,?\s*(?:on\s|about\s|(?:talking|speaking|summing|commenting|referring)\s+(?:up\s+|about\s+|on\s+|to\s+)?)([^,.;]{3,160})/.exec(v.text.slice(from, v.sentence.end));
   if (!m || !m[1]) return null;
+  if (DAYS.test(m[1].split(/\s/)[0]?.toLowerCase() ?? "") || MONTHS.test(m[1].split(/\s/)[0]?.toLowerCase() ?? "")) return null;
   const start = from + m[0].length - m[1].length;
   return { start, end: start + m[1].length };
 }

@@ -146,7 +146,8 @@ function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boo
 function extraTreaties(ctx: StatementContext, topic: Span | null, speakerSpan: Span | null, sp: Speaker): string[] {
   const out: string[] = [];
   if (topic) for (const m of ctx.mentions.within(topic.start, topic.end)) if (m.type === "Treaty") out.push(m.name);
-  if (speakerSpan && sp.kind !== "person") {
+  // Only a collective speaker speaks for the treaty body it names ("CSTO ministers"), not "a NATO official".
+  if (speakerSpan && sp.kind !== "person" && (sp.kind !== "unnamed" || sp.plural)) {
     for (const m of ctx.mentions.within(speakerSpan.start, speakerSpan.end)) if (m.type === "Treaty") out.push(m.name);
   }
   return out;
