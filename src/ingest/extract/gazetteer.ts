@@ -54,6 +54,8 @@ export interface PersonEntry {
   name: string;
   aliases?: string[];
   g: "m" | "f";
+  /** For people addressed by given name and patronymic ("Vladimir Vladimirovich"). */
+  patronymic?: string;
   /** [title, ISO alpha-2 or organisation name, from, to|null] */
   offices: Array<[string, string, number, number | null]>;
 }

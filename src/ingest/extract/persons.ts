@@ -5,7 +5,7 @@ import type { Role } from "../types.js";
 import { nameKey as rawNameKey } from "../../names.js";
 import {
   FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, PERSON_BY_NAME, PERSON_BY_SURNAME, ROLE_NOUNS,
-  SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
+  PERSONS, SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
 } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokens.js";
@@ -63,6 +63,8 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 const FULL_NAME_MAX = 4;
+// Russian-style patronymics: -ovich/-evich/-ich (m), -ovna/-evna/-ichna (f).
+const PATRONYMIC_RE = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ievich|ich|ovna|evna|yevna|ievna|ichna|inichna)$/u;
 
 interface Candidate {
   tokens: Token[];
@@ -286,9 +288,14 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     return c;
   };
 
-  // Pass 1: full names (two or more words) that are persons.
+  // Pass 1: full names (two or more words) that are persons; given name + patronymic waits for pass 1b.
+  const patronymics: Candidate[] = [];
   for (const c of candidates) {
     if (c.tokens.length < 2) continue;
+    if (c.tokens.length === 2 && PATRONYMIC_RE.test((c.tokens[1] as Token).text)) {
+      patronymics.push(c);
+      continue;
+    }
     const surface = text.slice(c.start, c.end);
     const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? null;
     const firstWord = (c.tokens[0] as Token).text;
@@ -303,6 +310,22 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       cluster.firstKey ??= fk;
       cluster.entry ??= entry;
     }
+    assigned.set(c, cluster);
+  }
+
+  // Pass 1b: "Alexander Grigoryevich" addresses a person by given name and patronymic: the person of the article
+  // with that given name (and, when the gazetteer knows it, that patronymic), else a known office holder.
+  for (const c of patronymics) {
+    const given = nameKey((c.tokens[0] as Token).text);
+    const patr = nameKey((c.tokens[1] as Token).text);
+    const fitsPatr = (e: PersonEntry | null) => !e?.patronymic || similarFirstNames(nameKey(e.patronymic), patr);
+    const inArticle = clusters.filter((k) => k.firstKey !== null && similarFirstNames(k.firstKey, given) && fitsPatr(k.entry));
+    let cluster = inArticle.length === 1 ? inArticle[0] : inArticle.find((k) => k.entry?.patronymic);
+    if (!cluster) {
+      const entry = PERSONS.find((e) => e.patronymic && similarFirstNames(nameKey(e.patronymic), patr) && similarFirstNames(nameKey(e.name.split(/\s+/)[0] ?? ""), given));
+      if (entry) cluster = clusters.find((k) => k.entry === entry) ?? newCluster(entry.name, entry, c.start);
+    }
+    cluster ??= newCluster(text.slice(c.start, c.end), null, c.start);
     assigned.set(c, cluster);
   }
 

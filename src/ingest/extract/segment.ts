@@ -46,9 +46,17 @@ const ABBREVIATIONS = new Set([
 const ATTRIBUTION_TAIL = /^\s+[^.!?"“”]{0,90}?\b(?:said|says|told|added|stated|noted|stressed|warned|asked|replied|insisted)\b[^.!?"“”]{0,50}[.!?](?:\s|$)/;
 
 /** Sentences of one paragraph; `inQuote(offset)` tells whether an offset lies inside a quotation. */
-const DATELINE_RE = /^([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]{2,})*)(?:\s*\((?:[A-Z][A-Za-z]+)\))?\s*[-–—,]?\s+(?=["“\p{Lu}])/u;
+// CITY [, date] [/AGENCY/. | (Agency)] [dash]: "WARSAW ", "BRUSSELS (Reuters) – ", "MOSCOW, March 3. /TASS/. ",
+// "MINSK, 12 March (BelTA) - ", "NEW YORK, Oct 2 (Reuters) – ".
+const DATELINE_RE = new RegExp(
+  "^([A-Z][A-Z'’.-]{2,}(?:\\s+[A-Z][A-Z'’.-]{2,})*)" +
+  "(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})(?:,?\\s+\\d{4})?\\.?)?" +
+  "(?:\\s*\\/[A-Za-z-]+\\/\\.?|\\s*\\((?:[A-Z][A-Za-z.-]+(?:\\s[A-Z][A-Za-z.-]+)?)\\))?" +
+  "\\s*[-–—,:]?\\s+(?=[\"“\\p{Lu}])",
+  "u",
+);
 
-/** Length of a dateline that opens a paragraph ("WARSAW ", "BRUSSELS (Reuters) – "), else 0. */
+/** Length of a dateline that opens a paragraph, else 0. */
 export function datelineLength(text: string, para: Paragraph, isAcronym: (w: string) => boolean): number {
   const m = DATELINE_RE.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
   if (!m || !m[1]) return 0;

@@ -52,6 +52,8 @@ const HEAD_TITLES: Record<string, string[]> = {
   ambassador: ["ambassador", "envoy"],
   premierminister: [],
 };
+const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+)?(?:poll|survey|report|study|analysis|assessment|review)\s+(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced)\s+by\s+(.+)$/i;
+const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;
 const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
 
 export class SpeakerResolver {
@@ -108,6 +110,23 @@ export class SpeakerResolver {
     if (lower === "they") return this.plural(span.start, paragraph, raw);
     if (lower === "it") return this.itPronoun(span.start, paragraph, raw);
     if (/^(i|we|you|there|this|that|which|who)$/.test(lower)) return null;
+
+    // "a poll published by the X Institute in January": the document's author speaks.
+    const doc = DOCUMENT_BY_RE.exec(raw);
+    if (doc?.[1]) {
+      const rest = doc[1].replace(/\s+(?:in|on|last|this|earlier|at)\b.*$/, "");
+      const at = span.start + raw.indexOf(doc[1]);
+      const author = this.resolve({ start: at, end: at + rest.length }, exclude);
+      if (author && /^(?:the\s+)?(?:\p{Lu}[\w-]*\s*)+$/u.test(rest) && author.kind === "unnamed") {
+        return { name: stripThe(rest), kind: "organization", text: raw };
+      }
+      if (author) return author;
+    }
+    // "Both leaders", "the two presidents": a joint statement, given to the first of the pair.
+    if (PAIR_RE.test(lower)) {
+      const first = this.pairFirst(span.start, paragraph);
+      if (first) return { ...this.personSpeaker(first, raw), plural: true };
+    }
 
     const inside = this.mentions.within(span.start, span.end);
     const persons = inside.filter((m) => m.type === "Person");
@@ -244,6 +263,25 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The two people last in focus (speakers and subjects, else mentions): the one the article named first. */
+  private pairFirst(pos: number, paragraph: number): PersonCluster | null {
+    const pair: PersonCluster[] = [];
+    for (let i = this.history.length - 1; i >= 0 && pair.length < 2; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (paragraph - h.paragraph > 3) break;
+      const c = h.speaker.cluster;
+      if (c && !pair.includes(c)) pair.push(c);
+    }
+    const before = this.mentions.before(pos).filter((m) => m.type === "Person");
+    for (let i = before.length - 1; i >= 0 && pair.length < 2; i--) {
+      const c = this.clusters[Number((before[i] as Mention).name)];
+      if (c && !pair.includes(c)) pair.push(c);
+    }
+    if (pair.length < 2) return null;
+    return pair.sort((a, b) => a.firstMention - b.firstMention)[0] ?? null;
+  }
+
   /** A person whose role fits "the Belarusian President": same state when one is named, most recently mentioned. */
   byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string): PersonCluster | null {
     const titles = HEAD_TITLES[head] ?? [head];
@@ -252,7 +290,16 @@ export class SpeakerResolver {
     if (!iso && !org) fits = fits.filter((c) => c.firstMention < pos);
     if (fits.length === 0) return null;
     if (fits.length === 1) return fits[0] as PersonCluster;
-    // the most recent mention before pos, outside the excluded span
+    // the one in focus: the latest speaker or subject that fits, in this or the two paragraphs before
+    const para = this.paragraphOf(pos);
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos || (exclude && h.pos >= exclude.start && h.pos < exclude.end)) continue;
+      if (para - h.paragraph > 2) break;
+      const c = h.speaker.cluster;
+      if (c && fits.includes(c)) return c;
+    }
+    // else the most recent mention before pos, outside the excluded span
     const before = this.mentions.before(pos).filter((m) => m.type === "Person" && !(exclude && m.start >= exclude.start && m.start < exclude.end));
     for (let i = before.length - 1; i >= 0; i--) {
       const c = fits.find((f) => String(f.id) === (before[i] as Mention).name);

@@ -386,6 +386,8 @@ function skipObject(v: SentenceView, m: number): number {
     if (taken > 0 && !/^[\s'’]+$/.test(v.text.slice((tokens[q - 1] as Token).end, t.start))) break;
     const ok = t.cap || ["the", "a", "an", "his", "her", "their", "its", "s", "cheering", "news", "western", "foreign", "local", "state", "visiting"].includes(t.lower) || AUDIENCE_NOUNS.has(t.lower);
     if (!ok) break;
+    // "told the BBC the message was ...": a determiner after a name starts the clause.
+    if (taken > 0 && /^(the|a|an)$/.test(t.lower) && (tokens[q - 1] as Token).cap) break;
     q++;
     taken++;
     if (AUDIENCE_NOUNS.has(t.lower) && !(tokens[q]?.cap || AUDIENCE_NOUNS.has(tokens[q]?.lower ?? ""))) break;

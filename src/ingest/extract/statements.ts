@@ -66,7 +66,9 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       resolved.push(sp);
       if (!sp) continue;
       previous = sp;
-      resolver.note(sp, ev.verb.start, "speaker");
+      // Someone quoted inside another's quotation ("'The President has said ...,' he added") is not the one
+      // talking, so a later "he said" does not refer to them.
+      if (!verbInQuote) resolver.note(sp, ev.verb.start, "speaker");
       if (ev.content && !pureQuote(ev.content, sentQuotes, text)) {
         out.push(statement(ctx, sp, ev.content, false, ev.speaker, extraTreaties(ctx, ev.topic, ev.speaker, sp)));
       }
@@ -229,6 +231,12 @@ function sentenceSubject(v: SentenceView): Span | null {
       return null;
     }
     if (/^(yesterday|today|earlier|later|meanwhile|now|then)$/.test(t.lower)) { k++; continue; }
+    // "This month, ...", "Last week, ...", "Earlier this year, ...": a time phrase before the subject.
+    if (/^(this|last|next)$/.test(t.lower) && /^(week|month|year|weekend|morning|evening|spring|summer|autumn|winter)$/.test(tokens[k + 1]?.lower ?? "")) {
+      k += 2;
+      if (/^\s*,/.test(text.slice((tokens[k - 1] as Token).end, tokens[k]?.start ?? 0))) guard--;
+      continue;
+    }
     break;
   }
   const first = tokens[k];
@@ -238,8 +246,11 @@ function sentenceSubject(v: SentenceView): Span | null {
   while (e < te && e - k < 8) {
     const t = tokens[e] as Token;
     if (e > k) {
-      const g = text.slice((tokens[e - 1] as Token).end, t.start);
-      if (!/^[\s'’-]+$/.test(g)) break;
+      const prev = tokens[e - 1] as Token;
+      const g = text.slice(prev.end, t.start);
+      // "U.S. Secretary of State ...": the abbreviation's final period is part of the name.
+      const abbrev = /^\.\s+$/.test(g) && (prev.text.includes(".") || /^\p{Lu}$/u.test(prev.text)) && t.cap;
+      if (!/^[\s'’-]+$/.test(g) && !abbrev) break;
     }
     if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && /ed$/.test(t.lower) && t.lower.length > 4)) break;
     e++;

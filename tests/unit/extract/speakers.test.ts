@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { extract, statementWith } from "./helpers.js";
+
+describe("speakers", () => {
+  it("gives 'Both leaders' to the first of the pair in focus", () => {
+    const x = extract([
+      "Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Osh.",
+      "\"Our border is now a bridge,\" Mr Japarov said. \"We will build on it,\" Mr Mirziyoyev said.",
+      "Both leaders said that the new railway would open next year.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the new railway")?.speaker).toBe("Sadyr Japarov");
+  });
+
+  it("reads a role description as the person in focus, not the last one named", () => {
+    const x = extract([
+      "Trade will double by 2030, President of Belarus Alexander Lukashenko said at talks with President of Kazakhstan Kassym-Jomart Tokayev.",
+      "\"We are brothers,\" the head of state said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "We are brothers")?.speaker).toBe("Alexander Lukashenko");
+  });
+
+  it("keeps 'U.S.' inside the subject name", () => {
+    const x = extract("U.S. Secretary of State Antony Blinken, speaking in Riga, said Washington would keep sending air defence systems.");
+    expect(statementWith(x, "Washington would")?.speaker).toBe("Antony Blinken");
+  });
+
+  it("takes the subject after a time phrase for a later pronoun", () => {
+    const x = extract([
+      "Anna Berg, a defence analyst, told the BBC the plan was aimed at Moscow.",
+      "Earlier this month, European Commission President Ursula von der Leyen proposed a loan scheme. Speaking in Brussels, she said the EU would act together.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the EU would")?.speaker).toBe("Ursula von der Leyen");
+    expect(statementWith(x, "the plan was")?.speaker).toBe("Anna Berg");
+  });
+
+  it("does not take a person quoted inside a quotation for the next 'he said'", () => {
+    const x = extract([
+      "Kremlin spokesman Dmitry Peskov spoke to reporters.",
+      "\"The President has said that Russia will keep to the limits.",
+      "\"We cannot ignore the new missiles,\" he stressed.",
+    ].join("\n\n"));
+    expect(statementWith(x, "We cannot ignore")?.speaker).toBe("Dmitry Peskov");
+  });
+
+  it("gives a poll's findings to the organisation that published it", () => {
+    const x = extract("According to a survey published by the Caucasus Research Centre in May, most voters favour the change.");
+    expect(statementWith(x, "most voters")?.speaker).toBe("Caucasus Research Centre");
+  });
+});
+
+describe("datelines", () => {
+  it.each([
+    ["YEREVAN (Reuters) - Armenia has frozen its role in the bloc, Prime Minister Nikol Pashinyan said."],
+    ["MOSCOW, March 3. /TASS/. Armenia has frozen its role in the bloc, Prime Minister Nikol Pashinyan said."],
+    ["MINSK, 12 March (BelTA) - Armenia has frozen its role in the bloc, Prime Minister Nikol Pashinyan said."],
+    ["NEW YORK, Oct 2 (Reuters) – Armenia has frozen its role in the bloc, Prime Minister Nikol Pashinyan said."],
+  ])("keeps the dateline out of the reported clause: %s", (text) => {
+    const x = extract(text);
+    expect(x.statements.map((s) => s.quote)).toEqual(["Armenia has frozen its role in the bloc"]);
+  });
+});
+
+describe("given name and patronymic", () => {
+  it("makes 'Alexander Grigoryevich' an alias of the person, not a new person", () => {
+    const x = extract("Alexander Lukashenko met Kazakh President Kassym-Jomart Tokayev. \"We thank Alexander Grigoryevich for his support,\" Tokayev said.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Alexander Lukashenko", "Kassym-Jomart Tokayev"]);
+    expect(x.persons[0]?.aliases).toContain("Alexander Grigoryevich");
+  });
+
+  it("finds a known office holder addressed only by given name and patronymic", () => {
+    const x = extract("\"Vladimir Vladimirovich, we are ready,\" the governor said.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Vladimir Putin"]);
+  });
+
+  it("links a patronymic to the one person of the article with that given name", () => {
+    const x = extract("Governor Ivan Sidorov opened the plant. Ivan Petrovich thanked the workers.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Ivan Sidorov"]);
+  });
+});
