@@ -16,6 +16,7 @@ import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { createComplexityRule } from "@pothos/plugin-complexity";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError, validate, type ValidationContext } from "graphql";
 import { createYoga as createYogaServer, useReadinessCheck, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "./config.js";
@@ -187,6 +188,8 @@ export function createYoga(deps: YogaDeps): ApiYoga {
       defaultQuery: EXAMPLE_OPERATIONS[0]?.query ?? "",
       defaultTabs: EXAMPLE_OPERATIONS.map((op) => ({ query: op.query, variables: op.variables ? JSON.stringify(op.variables, null, 2) : null })),
     },
+    // GraphiQL's assets served from the package, not a CDN: the IDE works on machines without internet.
+    renderGraphiQL,
     context: ({ request }) => createContext({ config, executor, logger, pubsub: pubsub.pubsub, ingest }, request),
     plugins: [
       ...documentLimits(config),
