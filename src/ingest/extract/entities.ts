@@ -148,6 +148,7 @@ const SAME_MODIFIERS = new Set([
   "integration", "russian-led", "russia-led", "us-led", "u.s.-led", "eurasian", "regional", "former", "old", "key",
 ]);
 const DETERMINERS = new Set(["the", "this", "that"]);
+const ANAPHOR_FIRST_WORDS = new Set([...ANAPHORS.keys()].map((k) => k.split(" ")[1] ?? ""));
 
 /** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */
 export function treatyKindOf(m: Mention): TreatyKind | undefined {
@@ -203,10 +204,11 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     const det = tokens[i] as Token;
     if (!DETERMINERS.has(det.lower)) continue;
     const start = det.start;
-    const prior = () => [...mentions, ...added].filter((m) => m.end <= start && (m.type === "Treaty" || m.type === "Organization"));
+    const prior = () => mentions.concat(added).filter((m) => m.end <= start && (m.type === "Treaty" || m.type === "Organization"));
     // 1. Descriptions the gazetteer lists for an entry ("the alliance", "the Commonwealth"), longest first.
     let done = false;
-    for (let n = 3; n >= 1 && !done; n--) {
+    const firstWord = tokens[i + 1]?.lower ?? "";
+    for (let n = ANAPHOR_FIRST_WORDS.has(firstWord) ? 3 : 0; n >= 1 && !done; n--) {
       const words = tokens.slice(i + 1, i + 1 + n);
       if (words.length < n || words.some((w, k) => k > 0 && !/^\s+$/.test(gap(text, words[k - 1] as Token, w)))) continue;
       const candidates = ANAPHORS.get(`the ${words.map((w) => w.lower).join(" ")}`);

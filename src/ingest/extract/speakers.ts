@@ -111,6 +111,12 @@ export class SpeakerResolver {
     if (lower === "it") return this.itPronoun(span.start, paragraph, raw);
     if (/^(i|we|you|there|this|that|which|who)$/.test(lower)) return null;
 
+    // "the International Atomic Energy Agency (IAEA)": the name without its parenthetical.
+    const paren = /\s*\([^)]*\)?\s*$/.exec(raw);
+    if (paren && paren.index > 0) {
+      const lead = this.text.slice(span.start, span.end).search(/\S/);
+      return this.resolve({ start: span.start + lead, end: span.start + lead + paren.index }, exclude);
+    }
     // "a poll published by the X Institute in January": the document's author speaks.
     const doc = DOCUMENT_BY_RE.exec(raw);
     if (doc?.[1]) {
@@ -153,7 +159,9 @@ export class SpeakerResolver {
       if (cluster) return this.personSpeaker(cluster, raw);
     }
 
-    const roleHead = roleHeadOf(lower);
+    // "the President of Belarus": the role noun comes before "of".
+    const ofAt = lower.indexOf(" of ");
+    const roleHead = roleHeadOf(lower) ?? (ofAt > 0 && lower !== "head of state" ? roleHeadOf(lower.slice(0, ofAt)) : null);
     // "his chief election rival", "Mr Orban's spokesman": someone else, described through another person.
     if (/^(?:his|her|their)\s/.test(lower) && !headPersons.length) return { name: raw, kind: "unnamed", text: raw };
     if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog)$/.test(lower)) {

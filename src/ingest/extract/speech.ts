@@ -65,8 +65,13 @@ const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 const TOPIC_PARTICIPLES = /^(talking|speaking|summing|commenting|referring|reflecting|discussing|describing|explaining)$/;
 const LEAD_WORDS = /^\s*(?:(?:However|But|And|Meanwhile|Moreover|Still|Yet|Also|Furthermore|Indeed|Instead|So|Thus),?\s+)?/;
 
+const WITH_SUBJECT_RE = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u;
+// A subordinate clause of time right after the verb is not what was said: "X said as he met Y".
+const TIME_SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "upon"]);
+// A parenthetical between the speaker and the verb: "Wang Yi, for his part, said".
+const PARENTHETICAL_RE = /,\s*(?:in turn|for (?:his|her|its|their) part|meanwhile|however|too|also|though|in response|in reply|separately|in a statement|in an interview)\s*,\s*$/i;
 const isSpaceGap = (g: string) => /^[\s[\]]+$/.test(g);
-const isNameGap = (g: string) => /^[\s[\]'’]+$/.test(g) || g === "-" || g === "–";
+const isNameGap = (g: string) => /^[\s[\]'’]+$/.test(g) || /^\s?\(\s?$|^\)\s$/.test(g) || g === "-" || g === "–";
 
 function gapAfter(v: SentenceView, a: number): string {
   const t = v.tokens[a] as Token;
@@ -153,6 +158,20 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     return out;
   }
   let j = k - 1;
+  const paren = PARENTHETICAL_RE.exec(text.slice(Math.max(v.sentence.start, (tokens[k] as Token).start - 40), (tokens[k] as Token).start));
+  if (paren) {
+    const at = (tokens[k] as Token).start - paren[0].length;
+    while (j >= ts && (tokens[j] as Token).end > at) j--;
+    if (j >= ts && (tokens[j] as Token).end === at) {
+      // the speaker phrase ends right before the parenthetical
+      let a = j;
+      while (a > ts && isNameGap(gapAfter(v, a - 1)) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && j - a < 8) a--;
+      while (a < j && DISCOURSE_STARTS.has((tokens[a] as Token).lower)) a++;
+      out.speaker = { start: (tokens[a] as Token).start, end: (tokens[j] as Token).end };
+      return out;
+    }
+    j = k - 1;
+  }
   while (j >= ts && AUXILIARIES.has((tokens[j] as Token).lower) && isSpaceGap(gapAfter(v, j))) j--;
   if (j < ts) return out;
   const g = gapAfter(v, j);
@@ -225,11 +244,18 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   if (t.lower === "warning" && !/^\s+that\b|^,/.test(text.slice(t.end, t.end + 6))) return null;
   const verbEnd = (tokens[k + sv.len - 1] as Token).end;
   const verb = { start: t.start, end: verbEnd };
-  const participle = /ing$/.test(t.lower) && k > ts && /(,|\band|\bwhile|\bby|\bthen)\s*$/.test(text.slice(Math.max(sentence.start, t.start - 8), t.start));
+  // "..., with Slovakia warning that ...": a participle with its own subject after "with".
+  const withSubject = /ing$/.test(t.lower) ? WITH_SUBJECT_RE.exec(text.slice(Math.max(sentence.start, t.start - 60), t.start)) : null;
+  const participle = !withSubject && /ing$/.test(t.lower) && k > ts && /(,|\band|\bwhile|\bby|\bthen)\s*$/.test(text.slice(Math.max(sentence.start, t.start - 8), t.start));
   // "a communique stressing ..." modifies a noun; "declined to say" is not a report.
-  if (/ing$/.test(t.lower) && !participle && sv.len === 1) return null;
+  if (/ing$/.test(t.lower) && !participle && !withSubject && sv.len === 1) return null;
   if (prev?.lower === "to" && k > ts) return null;
   const left = leftSide(v, k, participle);
+  if (withSubject?.[1]) {
+    const s0 = t.start - withSubject[0].length + withSubject[0].indexOf(withSubject[1]);
+    left.speaker = { start: s0, end: s0 + withSubject[1].length };
+    left.from = "phrase";
+  }
   let speaker = left.speaker;
   let from = left.from;
 
@@ -274,7 +300,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         if (npA && (/^\s*([.,;!?]|$)/.test(afterNp) || /^\s+(on|at|in|during|after|while|when|as|told|from|with)\b/.test(afterNp))) {
           subjectAfter = npA.span; // "..., said the Prime Minister of Estonia Kaja Kallas in Tallinn"
         } else if (!PARENTHETICAL_ONLY.has(sv.lemma)) {
-          const clauseOk = looksLikeClause(v, m, te) || (sv.lemma === "say" && !PREPOSITIONS.has(tm.lower)) || left.hedge;
+          const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || (sv.lemma === "say" && !PREPOSITIONS.has(tm.lower)) || left.hedge);
           const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
           if (clauseOk && !needThat && !PREPOSITIONS.has(tm.lower)) content = { start: tm.start, end: clauseEnd(v, tm.start, left.hedge) };
           if (content && !speaker && from === "phrase") from = "subject"; // "X, a former ..., said CLAUSE"
@@ -366,7 +392,7 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
     /,\s+(?:although|though|whereas)\s/,
     // A second predicate of the reporting subject: "said X was Y, but accused Z of ...", "... “fragment” and expressed hope".
-    /(?:,|[”"’'])\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
+    /(?:,|(?<=[”"’']))\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
   ];
   if (hedge) cuts.push(/,/);

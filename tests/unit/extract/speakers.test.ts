@@ -77,3 +77,40 @@ describe("given name and patronymic", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Ivan Sidorov"]);
   });
 });
+
+describe("reported speech around the verb", () => {
+  it("reads a parenthetical between speaker and verb", () => {
+    const x = extract("Kaja Kallas, for her part, said that Estonia would stay firm.");
+    expect(statementWith(x, "Estonia would")?.speaker).toBe("Kaja Kallas");
+  });
+
+  it("reads 'with X warning that ...'", () => {
+    const x = extract("Ministers were split over the plan, with Hungary warning that it could drag the bloc into a war.");
+    expect(statementWith(x, "it could drag")?.speaker).toBe("Hungary");
+  });
+
+  it("does not take 'said as he met ...' for the reported clause", () => {
+    const x = extract("Minsk will not attack anyone, Alexander Lukashenko said as he met the governor of Grodno.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Minsk will not attack anyone"]);
+  });
+
+  it("ends the clause after a quoted fragment when a second verb of the speaker follows", () => {
+    const x = extract("Deputy Ivan Petrov noted that the union had become \"a pillar of stability\" and expressed confidence that it would grow.");
+    expect(x.statements.map((s) => s.quote)).toContain("the union had become \"a pillar of stability\"");
+  });
+
+  it("reads a speaker followed by its acronym in brackets", () => {
+    const x = extract("The International Atomic Energy Agency (IAEA) said in a report that stocks had grown.");
+    expect(statementWith(x, "stocks had grown")?.speaker).toBe("International Atomic Energy Agency");
+  });
+
+  it("reads 'the President of Belarus said' as the person", () => {
+    const x = extract("President of Belarus Alexander Lukashenko visited Brest.\n\n\"We are ready,\" the President of Belarus said.");
+    expect(statementWith(x, "We are ready")?.speaker).toBe("Alexander Lukashenko");
+  });
+
+  it("reads 'complaining that' as reported speech", () => {
+    const x = extract("Moscow pulled out of the talks in May, complaining that its exports were being blocked.");
+    expect(statementWith(x, "its exports")?.speaker).toBe("Moscow");
+  });
+});
