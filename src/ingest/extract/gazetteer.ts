@@ -38,6 +38,12 @@ export interface TreatyEntry {
   caseSensitive?: string[];
   anaphors?: string[];
   members: string[];
+  /** Year of signature: "the 1960 accord" refers back to it once the article has named it. */
+  year?: number;
+  /** Short generic names ("Association Agreement") that name this treaty only when the sentence names one of
+   * contextParties (default: members) and no qualifier precedes them ("EU-Georgia Association Agreement"). */
+  contextAliases?: string[];
+  contextParties?: string[];
   descriptors?: Array<{ year?: number; keywords?: string[]; parties?: string[] }>;
 }
 
@@ -109,6 +115,7 @@ const LATIN_RE = /^[\p{Script=Latin}\p{N}\s.'’,()-]+$/u;
 export type PhraseTarget =
   | { kind: "state"; iso: string; form: "name" | "demonym" | "demonym-plural" | "capital" }
   | { kind: "treaty"; name: string }
+  | { kind: "treaty-context"; names: string[] }
   | { kind: "org"; name: string }
   | { kind: "bloc-capital"; name: string }
   | { kind: "not-state" };
@@ -139,6 +146,11 @@ class PhraseIndex {
     const key = `${words.join(" ")}|${caseSensitive ? raw.join(" ") : ""}`;
     const known = this.seen.get(key);
     if (known) {
+      // A generic name shared by several treaties ("Association Agreement") keeps all of them as candidates.
+      if (known.target.kind === "treaty-context" && target.kind === "treaty-context") {
+        for (const n of target.names) if (!known.target.names.includes(n)) known.target.names.push(n);
+        return;
+      }
       // A place list's "not a state" entry ("Minsk agreements": not the capital) gives way to the treaty itself.
       if (known.target.kind === "not-state" && target.kind !== "not-state") {
         known.target = target;
@@ -263,6 +275,7 @@ for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json")
     const multi = phraseWords(form).length > 1;
     PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form));
   }
+  for (const form of t.contextAliases ?? []) PHRASES.add(form, { kind: "treaty-context", names: [t.name] }, false, phraseWords(form).length > 1);
 }
 
 export const ORGS = new Map<string, OrgEntry>();

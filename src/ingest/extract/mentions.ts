@@ -16,6 +16,8 @@ export interface Mention {
   /** Treaties the gazetteer does not know ("the Treaty on X between A and B"): their kind and parties (ISO). */
   kind?: TreatyKind;
   members?: string[];
+  /** Year the text gives for a treaty ("the 1972 Simla Agreement"), or the gazetteer's. */
+  year?: number;
 }
 
 /** Mentions sorted by start; lookups by span. */
