@@ -79,7 +79,7 @@ export function assemble(
     if (surface !== m.name && !t.aliases.includes(surface)) t.aliases.push(surface);
     if (m.form === "name" && entry) {
       const forms = nameForms.get(m.name) ?? [];
-      forms.push(surface);
+      forms.push(surface.replace(/^(?:19|20)\d\d\s+/, ""));
       nameForms.set(m.name, forms);
     }
     for (const iso of m.members ?? []) {

@@ -8,7 +8,7 @@ import {
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import type { Token } from "./tokens.js";
+import { tokenize, type Token } from "./tokens.js";
 
 export interface EntityResult {
   mentions: Mention[];
@@ -26,6 +26,7 @@ function gap(text: string, a: Token, b: Token): string {
 export function recogniseEntities(text: string, tokens: readonly Token[]): EntityResult {
   const mentions: Mention[] = [];
   const consumed = new Set<number>();
+  const pendingGeneric: Array<{ start: number; end: number; names: string[]; from: number; to: number }> = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const match = PHRASES.match(text, tokens, i);
@@ -61,7 +62,24 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       }
       mentions.push({ type: "State", name: stateName(target.iso), ...span, form: target.form, iso: target.iso });
     } else if (target.kind === "treaty") {
-      mentions.push({ type: "Treaty", name: target.name, ...span, form: "name" });
+      // "the 1949 North Atlantic Treaty": the year written before the name belongs to it.
+      const entryKind = TREATIES.get(target.name)?.kind;
+      const year = entryKind === "ORGANIZATION" || entryKind === "UNION" ? undefined : yearBefore(text, tokens, i);
+      const known = TREATIES.get(target.name)?.year;
+      const y = year ?? known;
+      mentions.push({
+        type: "Treaty", name: target.name, start: year ? (tokens[i - 1] as Token).start : span.start, end: span.end, form: "name",
+        ...(y ? { year: y } : {}),
+      });
+    } else if (target.kind === "treaty-context") {
+      // "EU-Georgia Association Agreement", "Stabilisation and Association Agreement": a qualified name is its own.
+      const qualified = prev && /^[\s\-\u2013]{1,2}$/.test(prevGap) &&
+        ((prev.cap && !NAME_STOP_CAPS.has(prev.text)) || (prev.lower === "and" && tokens[i - 2]?.cap === true));
+      if (qualified) {
+        for (let k = i; k < i + match.length; k++) consumed.delete(k);
+      } else {
+        pendingGeneric.push({ start: span.start, end: span.end, names: target.names, from: i, to: i + match.length });
+      }
     } else if (target.kind === "org") {
       const org = ORGS.get(target.name);
       mentions.push({ type: "Organization", name: target.name, ...span, form: "name", ...(org?.state ? { iso: org.state } : {}) });
@@ -73,9 +91,13 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
     i += match.length - 1;
   }
 
+  addPrefixedTreaties(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
+  resolveGenericNames(text, mentions, consumed, pendingGeneric);
   addUnknownTreaties(text, tokens, mentions, consumed);
   addDescriptors(text, tokens, mentions, consumed);
+  mentions.sort((a, b) => a.start - b.start);
+  addDescribedTreaties(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   addAnaphors(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
@@ -132,8 +154,10 @@ const AGREEMENT_HEADS: Record<string, TreatyKind> = {
   treaty: "TREATY", treaties: "TREATY", convention: "TREATY", conventions: "TREATY", charter: "TREATY", statute: "TREATY",
   agreement: "AGREEMENT", agreements: "AGREEMENT", deal: "AGREEMENT", deals: "AGREEMENT", accord: "AGREEMENT", accords: "AGREEMENT",
   pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
-  corridor: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT",
+  corridor: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
 };
+// "the document": only an agreement or treaty named in the same or the previous paragraph.
+const NEAR_ONLY_HEADS = new Set(["document", "documents"]);
 // Heads that only refer back when a treaty named earlier ends in the same noun ("Budapest Memorandum" ... "the memorandum").
 const NAME_ONLY_HEADS = new Set(["memorandum", "charter", "statute", "protocol", "act", "initiative", "corridor", "constitution", "declaration", "convention", "conventions"]);
 // Descriptions of a treaty organisation or union: the one in focus.
@@ -147,7 +171,8 @@ const SAME_MODIFIERS = new Set([
   "military", "security", "grain", "arms", "trade", "defence", "defense", "western", "transatlantic", "collective", "economic",
   "integration", "russian-led", "russia-led", "us-led", "u.s.-led", "eurasian", "regional", "former", "old", "key",
 ]);
-const DETERMINERS = new Set(["the", "this", "that"]);
+// "our alliance", "our union" in a member's words.
+const DETERMINERS = new Set(["the", "this", "that", "our"]);
 const ANAPHOR_FIRST_WORDS = new Set([...ANAPHORS.keys()].map((k) => k.split(" ")[1] ?? ""));
 
 /** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */
@@ -252,6 +277,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         else if (NAME_ONLY_HEADS.has(hl)) score = 0;
         else if (mk === kind) score = 2;
         else if (mk === "TREATY" || mk === "AGREEMENT") score = 1;
+        if (NEAR_ONLY_HEADS.has(hl) && (mk === "ORGANIZATION" || mk === "UNION" || paragraphAt(starts, start) - paragraphAt(starts, m.start) > 1)) score = 0;
         if (plural && !/s$/.test(text.slice(m.start, m.end)) && !/s$/.test(m.name)) score = 0;
         if (score > 0 && (score >= 3 || start - m.end < 4000)) cands.push({ m, score });
       }
@@ -269,7 +295,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
 // Capitalised treaty nouns that head a name: "the Treaty on Friendship ...", "the Caspian Sea Convention".
 const NAME_HEADS: Record<string, TreatyKind> = {
   Treaty: "TREATY", Convention: "TREATY", Agreement: "AGREEMENT", Agreements: "AGREEMENT", Accord: "AGREEMENT", Accords: "AGREEMENT",
-  Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT",
+  Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT", Charter: "TREATY",
 };
 // Lower-case words that may continue a treaty's name between capitalised words ("Treaty on X and Y between A and B").
 const NAME_CONNECTORS = new Set(["on", "of", "the", "and", "between", "within", "for", "in", "to", "with", "among", "concerning", "regarding"]);
@@ -285,15 +311,20 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
   const added: Mention[] = [];
   const overlaps = (s: number, e: number) => [...mentions, ...added].some((m) => m.type === "Treaty" && m.start < e && m.end > s);
   const statesIn = (s: number, e: number) => mentions.filter((m) => m.type === "State" && m.start >= s && m.end <= e && m.iso).map((m) => m.iso as string);
-  const spaceGap = (a: Token, b: Token) => /^[\s-]{1,2}$/.test(gap(text, a, b));
+  const spaceGap = (a: Token, b: Token) => /^[\s\-\u2013]{1,2}$/.test(gap(text, a, b));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const kind = NAME_HEADS[t.text];
     if (kind) {
-      // Capitalised modifiers before the head: "Comprehensive Strategic Partnership Treaty".
+      // Capitalised modifiers before the head: "Comprehensive Strategic Partnership Treaty", "Trade and Cooperation Agreement".
       let a = i;
       while (a > 0 && i - a < 6) {
         const p = tokens[a - 1] as Token;
+        const q = tokens[a - 2];
+        if (p.lower === "and" && !p.cap && a < i && q?.cap && !NAME_STOP_CAPS.has(q.text) && spaceGap(q, p) && spaceGap(p, tokens[a] as Token)) {
+          a -= 2;
+          continue;
+        }
         if (!p.cap || NAME_STOP_CAPS.has(p.text) || !spaceGap(p, tokens[a] as Token)) break;
         a--;
       }
@@ -313,15 +344,20 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       if (a === i && !hasOf) continue;
       // Sentence-initial capitals are not names: "Agreement was reached".
       if (a === i && i > 0 && /[.!?]["”’']?\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
-      const start = (tokens[a] as Token).start;
+      const nameStart = (tokens[a] as Token).start;
       const end = (tokens[b - 1] as Token).end;
+      // "the 1972 Simla Agreement": the year is part of how the article names it, and tells it from namesakes.
+      const year = a < i || hasOf ? yearBefore(text, tokens, a) : undefined;
+      const start = year ? (tokens[a - 1] as Token).start : nameStart;
       // A known treaty's name around the noun wins; known names inside the new one stay ("... within the Union State").
       if ([...mentions, ...added].some((m) => m.type === "Treaty" && m.start < end && m.end > start && (m.start < start || m.end > end || (m.start <= t.start && m.end >= t.end)))) continue;
       const inner = mentions.filter((m) => m.start >= start && m.end <= end);
       // A name that is only a state's or organisation's name plus the noun is not new ("NATO Treaty" is NATO's).
-      if (!hasOf && inner.some((m) => m.type === "Treaty" || m.type === "Organization")) continue;
+      const orgOnly = a < i && tokens.slice(a, i).every((w) => inner.some((m) => (m.type === "Treaty" || m.type === "Organization") && m.start <= w.start && m.end >= w.end));
+      if (!hasOf && orgOnly) continue;
       const members = [...new Set([...statesIn(start, end), ...partiesAfter(text, tokens, b, mentions)])];
-      added.push({ type: "Treaty", name: text.slice(start, end), start, end, form: "name", kind, members });
+      const name = year ? `${text.slice(nameStart, end)} (${year})` : text.slice(start, end);
+      added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(year ? { year } : {}) });
       for (let q = a; q < b; q++) if (!inner.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
       i = b - 1;
       continue;
@@ -362,7 +398,8 @@ function partiesAfter(text: string, tokens: readonly Token[], b: number, mention
   else if (lead.test(two[0] ?? "")) from = b + 1;
   if (from < 0 || !tokens[from]) return [];
   const start = (tokens[from] as Token).start;
-  const stop = text.slice(start, start + 80).search(/[.,;:!?]|\s(?:in|on|at|to|that|which|who)\s/);
+  // A list of parties runs over commas ("signed by Austria, Hungary and Slovakia").
+  const stop = text.slice(start, start + 80).search(/[.;:!?]|,(?!\s+(?:and\s+)?(?:the\s+)?\p{Lu})|\s(?:in|on|at|to|that|which|who)\s/u);
   const end = start + (stop < 0 ? 80 : stop);
   return mentions.filter((m) => m.type === "State" && m.iso && m.start >= start && m.end <= end).map((m) => m.iso as string);
 }
@@ -419,4 +456,247 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
       }
     }
   }
+}
+
+const DETERMINER_BEFORE_YEAR = new Set(["the", "a", "an", "this", "that", "its", "their", "s"]);
+
+/** A year written between a determiner and a treaty's name: "the 1966 Geneva Agreement" (not "in 2014 NATO ..."). */
+function yearBefore(text: string, tokens: readonly Token[], i: number): number | undefined {
+  const y = tokens[i - 1];
+  const d = tokens[i - 2];
+  if (!y || !d || !YEAR_RE.test(y.text) || !/^\s+$/.test(gap(text, y, tokens[i] as Token))) return undefined;
+  if (!DETERMINER_BEFORE_YEAR.has(d.lower) || !/^[\s'’]+$/.test(gap(text, d, y))) return undefined;
+  return Number(y.text);
+}
+
+/** "NATO-led", "CSTO-backed": a treaty organisation's name before a hyphenated participle. */
+function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const dash = t.text.indexOf("-");
+    if (dash < 2 || consumed.has(i) || !t.cap) continue;
+    const prefix = t.text.slice(0, dash);
+    if (prefix !== prefix.toUpperCase()) continue;
+    const sub = tokenize(prefix);
+    const m = PHRASES.match(prefix, sub, 0);
+    if (!m || m.length !== sub.length || m.target.kind !== "treaty") continue;
+    mentions.push({ type: "Treaty", name: m.target.name, start: t.start, end: t.start + dash, form: "name" });
+  }
+}
+
+/**
+ * Generic names several treaties share ("Association Agreement", "Comprehensive Strategic Partnership Treaty") name
+ * one of them only when its sentence names that treaty's party; otherwise they are read as names of their own.
+ */
+function resolveGenericNames(
+  text: string, mentions: Mention[], consumed: Set<number>,
+  pending: ReadonlyArray<{ start: number; end: number; names: string[]; from: number; to: number }>,
+): void {
+  for (const p of pending) {
+    const sent = sentenceAround(text, p.start);
+    const isos = new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso as string));
+    const fits = p.names.filter((n) => {
+      const e = TREATIES.get(n);
+      return (e?.contextParties ?? e?.members ?? []).some((iso) => isos.has(iso));
+    });
+    if (fits.length === 1) {
+      const name = fits[0] as string;
+      const y = TREATIES.get(name)?.year;
+      mentions.push({ type: "Treaty", name, start: p.start, end: p.end, form: "name", ...(y ? { year: y } : {}) });
+    } else {
+      for (let k = p.from; k < p.to; k++) consumed.delete(k);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+// Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").
+const DESCRIBED_HEADS: Record<string, TreatyKind> = {
+  agreement: "AGREEMENT", treaty: "TREATY", accord: "AGREEMENT", pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT",
+  deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT",
+};
+// Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
+const TYPE_MODIFIERS = new Set([
+  "strategic", "partnership", "friendship", "cooperation", "co-operation", "mutual", "defence", "defense", "security", "alliance",
+  "bilateral", "trilateral", "tripartite", "quadrilateral", "free-trade", "association", "accession", "border", "boundary",
+  "extradition", "readmission", "visa", "transit", "good-neighbourliness", "good-neighborliness", "non-aggression", "intergovernmental",
+  "demarcation", "delimitation", "assistance",
+]);
+const PARTY_COUNT: Record<string, number> = { trilateral: 3, tripartite: 3, quadrilateral: 4 };
+// Before the head: quantifiers and pronouns that make a description generic ("any agreement", "their deal").
+const QUANTIFIERS = new Set([
+  "any", "no", "every", "each", "another", "such", "some", "other", "all", "both", "either", "neither", "what", "which", "whatever",
+  "its", "their", "his", "her", "our", "my", "your", "these", "those", "one",
+]);
+// Indefinite descriptions with these are hypothetical or generic ("a new treaty", "a possible deal").
+const HYPOTHETICAL = new Set([
+  "new", "future", "possible", "potential", "eventual", "proposed", "hypothetical", "lasting", "durable", "final", "fresh", "broader",
+  "wider", "separate", "similar", "formal", "binding", "legally", "written", "comprehensive", "long-term", "permanent",
+]);
+// Words that end a topic phrase after "the agreement on ...".
+const TOPIC_STOPS = new Set([
+  "with", "which", "that", "who", "whose", "signed", "concluded", "reached", "agreed", "was", "were", "is", "are", "be", "been", "has",
+  "have", "had", "by", "since", "after", "before", "until", "as", "at", "from", "during", "when", "while", "would", "will", "could",
+  "should", "can", "may", "might", "must", "but", "or", "because", "if", "under", "into", "amid", "despite", "than", "it", "they",
+  "he", "she", "we", "this", "these", "those", "last", "next", "earlier", "later", "ago", "not", "for", "and", "itself",
+]);
+// Nouns after "on (the)" that make a place or time, not a topic ("the deal on the sidelines of ...").
+const NOT_TOPICS = new Set([
+  "sidelines", "margins", "eve", "basis", "behalf", "condition", "table", "ground", "agenda", "way", "day", "paper", "record", "hold",
+  "track", "verge", "brink", "edge", "occasion", "anniversary", "spot", "phone", "telephone", "time", "schedule", "course", "top",
+]);
+
+/**
+ * Treaties the article identifies by a lower-case description ("identifies specifically", GUIDELINES): a year
+ * ("the 2013 Brussels agreement", "a 1953 mutual defence treaty"), a proper modifier with a definite article, a
+ * state's possessive with a modifier ("Sweden's accession protocol"), a topic ("the agreement on the principles of
+ * ..."), its parties ("the free trade agreement between A and B"), or its type when the sentence names the parties
+ * ("a strategic partnership treaty", "a trilateral memorandum signed by A, B and C"). "the 1960 treaty" refers back
+ * to a treaty of that year the article has named. Bare and hypothetical mentions ("an agreement", "a new treaty",
+ * "any deal", "trade agreements") are not treaties.
+ */
+function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  const added: Mention[] = [];
+  const starts = paragraphStarts(text);
+  const all = () => mentions.concat(added);
+  const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && m.end >= tok.end && m.type !== "Person");
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    const kind = DESCRIBED_HEADS[head.text];
+    if (!kind || consumed.has(i) || mentionAt(head)) continue;
+    // Modifiers back to the determiner or a possessor.
+    const mods: Token[] = [];
+    let k = i - 1;
+    let det: Token | undefined;
+    let possessor: Mention | undefined;
+    let ok = false;
+    while (k >= 0 && mods.length <= 4) {
+      const w = tokens[k] as Token;
+      const g = gap(text, w, tokens[k + 1] as Token);
+      if (!/^[\s\-\u2013]{1,2}$/.test(g)) break;
+      if (w.lower === "s" && k > 0 && /^['’]$/.test(gap(text, tokens[k - 1] as Token, w))) {
+        possessor = mentionAt(tokens[k - 1] as Token);
+        ok = possessor !== undefined && (possessor.type === "State" || possessor.type === "Organization");
+        break;
+      }
+      if (!w.cap && ["the", "a", "an", "this", "that"].includes(w.lower)) { det = w; ok = true; break; }
+      if (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower)) break;
+      if (w.cap && /[.!?]["”’']?\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) break; // sentence start
+      mods.unshift(w);
+      k--;
+    }
+    if (!ok) continue;
+    const definite = possessor !== undefined || (det !== undefined && det.lower !== "a" && det.lower !== "an");
+    const modMentions = mods.map(mentionAt);
+    if (modMentions.some((m) => m?.type === "Treaty")) continue; // "the CIS agreement": the organisation's, not one treaty
+    const yearTok = mods.find((w) => YEAR_RE.test(w.text));
+    const year = yearTok ? Number(yearTok.text) : undefined;
+    // "UN-brokered", "US-led": a participle, not a name.
+    const isProper = (w: Token) => w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text);
+    const proper = mods.some(isProper);
+    const lowerMods = mods.filter((w) => !isProper(w) && !YEAR_RE.test(w.text)).map((w) => w.lower);
+    if (!definite && lowerMods.some((w) => HYPOTHETICAL.has(w))) continue;
+    const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")));
+    // After the head: "on <topic>", "between A and B".
+    let b = i + 1;
+    let topic = false;
+    const parties: string[] = [];
+    const readBetween = (at: number): number => {
+      let q = at + 1;
+      let found = 0;
+      while (q < tokens.length && q - at <= 8) {
+        const w = tokens[q] as Token;
+        if (!/^,?\s+$/.test(gap(text, tokens[q - 1] as Token, w))) break;
+        const m = mentionAt(w);
+        if (m && (m.type === "State" || m.type === "Treaty" || m.type === "Organization")) {
+          parties.push(m.iso ?? m.name);
+          found++;
+          q = tokens.findIndex((t) => t.start >= m.end);
+          if (q < 0) q = tokens.length;
+          const nx = tokens[q];
+          if (!nx || nx.lower !== "and" && !(/^,\s+$/.test(gap(text, tokens[q - 1] as Token, nx)) && nx.cap)) break;
+          if (nx.lower === "and") q++;
+          continue;
+        }
+        if (w.lower === "the") { q++; continue; }
+        break;
+      }
+      return found >= 2 ? q : at;
+    };
+    if (tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, head, tokens[b] as Token))) {
+      let q = b + 1;
+      let last = b;
+      const first = tokens[q]?.lower === "the" ? tokens[q + 1] : tokens[q];
+      if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
+        while (q < tokens.length && q - b <= 20) {
+          const w = tokens[q] as Token;
+          if (!/^[\s-]{1,2}$/.test(gap(text, tokens[q - 1] as Token, w))) break;
+          if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
+          if (!w.cap && TOPIC_STOPS.has(w.lower)) break;
+          if (w.lower === "in" && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
+          if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
+          q++;
+        }
+      }
+      if (last > b) { topic = true; b = last + 1; }
+    } else if (tokens[b]?.lower === "between" && /^\s+$/.test(gap(text, head, tokens[b] as Token))) {
+      const e = readBetween(b);
+      if (e > b) b = e;
+    }
+    const between = parties.length >= 2;
+    const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" ? det.start : (mods[0] ?? head).start);
+    const end = (tokens[b - 1] as Token).end;
+    if (all().some((m) => m.type === "Treaty" && m.start < end && m.end > start && !(m.start >= head.end))) continue;
+
+    // "the 1960 treaty", "the strategic partnership treaty": a treaty the article has named.
+    if (definite && !possessor && !proper && !topic && !between) {
+      const prior = all().filter((m) => m.type === "Treaty" && m.end <= start);
+      let ante: Mention | undefined;
+      if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year).pop();
+      if (!ante) {
+        const words = [...types, head.lower];
+        const cands = prior
+          .filter((m) => (year === undefined || (m.year ?? TREATIES.get(m.name)?.year) === undefined) && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION")
+          .filter((m) => { const hw = headWords(text, m); return words.every((w) => hw.includes(singular(w))); })
+          .map((m) => ({ m, score: 1 }));
+        ante = salientAntecedent(cands, start, starts);
+      }
+      if (ante) {
+        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
+        for (let q = k; q < b; q++) consumed.add(q);
+        i = b - 1;
+        continue;
+      }
+    }
+
+    // Parties the description or its sentence gives.
+    const members = new Set<string>();
+    if (possessor?.iso) members.add(possessor.iso);
+    for (const m of modMentions) if (m?.type === "State" && m.iso) members.add(m.iso);
+    for (const p of parties) if (/^[A-Z]{2}$/.test(p)) members.add(p);
+    for (const m of mentions) if (m.type === "State" && m.iso && m.start >= start && m.end <= end) members.add(m.iso);
+    for (const iso of partiesAfter(text, tokens, b, mentions)) members.add(iso);
+    let typeParties: string[] = [];
+    if (types.length && !topic && !between && !proper && !possessor) {
+      const after = partiesAfter(text, tokens, b, mentions);
+      const sent = sentenceAround(text, head.start);
+      const inSentence = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso as string))];
+      const want = Math.max(2, ...types.map((w) => PARTY_COUNT[w] ?? 2));
+      const cand = after.length >= 2 ? [...new Set(after)] : inSentence;
+      if (cand.length === want) typeParties = cand;
+    }
+    const identified = year !== undefined || typeParties.length > 0 ||
+      (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
+    if (!identified) continue;
+    for (const p of typeParties) members.add(p);
+
+    const phraseStart = possessor ? possessor.start : (mods[0] ?? head).start;
+    let name = text.slice(phraseStart, end);
+    if (typeParties.length && !definite) name = `${typeParties.map((x) => stateName(x)).join("–")} ${name}`;
+    name = name.charAt(0).toUpperCase() + name.slice(1);
+    added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}) });
+    for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
+    i = b - 1;
+  }
+  mentions.push(...added);
 }

@@ -93,3 +93,90 @@ describe("attribution details that bear on topics", () => {
     expect(x.statements.map((s) => s.quote)).toContain("Washington was ready to talk");
   });
 });
+
+describe("treaties identified by a lower-case description", () => {
+  const names = (body: string) => extract(body).treaties.map((e) => e.name);
+
+  it("reads a year-dated description and refers 'the agreement' back to it", () => {
+    const x = extract([
+      "Skopje said the 2009 Ohrid fisheries agreement was still binding.",
+      "The minister said the agreement covered both shores of the lake.",
+    ].join("\n\n"));
+    expect(x.treaties.map((e) => e.name)).toEqual(["2009 Ohrid fisheries agreement"]);
+    expect(x.treaties[0]?.aliases).toContain("the 2009 Ohrid fisheries agreement");
+    expect(statementWith(x, "the agreement covered")?.about_treaties).toEqual(["2009 Ohrid fisheries agreement"]);
+  });
+
+  it("reads 'the agreement on <topic>' up to the next clause, and 'between A and B' parties", () => {
+    const x = extract("Officials in Tirana invoked the agreement on the joint management of the Drin river basin, signed by Albania and Montenegro.");
+    const t = x.treaties.find((e) => e.name.startsWith("Agreement on"));
+    expect(t?.name).toBe("Agreement on the joint management of the Drin river basin");
+    expect(new Set(t?.members_mentioned)).toEqual(new Set(["Albania", "Montenegro"]));
+    const y = extract("Exporters welcomed the customs agreement between Chile and Vietnam, which took effect in March.");
+    expect(y.treaties.map((e) => e.name)).toEqual(["Customs agreement between Chile and Vietnam"]);
+  });
+
+  it("reads a state's possessive with a modifier, and a type with the parties its sentence names", () => {
+    expect(names("The Senate ratified Norway's accession protocol on Tuesday.")).toEqual(["Norway's accession protocol"]);
+    const x = extract("Peru and Ecuador signed a border demarcation treaty in Lima last week.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Peru–Ecuador border demarcation treaty"]);
+    expect(x.treaties[0]?.aliases).toContain("a border demarcation treaty");
+    const y = extract("Talks ended with a trilateral memorandum signed by Chad, Niger and Mali at the summit.");
+    expect(y.treaties.map((e) => e.name)).toEqual(["Chad–Niger–Mali trilateral memorandum"]);
+  });
+
+  it("reads an indefinite year-dated description as a new treaty", () => {
+    expect(names("Oslo and Reykjavik are bound by a 1958 fisheries pact that neither wants to reopen.")).toEqual(["1958 fisheries pact"]);
+  });
+
+  it("does not read bare, generic or hypothetical mentions as treaties", () => {
+    expect(names("Both sides said an agreement was close.")).toEqual([]);
+    expect(names("Any agreement would need the approval of parliament.")).toEqual([]);
+    expect(names("Peru and Ecuador may one day sign a new treaty.")).toEqual([]);
+    expect(names("The ministers discussed trade agreements and tariffs.")).toEqual([]);
+    expect(names("He said the deal was off.")).toEqual([]);
+    expect(names("Diplomats signed the deal on the sidelines of the summit in Rome.")).toEqual([]);
+  });
+
+  it("refers 'the 1963 treaty' to a treaty of that year the article has named", () => {
+    const x = extract([
+      "Paris and Berlin marked the anniversary of the Élysée Treaty.",
+      "A French official said the 1963 treaty had outlived its critics.",
+    ].join("\n\n"));
+    expect(x.treaties.map((e) => e.name)).toEqual(["Élysée Treaty"]);
+    expect(statementWith(x, "the 1963 treaty")?.about_treaties).toEqual(["Élysée Treaty"]);
+  });
+});
+
+describe("treaty names with a year, qualifiers and shared generic names", () => {
+  it("keeps the year written before a name as part of an unknown treaty's alias and name", () => {
+    const x = extract("Lima still cites the 1929 Santiago Accord in the dispute.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Santiago Accord (1929)"]);
+    expect(x.treaties[0]?.aliases).toContain("1929 Santiago Accord");
+  });
+
+  it("tells the North Atlantic Treaty from the alliance", () => {
+    const x = extract("Finland joined NATO after ratifying the 1949 North Atlantic Treaty.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["North Atlantic Treaty Organization", "North Atlantic Treaty"]);
+    expect(x.treaties[1]?.aliases).toContain("1949 North Atlantic Treaty");
+    expect(extract("NATO-led troops stayed in the region.").treaties.map((e) => e.name)).toEqual(["North Atlantic Treaty Organization"]);
+  });
+
+  it("resolves a generic name only when its sentence names a party, and reads qualified names as their own", () => {
+    expect(extract("Kyiv said the Association Agreement remained in force.").treaties.map((e) => e.name)).toEqual(["EU–Ukraine Association Agreement"]);
+    expect(extract("Officials said the Association Agreement remained in force.").treaties.map((e) => e.name)).toEqual(["Association Agreement"]);
+    expect(extract("Tbilisi said the EU-Georgia Association Agreement remained in force.").treaties.map((e) => e.name)).toEqual(["EU–Georgia Association Agreement"]);
+    expect(extract("The ministers praised the Stabilisation and Association Agreement.").treaties.map((e) => e.name)).toEqual(["Stabilisation and Association Agreement"]);
+    // Listed under the name the article writes, with the parties of the Russia–Iran treaty, not the Russia–North Korea one.
+    const x = extract("Tehran and Moscow ratified the Comprehensive Strategic Partnership Treaty.");
+    expect(x.treaties.map((e) => [e.name, new Set(e.members_mentioned)])).toEqual([["Comprehensive Strategic Partnership Treaty", new Set(["Iran", "Russia"])]]);
+  });
+
+  it("refers 'this document' to an agreement named in the previous paragraph", () => {
+    const x = extract([
+      "The Treaty on the Neutral Zone between Kuwait and Saudi Arabia was signed in 1965.",
+      "\"This document is still valid,\" the minister said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "This document")?.about_treaties).toEqual(["Treaty on the Neutral Zone between Kuwait and Saudi Arabia"]);
+  });
+});
