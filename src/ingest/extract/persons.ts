@@ -4,7 +4,7 @@
 import type { Role } from "../types.js";
 import { nameKey as rawNameKey } from "../../names.js";
 import {
-  FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, PERSON_BY_NAME, PERSON_BY_SURNAME, ROLE_NOUNS,
+  FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, PERSON_BY_NAME, PERSON_BY_SURNAME, PERSON_HEADS, ROLE_NOUNS,
   PERSONS, SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
 } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
@@ -41,7 +41,34 @@ function nameKey(s: string): string {
   return k;
 }
 
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "bin", "al", "el", "da", "dos", "du", "la", "le", "ter", "ibn"]);
+const PARTICLES = new Set(["van", "von", "de", "der", "den", "bin", "ben", "al", "el", "da", "das", "dos", "du", "di", "del", "della", "la", "le", "ter", "ten", "ibn"]);
+// Arabic article prefixed to a capitalised name part: "al-Assad", "el-Sisi", "bin-Salman".
+const PARTICLE_NAME_RE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-\p{Lu}/u;
+function isParticleName(t: Token | undefined): boolean {
+  return t !== undefined && !t.cap && PARTICLE_NAME_RE.test(t.text);
+}
+/** Generational suffixes after a surname: "Marcos Jr.", "Bush Sr.", "John Paul II". */
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** A particle ("von", "der", "da") continues a name when more particles and then a capitalised word follow. */
+function particleLeadsToName(text: string, tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k < j + 3; k++) {
+    const t = tokens[k];
+    if (!t || text.slice((tokens[k - 1] as Token).end, t.start) !== " ") return false;
+    if (t.cap || isParticleName(t)) return true;
+    if (!PARTICLES.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A role title or role noun ends right before token i ("defence minister", "Foreign Minister"). */
+function roleBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^\s+$/.test(text.slice(prev.end, (tokens[i] as Token).start))) return false;
+  if (ROLE_NOUNS.has(prev.lower)) return true;
+  for (let n = 1; n <= 3 && i - n >= 0; n++) if (isTitle(tokens.slice(i - n, i).map((x) => x.text).join(" "))) return true;
+  return false;
+}
 const NOT_NAME_WORDS = new Set([
   "the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "his", "her", "their", "this", "that",
   "these", "those", "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "of", "to", "since", "despite",
@@ -70,6 +97,8 @@ interface Candidate {
   tokens: Token[];
   start: number;
   end: number;
+  /** The name ends with a suffix and its period ("Jr."): the period belongs to the name. */
+  dotted: boolean;
   honorific: string | null;
   titleStart: number | null;
   title: string | null;
@@ -77,6 +106,8 @@ interface Candidate {
   roleOrg: string | null;
   former: boolean;
   hasCue: boolean;
+  /** Two or more capitalised name words outside the gazetteers: a name unless it is a place or a thing. */
+  plausible: boolean;
 }
 
 export function recognisePersons(
@@ -84,12 +115,20 @@ export function recognisePersons(
 ): PersonResult {
   const candidates: Candidate[] = [];
   const mentionAt = new Map<number, Mention>();
-  for (const m of entityMentions) mentionAt.set(m.start, m);
+  const stateNameEnds = new Set<number>();
+  for (const m of entityMentions) {
+    mentionAt.set(m.start, m);
+    if (m.type === "State" && m.form === "name") stateNameEnds.add(m.end);
+  }
 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!t.cap || consumed.has(i)) {
+    // A state's name used as a given name right after a role ("the defence minister Israel Katz").
+    const stateAsGiven = consumed.has(i) && t.cap && mentionAt.get(t.start)?.type === "State" && mentionAt.get(t.start)?.end === t.end
+      && text.slice(t.end, tokens[i + 1]?.start ?? t.end) === " " && Boolean(tokens[i + 1]?.cap) && !consumed.has(i + 1)
+      && !NOT_NAME_WORDS.has(tokens[i + 1]?.lower ?? "") && roleBefore(text, tokens, i);
+    if (!t.cap || (consumed.has(i) && !stateAsGiven)) {
       i++;
       continue;
     }
@@ -98,20 +137,22 @@ export function recognisePersons(
       const u = tokens[j] as Token;
       const g = text.slice((tokens[j - 1] as Token).end, u.start);
       const prevTok = tokens[j - 1] as Token;
-      const okGap = g === " " || g === "-" || (g === ". " && /^\p{Lu}$/u.test(prevTok.text));
+      const okGap = g === " " || g === "-" || (g === ". " && /^\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap);
       if (!okGap || consumed.has(j)) break;
-      if (u.cap || (PARTICLES.has(u.lower) && tokens[j + 1]?.cap)) j++;
+      if (u.cap || isParticleName(u) || (PARTICLES.has(u.lower) && particleLeadsToName(text, tokens, j))) j++;
       else break;
     }
-    const c = analyseRun(text, tokens, i, j, entityMentions);
+    const c = analyseRun(text, tokens, i, j, entityMentions, stateNameEnds);
     if (c) candidates.push(c);
     i = j;
   }
 
-  return buildClusters(text, tokens, candidates);
+  return buildClusters(text, tokens, candidates, entityMentions);
 }
 
-function analyseRun(text: string, tokens: readonly Token[], a0: number, b: number, entityMentions: readonly Mention[]): Candidate | null {
+function analyseRun(
+  text: string, tokens: readonly Token[], a0: number, b: number, entityMentions: readonly Mention[], stateNameEnds: ReadonlySet<number>,
+): Candidate | null {
   let a = a0;
   let honorific: string | null = null;
   let title: string | null = null;
@@ -125,7 +166,19 @@ function analyseRun(text: string, tokens: readonly Token[], a0: number, b: numbe
       a++;
       continue;
     }
-    const tl = titleAt(tokens, a, b);
+    let tl = titleAt(tokens, a, b);
+    // A capitalised role noun opening the sentence ("Organiser NAME", "Spokesman NAME").
+    if (tl === 0 && ROLE_NOUNS.has(t.lower) && t.cap) tl = 1;
+    // Modifiers before a title: "Enlargement Commissioner NAME", "Trade Envoy NAME".
+    if (tl === 0 && !GIVEN_NAMES.has(t.text) && !PERSON_BY_NAME.has(nameKey(tokens.slice(a, b).map((x) => x.text).join(" ")))) {
+      for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) {
+        const tk = titleAt(tokens, k, b);
+        if (tk > 0 && k + tk < b) {
+          tl = k + tk - a;
+          break;
+        }
+      }
+    }
     if (tl > 0 && a + tl < b) {
       titleStart ??= (tokens[a] as Token).start;
       title = tokens.slice(a, a + tl).map((x) => x.text).join(" ");
@@ -141,7 +194,17 @@ function analyseRun(text: string, tokens: readonly Token[], a0: number, b: numbe
   }
   let name = tokens.slice(a, b);
   if (name.length === 0) return null;
-  if (name.length > FULL_NAME_MAX) name = name.slice(name.length - FULL_NAME_MAX);
+  // "The Hague", "the Kremlin": a single word after the article is a place or institution, not a surname.
+  if (name.length === 1 && a > a0 && (tokens[a - 1] as Token).lower === "the" && !title && !honorific) return null;
+  // Ship names ("BRP X Y", "USS X") are not persons.
+  if (tokens.slice(a0, b).some((x) => SHIP_PREFIXES.has(x.text)) || SHIP_PREFIXES.has(tokens[a0 - 1]?.text ?? "")) return null;
+  let kept = 0;
+  let from = name.length;
+  while (from > 0 && kept < FULL_NAME_MAX) {
+    from--;
+    if (!PARTICLES.has((name[from] as Token).lower)) kept++;
+  }
+  if (from > 0) name = name.slice(from);
   if (name.some((t) => NOT_NAME_WORDS.has(t.lower) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.?$/u.test(t.text)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
@@ -156,7 +219,11 @@ function analyseRun(text: string, tokens: readonly Token[], a0: number, b: numbe
   const first = name[0] as Token;
   const last = name[name.length - 1] as Token;
   const start = first.start;
+  // Geographic features and buildings ("Kuril Islands", "Second Thomas Shoal", "Tahrir Square") are not persons.
+  if (FEATURE_HEADS.has(last.lower) && !honorific && !title) return null;
   const end = last.end;
+  // "Marcos Jr." keeps its period in the name; the mention itself ends at the word.
+  const dotted = NAME_SUFFIXES.has(last.lower) && name.length > 2 && text[end] === ".";
 
   // Role from what precedes: "[Russian] [Foreign Minister] NAME", "[title] of [Belarus] NAME",
   // "her foreign minister NAME", "critic NAME".
@@ -200,16 +267,52 @@ function analyseRun(text: string, tokens: readonly Token[], a0: number, b: numbe
   if (prevWord?.lower === "former" || /\bformer\s+$/i.test(text.slice(Math.max(0, (titleStart ?? start) - 8), titleStart ?? start))) former = true;
 
   // Cues after the name: an apposition or a speech verb.
-  const after = text.slice(end, end + 40);
-  const apposition = /^(?:['’]s)?,\s+(?:a|an|the|who|whose|\d+|[A-Z][\w]+['’]s|one|head|leader|chief|spokesman|president|former|now)\b/.test(after) || /^\s+[-–—]\s+(?:a|an|the)\b/.test(after) || /^\s+\((?:pictured|left|right|centre|center)/.test(after);
+  const after = text.slice(end + (dotted ? 1 : 0), end + 40);
+  const apposition = /^(?:['’]s)?,\s+(?:a|an|the|who|whose|\d+|[A-Z][\w]+['’]s|one|head|leader|chief|spokesman|president|former|now)\b/.test(after) || /^\s+[-–—]\s+(?:a|an|the)\b/.test(after) || /^\s+\((?:pictured|left|right|centre|center)/.test(after)
+    || roleApposition(text.slice(end, end + 70));
+  // A state's person: "Egypt's NAME NAME" (two name words after a state in the possessive).
+  const possessor = a === a0 && /^['’]s\s+$/.test(text.slice(start - 3, start)) && stateNameEnds.has(start - 3);
+  // Inverted attribution: "..., said NAME," / "according to NAME".
+  const prevTok = tokens[a - 1];
+  const speechBefore = a === a0 && prevTok !== undefined && /^\s+$/.test(text.slice(prevTok.end, start)) && (SPEECH_VERBS.has(prevTok.lower) || (prevTok.lower === "to" && tokens[a - 2]?.lower === "according"));
   let nextIdx = tokens.findIndex((t) => t.start >= end);
   while (nextIdx >= 0 && ["has", "have", "had", "also", "later", "then", "previously", "earlier", "repeatedly", "initially"].includes(tokens[nextIdx]?.lower ?? "")) nextIdx++;
   const speechAfter = nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? "");
 
   return {
-    tokens: name, start, end, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
-    hasCue: Boolean(honorific || title || apposition || speechAfter),
+    tokens: name, start, end, dotted, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
+    hasCue: Boolean(honorific || title || apposition || speechAfter || speechBefore),
+    plausible: possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)),
   };
+}
+
+/** Heads of capitalised names of things, not people ("Israel's Iron Dome", "Iran's Revolutionary Guards"). */
+const THING_HEADS = new Set([
+  "dome", "guards", "guard", "fleet", "forces", "force", "army", "navy", "plan", "initiative", "declaration", "act", "programme", "program",
+  "team", "lab", "party", "front", "movement", "brigade", "brigades", "corps", "command", "directorate", "service", "council", "court",
+  "bank", "fund", "company", "corporation", "group", "media", "agency", "accords", "accord", "treaty", "agreement", "pact", "doctrine",
+]);
+const HEAD_OFFICES = /^(?:President|Prime Minister|Chancellor|King|Queen|Pope|Supreme Leader|Secretary[- ]General|Premier|Emir|Crown Prince)$/;
+const SHIP_PREFIXES = new Set(["BRP", "USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS", "MS"]);
+const FEATURE_HEADS = new Set([
+  "islands", "island", "isles", "shoal", "shoals", "reef", "reefs", "atoll", "sea", "strait", "straits", "gulf", "bay", "river", "lake",
+  "mountains", "mountain", "hills", "valley", "peninsula", "corridor", "dam", "canal", "square", "street", "avenue", "road", "bridge",
+  "palace", "house", "hall", "building", "tower", "airport", "base", "port", "harbour", "harbor", "desert", "plain", "plateau", "heights",
+  "coast", "cape", "ocean", "channel", "pass", "crossing", "field", "fields", "gate", "park", "stadium", "cathedral", "mosque", "church",
+]);
+
+/** ", chairperson of the X," / ", Northern Ireland's First Minister,": an apposition headed by a role noun. */
+function roleApposition(after: string): boolean {
+  const m = /^,\s+([^,.;:!?()"“”]{2,60})/.exec(after);
+  if (!m?.[1]) return false;
+  const words = (m[1].split(/\s+/).slice(0, 6)).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  return words.some((w) => ROLE_NOUNS.has(w) || PERSON_HEADS.has(w));
+}
+
+/** The surname token of a full name: the last word before a generational suffix ("Marcos" in "Marcos Jr."). */
+function surnameOf(name: readonly Token[]): Token {
+  const last = name[name.length - 1] as Token;
+  return name.length > 2 && NAME_SUFFIXES.has(last.lower) ? (name[name.length - 2] as Token) : last;
 }
 
 function lastBefore(mentions: readonly Mention[], ok: (m: Mention) => boolean): Mention | undefined {
@@ -272,13 +375,14 @@ function editDistance(a: string, b: string): number {
   return dp[b.length] as number;
 }
 
-function buildClusters(text: string, tokens: readonly Token[], candidates: Candidate[]): PersonResult {
+function buildClusters(text: string, tokens: readonly Token[], candidates: Candidate[], entityMentions: readonly Mention[]): PersonResult {
   const clusters: PersonCluster[] = [];
   const mentions: Mention[] = [];
   const assigned = new Map<Candidate, PersonCluster>();
 
   const newCluster = (name: string, entry: PersonEntry | null, at: number): PersonCluster => {
     const words = name.split(/\s+/);
+    if (words.length > 2 && NAME_SUFFIXES.has((words[words.length - 1] ?? "").toLowerCase().replace(/\.$/, ""))) words.pop();
     const c: PersonCluster = {
       id: clusters.length, name, surnameKey: nameKey(words[words.length - 1] ?? name),
       firstKey: words.length > 1 ? nameKey(words[0] ?? "") : null, forms: new Set(), roles: [], roleKeys: [],
@@ -296,12 +400,14 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       patronymics.push(c);
       continue;
     }
-    const surface = text.slice(c.start, c.end);
+    // "von der Leyen", "al-Assad": particles and one name word are a surname; pass 2 reads them.
+    if (c.tokens.filter((t) => !PARTICLES.has(t.lower) && !isParticleName(t)).length < 2) continue;
+    const surface = text.slice(c.start, c.end + (c.dotted ? 1 : 0));
     const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? null;
     const firstWord = (c.tokens[0] as Token).text;
-    const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$/u.test(firstWord);
+    const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$/u.test(firstWord) || c.plausible;
     if (!isPerson) continue;
-    const sk = nameKey((c.tokens[c.tokens.length - 1] as Token).text);
+    const sk = nameKey(surnameOf(c.tokens).text);
     const fk = nameKey(firstWord);
     let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))));
     if (!cluster) cluster = newCluster(surface, entry, c.start);
@@ -330,28 +436,54 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   }
 
   // Pass 2: single words — surnames of a cluster, or of a gazetteer person when there is a cue or the name is distinctive.
+  // A given name the text writes before the surname must agree ("Simon Harris" is not the gazetteer's Kamala Harris),
+  // and a bare surname names a gazetteer person only when the article mentions their state or organisation, or the
+  // surname is theirs alone and they led a state or organisation.
+  const articlePlaces = new Set<string>();
+  for (const m of entityMentions) {
+    if (m.iso) articlePlaces.add(m.iso);
+    if (m.type !== "State") articlePlaces.add(m.name);
+  }
+  const fitsArticle = (e: PersonEntry, shared: number): boolean =>
+    e.offices.some(([, where]) => articlePlaces.has(where) || articlePlaces.has(canonicalOrg(where)))
+    || (shared === 1 && e.offices.some(([title]) => HEAD_OFFICES.test(title)));
   for (const c of candidates) {
     if (assigned.has(c)) continue;
     const surface = text.slice(c.start, c.end);
-    const key = nameKey(c.tokens.length === 1 ? surface : (c.tokens[c.tokens.length - 1] as Token).text);
-    let cluster = clusters.filter((k) => k.surnameKey === key).sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
+    const surnameTok = surnameOf(c.tokens);
+    const key = nameKey(c.tokens.length === 1 ? surface : surnameTok.text);
+    const givenTok = c.tokens.length > 1 ? c.tokens[c.tokens.indexOf(surnameTok) - 1] : undefined;
+    const given = givenTok && GIVEN_NAMES.has(givenTok.text) ? nameKey(givenTok.text) : null;
+    const agrees = (first: string | null) => given === null || first === null || similarFirstNames(first, given);
+    // "Sir Keir", "Dame Judi": knighthood honorifics go with the given name.
+    if (c.tokens.length === 1 && (c.honorific === "Sir" || c.honorific === "Dame")) {
+      const byGiven = clusters.find((k) => k.firstKey === key);
+      if (byGiven) {
+        assigned.set(c, byGiven);
+        continue;
+      }
+    }
+    let cluster = clusters.filter((k) => k.surnameKey === key && agrees(k.firstKey)).sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
     if (!cluster) {
-      const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? PERSON_BY_SURNAME.get(key)?.[0];
+      const bySurname = PERSON_BY_SURNAME.get(key) ?? [];
+      const entry = PERSON_BY_NAME.get(nameKey(surface))
+        ?? bySurname.find((e) => agrees(nameKey(e.name.split(/\s+/)[0] ?? "")) && (given !== null || c.title !== null || fitsArticle(e, bySurname.length)));
       if (entry) cluster = clusters.find((k) => k.entry === entry) ?? newCluster(entry.name, entry, c.start);
+      else if (given !== null && givenTok) cluster = newCluster(text.slice(givenTok.start, c.end), null, c.start);
       else if (c.honorific && c.tokens.length === 1) cluster = newCluster(surface, null, c.start);
     }
     if (cluster) assigned.set(c, cluster);
   }
 
   for (const [c, cluster] of assigned) {
-    const surface = text.slice(c.start, c.end);
+    const surface = text.slice(c.start, c.end + (c.dotted ? 1 : 0));
     cluster.forms.add(surface);
     if (c.honorific) {
       cluster.forms.add(text.slice(c.start - c.honorific.length - 1, c.end));
       if (FEMALE_HONORIFICS.has(c.honorific)) cluster.gender ??= "f";
       else if (c.honorific === "Mr") cluster.gender ??= "m";
     }
-    if (c.titleStart !== null) cluster.forms.add(text.slice(c.titleStart, c.end));
+    if (c.titleStart !== null) cluster.forms.add(text.slice(c.titleStart, c.end + (c.dotted ? 1 : 0)));
     if (c.title) {
       const role: Role = { title: (c.former ? "Former " : "") + titleCase(c.title) };
       if (c.roleState) role.state = c.roleState;

@@ -71,7 +71,9 @@ const TIME_SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "u
 // A parenthetical between the speaker and the verb: "Wang Yi, for his part, said".
 const PARENTHETICAL_RE = /,\s*(?:in turn|for (?:his|her|its|their) part|meanwhile|however|too|also|though|in response|in reply|separately|in a statement|in an interview)\s*,\s*$/i;
 const isSpaceGap = (g: string) => /^[\s[\]]+$/.test(g);
-const isNameGap = (g: string) => /^[\s[\]'’]+$/.test(g) || /^\s?\(\s?$|^\)\s$/.test(g) || g === "-" || g === "–";
+const isNameGap = (g: string, before?: string) => /^[\s[\]'’]+$/.test(g) || /^\s?\(\s?$|^\)\s$/.test(g) || g === "-" || g === "–"
+  // the period of an initial or a generational suffix inside a name ("J. Smith", "Marcos Jr. said")
+  || (g === ". " && before !== undefined && /^(?:Jr|Sr|\p{Lu})$/u.test(before));
 
 function gapAfter(v: SentenceView, a: number): string {
   const t = v.tokens[a] as Token;
@@ -176,7 +178,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   if (j < ts) return out;
   const g = gapAfter(v, j);
   const tj = tokens[j] as Token;
-  if (!isNameGap(g)) {
+  if (!isNameGap(g, tj.text)) {
     out.verbAfterComma = /,\s*$/.test(g) || /[”"’']\s*$/.test(g);
     if (/,\s*$/.test(g)) {
       // "'...?' Canada's ambassador to the OSCE, Jane Roe, told journalists": a verbless phrase with appositions.

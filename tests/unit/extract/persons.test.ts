@@ -37,4 +37,62 @@ describe("persons", () => {
     const x = extract("In March the Black Sea Fleet and the General Staff held drills near Sevastopol.");
     expect(x.persons).toEqual([]);
   });
+
+  it("keeps lower-case name particles inside a name (al-, von der, da)", () => {
+    const x = extract("Prime Minister Khalid al-Maktari met Chancellor Jonas von der Brugge. President Paulo Teixeira da Rocha joined them.");
+    const names = x.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Khalid al-Maktari", "Jonas von der Brugge", "Paulo Teixeira da Rocha"]));
+  });
+
+  it("names people without a known given name from a title, an apposition or an inverted attribution", () => {
+    const x = extract(
+      "The accord was signed by then Taoiseach Colm Dervan. Orla McBrearty, Northern Ireland's First Minister, welcomed it. " +
+      "\"We are ready,\" said Tesfaye Wolde Gebre, chairperson of the commission. Trade Commissioner Ilse Vranck was absent.",
+    );
+    const names = x.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Colm Dervan", "Orla McBrearty", "Tesfaye Wolde Gebre", "Ilse Vranck"]));
+  });
+
+  it("reads a state's name used as a given name after a role, and two name words after a state's possessive", () => {
+    const x = extract("Israel's defence minister Israel Ravid said the border was calm. The deal was signed by Egypt's Farouk Nashed.");
+    const names = x.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Israel Ravid", "Farouk Nashed"]));
+    expect(x.states).toEqual(expect.arrayContaining(["Israel", "Egypt"]));
+  });
+
+  it("strips titles from names, keeps the role and the period of Jr.", () => {
+    const x = extract("Commodore Ramon Dizon said the ship was hit. President Emilio Santos Jr. said the country would respond. Mr Santos spoke on TV.");
+    const dizon = x.persons.find((p) => p.name === "Ramon Dizon");
+    expect(dizon?.aliases).toContain("Commodore Ramon Dizon");
+    const santos = x.persons.filter((p) => p.name.includes("Santos"));
+    expect(santos.map((p) => p.name)).toEqual(["Emilio Santos Jr."]);
+    expect(x.statements.find((s) => s.quote.startsWith("the country"))?.speaker).toBe("Emilio Santos Jr.");
+  });
+
+  it("groups 'Sir Given' with the knight's full name", () => {
+    const x = extract("Sir Rupert Hailsby met the envoy. Later Sir Rupert said the talks went well.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Rupert Hailsby"]);
+  });
+
+  it("does not take islands, shoals, ships or The Hague for people", () => {
+    const x = extract(
+      "Troops on the BRP Santa Clara, a grounded warship, watched ships near Mischief Shoal and the Paracel Islands. " +
+      "A tribunal in The Hague ruled on the case.",
+    );
+    expect(x.persons).toEqual([]);
+  });
+
+  it("does not let a gazetteer surname override the given name the text gives", () => {
+    const x = extract("Ireland's deputy leader, the Tanaiste Simon Harris, spoke in Dublin. Harris said the vote was close.");
+    const names = x.persons.map((p) => p.name);
+    expect(names).toContain("Simon Harris");
+    expect(names).not.toContain("Kamala Harris");
+  });
+
+  it("links a bare surname to a gazetteer person only when the article fits them", () => {
+    const fits = extract("Rutte told NATO allies to spend more.");
+    expect(fits.persons.map((p) => p.name)).toContain("Mark Rutte");
+    const other = extract("Hague is a common surname, the registry said.");
+    expect(other.persons.map((p) => p.name)).not.toContain("William Hague");
+  });
 });
