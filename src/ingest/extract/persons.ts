@@ -87,6 +87,10 @@ const NOT_NAME_WORDS = new Set([
   "management", "human", "rights", "also", "even", "just", "only", "then", "now", "so", "still", "yet", "thus", "every",
   "each", "any", "several", "few", "most", "more", "less", "new", "old", "former", "late", "early", "first", "second",
   "third", "top", "senior", "junior", "deputy", "acting", "interim", "chief", "head", "leader", "spokesman", "envoy",
+  // Heads and topic words of institution and unit names ("Second European Department", "Agency for Atomic Energy",
+  // "Coast Guard", "Panzer Brigade", "Peace Facility"): a name run cut after them keeps only the person.
+  "department", "directorate", "bureau", "administration", "service", "services", "authority", "energy", "guard",
+  "brigade", "division", "regiment", "battalion", "corps", "fleet", "facility",
 ]);
 
 const FULL_NAME_MAX = 4;
@@ -277,11 +281,17 @@ function analyseRun(
   const speechBefore = a === a0 && prevTok !== undefined && /^\s+$/.test(text.slice(prevTok.end, start)) && (SPEECH_VERBS.has(prevTok.lower) || (prevTok.lower === "to" && tokens[a - 2]?.lower === "according"));
   let nextIdx = tokens.findIndex((t) => t.start >= end);
   while (nextIdx >= 0 && ["has", "have", "had", "also", "later", "then", "previously", "earlier", "repeatedly", "initially"].includes(tokens[nextIdx]?.lower ?? "")) nextIdx++;
-  const speechAfter = nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? "");
+  // "NAME, for his part, said": a parenthetical between the name and the speech verb.
+  const parenVerb = /^,\s+(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|meanwhile|however|though),\s+(?:also\s+)?([a-z]+)/.exec(text.slice(end, end + 50));
+  const speechAfter = Boolean(parenVerb?.[1] && SPEECH_VERBS.has(parenVerb[1])) || nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? "");
+
+  // "the deputy foreign minister, NAME NAME, added": a role noun and a comma before the name.
+  const roleComma = a === a0 && ROLE_NOUNS.has(tokens[a0 - 1]?.lower ?? "") && !(tokens[a0 - 1] as Token | undefined)?.cap
+    && /^,\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start)) && /^,/.test(text.slice(end, end + 1));
 
   return {
     tokens: name, start, end, dotted, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
-    hasCue: Boolean(honorific || title || apposition || speechAfter || speechBefore),
+    hasCue: Boolean(honorific || title || apposition || speechAfter || speechBefore || roleComma),
     plausible: possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)),
   };
 }
@@ -409,7 +419,9 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     if (!isPerson) continue;
     const sk = nameKey(surnameOf(c.tokens).text);
     const fk = nameKey(firstWord);
-    let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))));
+    // "Mr Lund Poulsen" after "Troels Lund Poulsen": a multi-word surname repeated after an honorific.
+    let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))))
+      ?? (c.honorific ? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) : undefined);
     if (!cluster) cluster = newCluster(surface, entry, c.start);
     else {
       if (surface.split(/\s+/).length > cluster.name.split(/\s+/).length || cluster.firstKey === null) cluster.name = surface;

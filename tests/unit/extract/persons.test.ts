@@ -96,3 +96,27 @@ describe("persons", () => {
     expect(other.persons.map((p) => p.name)).not.toContain("William Hague");
   });
 });
+
+describe("persons: institution names, comma appositions, honorific double surnames", () => {
+  it("cuts a department or agency name off the person after it", () => {
+    const x = extract("Head of the Foreign Ministry's Third Asian Department Pavel Orlikov told reporters the talks were useful. Chairman of the Agency for Atomic Energy Borzhan Tulegenov, for his part, said the site was chosen.");
+    const names = x.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Pavel Orlikov", "Borzhan Tulegenov"]));
+    expect(names.some((n) => /Department|Energy/.test(n))).toBe(false);
+  });
+
+  it("does not take units or funds for people", () => {
+    const x = extract("The Coast Guard said the Panzer Brigade would move. The Arctic Peace Facility paid for it.");
+    expect(x.persons).toEqual([]);
+  });
+
+  it("names a person set off by commas after a lower-case role", () => {
+    const x = extract("Freedonia's deputy foreign minister, Oyunbat Tserendorj, added that the visit was planned.");
+    expect(x.persons.map((p) => p.name)).toContain("Oyunbat Tserendorj");
+  });
+
+  it("joins 'Mr X Y' to the person named 'G X Y'", () => {
+    const x = extract("Defence Minister Anders Holm Berg spoke first. Mr Holm Berg said the budget would grow.");
+    expect(x.persons).toHaveLength(1);
+  });
+});
