@@ -1,6 +1,7 @@
 // State names -> ISO 3166-1 (alpha-2 is the State id). The extractor's gazetteer decides the canonical name
 // (so the graph says what `npm run extract` prints: "Turkey", "Czech Republic"); the world-countries data adds
 // iso3 and the official names and Latin-script spellings that become aliases, plus newsroom forms ("U.S.").
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 import { nameKey } from "../../names.js";
@@ -80,4 +81,43 @@ export function lookupState(name: string): StateInfo | undefined {
   const canonical = STATES.get(iso)?.name ?? info.name;
   if (canonical === info.name) return info;
   return { ...info, name: canonical, aliases: [...new Set([info.name, ...info.aliases])].filter((a) => a !== canonical) };
+}
+
+interface Supplement {
+  capitals: Record<string, string[]>;
+  extraDemonyms: Record<string, string[]>;
+  ambiguousDemonyms: string[];
+}
+
+let metonyms: Map<string, string> | undefined;
+
+/** Capitals and demonyms that stand for a state's government when it speaks ("Moscow said", "the Russians said"). */
+function buildMetonyms(): Map<string, string> {
+  const supplement = JSON.parse(readFileSync(new URL("../../../data/gazetteer/states-supplement.json", import.meta.url), "utf8")) as Supplement;
+  const ambiguous = new Set(supplement.ambiguousDemonyms.map(nameKey));
+  const map = new Map<string, string>();
+  const add = (form: string, iso: string) => {
+    const key = nameKey(form);
+    if (key && !ambiguous.has(key) && !map.has(key)) map.set(key, iso);
+  };
+  for (const [iso, forms] of Object.entries(supplement.capitals)) for (const form of forms) add(form, iso);
+  for (const [iso, forms] of Object.entries(supplement.extraDemonyms)) for (const form of forms) add(form, iso);
+  for (const c of countries.filter((c) => c.independent === true)) {
+    const demonym = c.demonyms?.eng;
+    if (demonym) for (const form of [demonym.m, demonym.f]) add(form, c.cca2);
+  }
+  return map;
+}
+
+/**
+ * The state a speaker text stands for: a name as lookupState reads it, or a capital or demonym used for the
+ * government ("Moscow", "Washington", "Russian"). Only for speakers, where the metonymy is certain; a capital in
+ * running text may be just a place.
+ */
+export function lookupSpeakingState(name: string): StateInfo | undefined {
+  const direct = lookupState(name);
+  if (direct) return direct;
+  metonyms ??= buildMetonyms();
+  const iso = metonyms.get(nameKey(name));
+  return iso ? lookupState(iso) : undefined;
 }

@@ -5,7 +5,7 @@
 // that earlier articles created reach it through `existing`, which the pipeline fills from the database.
 import { nameKey, slug } from "../../names.js";
 import type { Extraction, ExtractedStatement, OrganizationKind, ParsedArticle, TreatyKind } from "../types.js";
-import { lookupState } from "./countries.js";
+import { lookupSpeakingState, lookupState, type StateInfo } from "./countries.js";
 import { lookupKnownEntity } from "./known-entities.js";
 import type { EntityLabel, EntityRef, EntityRow, GraphRows, OrganizationRow, StateRow, StatementEdgeRow, StatementRow, TreatyRow } from "./rows.js";
 
@@ -109,14 +109,16 @@ export function resolveExtraction(article: ParsedArticle, extraction: Extraction
     return id;
   };
 
-  const addState = (name: string, context: string): string | undefined => {
-    const info = lookupState(name);
+  const addState = (name: string, context: string, lookup: (name: string) => StateInfo | undefined = lookupState): string | undefined => {
+    const info = lookup(name);
     if (!info) {
       warnings.push(`"${name}" (${context}) is not a state with an ISO 3166 code; left out`);
       return undefined;
     }
-    // The State's name is always the ISO data's common name; the article's wording joins the aliases.
-    states.add(info.iso2, info.name, [...info.aliases, name], { iso3: info.iso3 });
+    // The State's name is always the ISO data's common name; the article's wording joins the aliases unless it
+    // is a metonym ("Moscow" speaks for Russia but is not one of its names).
+    const wording = lookup === lookupState || lookupState(name) ? [name] : [];
+    states.add(info.iso2, info.name, [...info.aliases, ...wording], { iso3: info.iso3 });
     return info.iso2;
   };
 
@@ -198,7 +200,8 @@ export function resolveExtraction(article: ParsedArticle, extraction: Extraction
     if (!name || s.speaker_kind === "unnamed" || !isUsefulName(name)) return undefined;
     if (s.speaker_kind === "person") return refPerson(name);
     if (s.speaker_kind === "state") {
-      const id = addState(name, "speaker");
+      // "Moscow said": the capital stands for Russia; the wording stays in speakerText.
+      const id = addState(name, "speaker", lookupSpeakingState);
       return id ? { label: "State", id } : undefined;
     }
     if (s.speaker_kind === "organization") {

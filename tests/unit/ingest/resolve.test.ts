@@ -122,6 +122,18 @@ describe("resolveExtraction", () => {
     expect(r.persons).toEqual([{ id: "vladimir-putin", name: "Putin", aliases: [], keys: ["putin"] }]);
   });
 
+  it("gives SAID to the state a capital or demonym speaks for, without making the capital an alias", () => {
+    const reported = "the talks would go on";
+    const at = article.text.indexOf(reported);
+    const r = resolveExtraction(article, extraction({
+      statements: [statement({ speaker: "Moscow", speaker_kind: "state", speaker_text: "Moscow", quote: reported, direct: false, about_treaties: [], start: at, end: at + reported.length })],
+    }), options);
+    expect(r.said).toEqual([{ statementId: `${article.id}:${at}-${at + reported.length}`, label: "State", id: "RU" }]);
+    expect(r.statements[0]?.speakerText).toBe("Moscow");
+    expect(r.states.find((st) => st.id === "RU")?.aliases).not.toContain("Moscow");
+    expect(r.warnings).toEqual([]);
+  });
+
   it("leaves out a state without an ISO code, with a warning", () => {
     const r = resolveExtraction(article, extraction({ states: ["Atlantis"], treaties: [], persons: [], statements: [], mentions: [] }), options);
     expect(r.states).toEqual([]);
