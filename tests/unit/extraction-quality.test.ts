@@ -1,0 +1,65 @@
+// Extraction quality, measured by the official scorer (../shared/tools/score-extraction.mjs) on the dev corpus
+// and on the held-out sets written for the project (tests/fixtures/heldout*). Floors sit a little under the
+// figures in bench/extract.md: a change that makes extraction worse on any set fails here, whatever it improves.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createExtractor } from "../../src/ingest/extract/index.js";
+import { parsePlainText } from "../../src/ingest/read/plain-text.js";
+
+const SCORER = join(process.cwd(), "..", "shared", "tools", "score-extraction.mjs");
+
+interface Floors {
+  persons: number;
+  states: number;
+  treaties: number;
+  statements: number;
+  speaker: number;
+  treatyLinks: number;
+}
+
+const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
+  { name: "dev corpus", corpus: join("..", "shared", "corpus", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.85 } },
+  { name: "held-out A", corpus: join("tests", "fixtures", "heldout", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.97, statements: 0.96, speaker: 0.97, treatyLinks: 0.9 } },
+  { name: "held-out B", corpus: join("tests", "fixtures", "heldout2", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.97, statements: 0.92, speaker: 0.94, treatyLinks: 0.68 } },
+  { name: "held-out C", corpus: join("tests", "fixtures", "heldout3", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.76, statements: 0.9, speaker: 0.96, treatyLinks: 0.48 } },
+];
+
+const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function score(corpus: string): Promise<Record<string, { f1: number }> & { speakerAccuracy: number }> {
+  const extractor = createExtractor();
+  const files = readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort();
+  const predictions = [];
+  for (const file of files) {
+    const path = join(corpus, file);
+    predictions.push({ file: path, ...(await extractor.extract(parsePlainText(readFileSync(path, "utf8"), path))) });
+  }
+  const pred = join(work, `${files.length}-${Math.random().toString(36).slice(2)}.json`);
+  const out = `${pred}.score.json`;
+  writeFileSync(pred, JSON.stringify(predictions));
+  execFileSync(process.execPath, [SCORER, "--corpus", corpus, "--pred", pred, "--json", out], { stdio: "ignore" });
+  return (JSON.parse(readFileSync(out, "utf8")) as { summary: Record<string, { f1: number }> & { speakerAccuracy: number } }).summary;
+}
+
+describe.skipIf(!existsSync(SCORER))("extraction quality (official scorer)", () => {
+  for (const set of SETS) {
+    it.skipIf(!existsSync(set.corpus))(`${set.name} stays at or above its floors`, async () => {
+      const s = await score(set.corpus);
+      const got = {
+        persons: s.persons?.f1 ?? 0,
+        states: s.states?.f1 ?? 0,
+        treaties: s.treaties?.f1 ?? 0,
+        statements: s.statements?.f1 ?? 0,
+        speaker: s.speakerAccuracy,
+        treatyLinks: s["statement→treaty links"]?.f1 ?? 0,
+      };
+      for (const [key, floor] of Object.entries(set.floors)) {
+        expect.soft(got[key as keyof Floors], `${set.name}: ${key}`).toBeGreaterThanOrEqual(floor);
+      }
+    });
+  }
+});
