@@ -72,7 +72,7 @@ export class SpeakerResolver {
 
   /** Fullest organisation phrases in the article ("Russian Foreign Ministry", "Belarusian authorities"). */
   private collectOrgForms(): void {
-    const re = /\b((?:the\s+)?(?:[A-Z][\w.]*(?:['’]s?)?\s+){1,3}(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+|[Jj]ustice\s+|[Ff]inance\s+)?(ministry|Ministry|authorities|government|Government|diplomats|officials|side))\b/g;
+    const re = /\b((?:the\s+)?(?:(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w-]*)(?:['’]s?)?[ ]+){1,3}(?:[Ff]oreign\s+|[Dd]efen[cs]e\s+|[Ii]nterior\s+|[Jj]ustice\s+|[Ff]inance\s+)?(ministry|Ministry|authorities|government|Government|diplomats|officials|side))\b/g;
     for (const m of this.text.matchAll(re)) {
       const phrase = (m[1] ?? "").replace(/^the\s+/i, "");
       const start = (m.index ?? 0) + (m[0].length - phrase.length);
@@ -128,6 +128,17 @@ export class SpeakerResolver {
       }
       if (author) return author;
     }
+    // "the three countries", "the two Baltic states": the group that spoke last.
+    if (/^[Tt]he\s+(?:two|three|four|five|six|seven|\d+)\s+(?:[A-Z][\w-]*\s+)?(?:states|countries|nations|governments|allies|members|juntas|capitals|neighbou?rs)$/.test(raw)) {
+      const group = this.pluralOnly(span.start, paragraph, raw);
+      if (group) return group;
+    }
+    // "the spokesman said" after "a spokesman for the X government said": the unnamed speaker described so.
+    const defHead = /^the\s+(spokesman|spokeswoman|spokesperson|official|officer|diplomat|source|analyst|minister|envoy)$/.exec(lower)?.[1];
+    if (defHead) {
+      const unnamed = this.unnamedWithHead(defHead, span.start, paragraph);
+      if (unnamed) return { ...unnamed, text: raw };
+    }
     // "Both leaders", "the two presidents": a joint statement, given to the first of the pair.
     if (PAIR_RE.test(lower)) {
       const first = this.pairFirst(span.start, paragraph);
@@ -171,6 +182,11 @@ export class SpeakerResolver {
         const name = possessor + this.text.slice(org.start, org.end);
         return { name, kind: "organization", text: raw, ...(org.iso ? { iso: org.iso } : {}) };
       }
+    }
+    // "a spokesman for the X government", "a source in the Y committee": an unnamed person, described through
+    // the body they speak for.
+    if (/^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|source|official|officer|representative|member|diplomat)\s+(?:for|of|in|at|from|with)\s/.test(lower) && !headPersons.length) {
+      return { name: raw, kind: "unnamed", text: raw };
     }
     const entities = inside.filter((m) => m.type !== "Person");
     if (roleHead && !(UNNAMED_HEADS.has(headWord) && /^(a|an|one|some|two|three|several)\b/.test(lower))) {
@@ -233,11 +249,16 @@ export class SpeakerResolver {
 
   private pronoun(gender: "m" | "f" | null, pos: number, paragraph: number, exclude: Span | null, raw: string): Speaker | null {
     const ok = (s: Speaker) => s.kind === "person" && (!gender || !s.cluster?.gender || s.cluster.gender === gender);
+    let latest = true;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const h = this.history[i] as SalienceEntry;
       if (h.pos > pos) continue;
       if (paragraph - h.paragraph > 3) break;
       if (exclude && h.pos >= exclude.start && h.pos < exclude.end) continue;
+      // "A border guard, who ..., said X. '...,' he said.": the unnamed person who just spoke in this paragraph.
+      if (latest && gender && h.role === "speaker" && h.paragraph === paragraph && h.speaker.kind === "unnamed" && !h.speaker.plural
+        && /^(?:a|an|one)\s+(?:[\w-]+\s+){0,4}?(?:officer|official|guard|soldier|diplomat|spokesman|spokeswoman|source|resident|witness|man|woman|officer|commander|aide|adviser|advisor|analyst)\b/i.test(h.speaker.name ?? "")) return { ...h.speaker, text: raw };
+      latest = false;
       if (ok(h.speaker) && h.speaker.cluster) return this.personSpeaker(h.speaker.cluster, raw);
     }
     // Fall back on the latest person named before, outside the excluded clause.
@@ -245,6 +266,29 @@ export class SpeakerResolver {
     for (let i = before.length - 1; i >= 0; i--) {
       const c = this.clusters[Number((before[i] as Mention).name)];
       if (c && (!gender || !c.gender || c.gender === gender)) return this.personSpeaker(c, raw);
+    }
+    return null;
+  }
+
+  private pluralOnly(pos: number, paragraph: number, raw: string): Speaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (paragraph - h.paragraph > 2) break;
+      if (h.speaker.plural && h.speaker.kind !== "person") return { ...h.speaker, text: raw };
+    }
+    return null;
+  }
+
+  /** The latest speaker in focus, when it is an unnamed one described by the same head noun ("a spokesman for X"). */
+  private unnamedWithHead(head: string, pos: number, paragraph: number): Speaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (paragraph - h.paragraph > 2) break;
+      if (h.role !== "speaker") continue;
+      if (h.speaker.kind === "unnamed" && !h.speaker.plural && new RegExp(`^(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${head}\\b`, "i").test(h.speaker.name ?? "")) return h.speaker;
+      return null;
     }
     return null;
   }

@@ -193,6 +193,12 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         }
         while (a < j && DISCOURSE_STARTS.has((tokens[a] as Token).lower)) a++;
         if (verbless) out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
+      } else if (!lastQuote) {
+        // "The three states, all members of NATO, said ...": the sentence's subject with a verbless apposition.
+        const lead = text.slice(v.sentence.start, tj.end);
+        const appo = /^[^,]{2,60},\s+([^,]{2,70})$/.exec(lead);
+        if (appo?.[1] && !appo[1].split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || (/ed$/.test(w) && !/^\p{Lu}/u.test(w)))
+          && /^(?:all|both|each|a|an|one|the|who\s+is|who\s+are|himself|herself|themselves|\d+|[a-z]+\s+of)\b/.test(appo[1]) && !/^(?:who|which)\b/.test(appo[1])) out.from = "subject";
       }
     }
     return out;

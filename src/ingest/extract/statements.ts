@@ -121,7 +121,11 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
   }
   const title = ctx.paragraphs[0];
   if (title?.isTitle) out.push(...headlineStatements(ctx, title));
-  return dedupe(out);
+  // A headline quotation repeats the body's: the body statement (with its fuller attribution) stands for both.
+  const quoteKey = (q: string) => q.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const titleEnd = title?.isTitle ? title.end : -1;
+  const bodyQuotes = new Set(out.filter((x) => x.start > titleEnd).map((x) => quoteKey(x.quote)));
+  return dedupe(out.filter((x) => x.start > titleEnd || !bodyQuotes.has(quoteKey(x.quote))));
 }
 
 function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boolean, speakerSpan: Span | null, extra: string[] = []): ExtractedStatement {
@@ -242,6 +246,9 @@ function sentenceSubject(v: SentenceView): Span | null {
   const first = tokens[k];
   if (!first) return null;
   if (SUBJECT_PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
+  // "Estonia, Latvia and Lithuania have ...": a coordinated list of names is the subject as a whole.
+  const list = /^(?:\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)*, )+\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)*,? and \p{Lu}[\w-]*(?: \p{Lu}[\w-]*)*(?= \p{Ll})/u.exec(text.slice(first.start, v.sentence.end));
+  if (list) return { start: first.start, end: first.start + list[0].length };
   let e = k;
   while (e < te && e - k < 8) {
     const t = tokens[e] as Token;

@@ -114,3 +114,34 @@ describe("reported speech around the verb", () => {
     expect(statementWith(x, "its exports")?.speaker).toBe("Moscow");
   });
 });
+
+describe("speakers: groups, unnamed people and headline repeats", () => {
+  it("keeps a coordinated list of states as the speaker and refers 'the three states' back to it", () => {
+    const x = extract("Norway, Sweden and Finland have begun leaving the fisheries pact, warning that the stocks were 'close to collapse'. The three Nordic states, all members of the council since 1990, said in a joint statement that the rules had 'failed completely'.");
+    expect(statementWith(x, "the stocks")?.speaker).toBe("Norway, Sweden and Finland");
+    expect(statementWith(x, "the rules")?.speaker).toBe("Norway, Sweden and Finland");
+  });
+
+  it("gives 'he said' to the unnamed officer who just spoke in the paragraph", () => {
+    const x = extract("Prime Minister Jonas Berg visited the border on Monday. A customs officer, who asked not to be named, said the queues were long. \"We see the same trucks every week,\" he said.");
+    expect(statementWith(x, "We see the same")?.speaker).toBe("A customs officer");
+  });
+
+  it("names 'a spokesman for the X government' as an unnamed speaker and 'the spokesman' after it", () => {
+    const x = extract("Court spokesman Pavel Janek said: 'The ruling is final.'\n\nA spokesman for the Chilean government said the country had no choice.\n\n'We acted in good faith,' the spokesman said.");
+    expect(statementWith(x, "the country had")?.speaker).toBe("A spokesman for the Chilean government");
+    expect(statementWith(x, "We acted")?.speaker).toBe("A spokesman for the Chilean government");
+  });
+
+  it("does not let a sentence's last word join the next sentence's organisation", () => {
+    const x = extract("The envoy spoke of the people of Greenland. The Danish government said at the time that it did not accept the remarks.");
+    expect(statementWith(x, "it did not accept")?.speaker).toBe("Danish government");
+  });
+
+  it("leaves a headline quotation to the body statement that repeats it", () => {
+    const x = extract("Serbia's Border Committee said in a statement that Zagreb was 'arming' the frontier.", "Serbia accuses Zagreb of 'arming' frontier");
+    const arming = x.statements.filter((s) => s.quote === "arming");
+    expect(arming).toHaveLength(1);
+    expect(arming[0]?.speaker).toBe("Serbia's Border Committee");
+  });
+});
