@@ -188,6 +188,10 @@ export class SpeakerResolver {
     if (/^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|source|official|officer|representative|member|diplomat)\s+(?:for|of|in|at|from|with)\s/.test(lower) && !headPersons.length) {
       return { name: raw, kind: "unnamed", text: raw };
     }
+    // "diplomats in the region", "officials familiar with the talks": unnamed people described by where they are.
+    if (/^(?:(?:some|several|two|three|many|senior|western|european|local|other)\s+){0,2}(?:diplomats|officials|sources|analysts|experts|observers|residents|witnesses|people|critics|lawmakers|activists)\s+(?:in|at|from|with|close\s+to|familiar\s+with|across|on)\s/.test(lower) && !headPersons.length) {
+      return { name: raw, kind: "unnamed", text: raw, plural: true };
+    }
     const entities = inside.filter((m) => m.type !== "Person");
     if (roleHead && !(UNNAMED_HEADS.has(headWord) && /^(a|an|one|some|two|three|several)\b/.test(lower))) {
       const iso = entities.find((m) => m.iso)?.iso;

@@ -101,6 +101,8 @@ function speechVerbAt(v: SentenceView, k: number): { lemma: string; len: number 
 function looksLikeClause(v: SentenceView, from: number, to: number): boolean {
   const first = v.tokens[from];
   if (!first) return false;
+  // "at least 12 people had died", "more than half of them were": a quantifier opens the clause's subject.
+  if (first.lower === "at" && /^(least|most)$/.test(v.tokens[from + 1]?.lower ?? "")) return looksLikeClause(v, from + 2, to);
   if (PREPOSITIONS.has(first.lower) && first.lower !== "to") return false;
   if (SUBJECT_PRONOUNS.has(first.lower) && v.tokens[from + 1]) return true;
   for (let k = from; k < Math.min(to, from + 9); k++) {
@@ -193,7 +195,16 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         }
         while (a < j && DISCOURSE_STARTS.has((tokens[a] as Token).lower)) a++;
         if (verbless) out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
-      } else if (!lastQuote) {
+      } else if (!lastQuote && /^\s*,\s*$/.test(g)) {
+        // "Freedonia's foreign minister, Jane Roe, said ...": the name set off by commas after a role is the speaker.
+        const nameRun = /,\s+((?:\p{Lu}[\p{L}'’-]*|da|de|del|van|von|bin|al|el)(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|del|dos|van|von|der|bin|al|el)){1,4})$/u.exec(text.slice(v.sentence.start, tj.end));
+        const inside = nameRun ? text.slice(v.sentence.start, tj.end - nameRun[0].length) : "";
+        if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official)$/i.test(inside.trim())) {
+          const s0 = tj.end - nameRun[1].length;
+          out.speaker = { start: s0, end: tj.end };
+        }
+      }
+      if (!out.speaker && !lastQuote) {
         // "The three states, all members of NATO, said ...": the sentence's subject with a verbless apposition.
         const lead = text.slice(v.sentence.start, tj.end);
         const appo = /^[^,]{2,60},\s+([^,]{2,70})$/.exec(lead);
@@ -310,7 +321,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         } else if (!PARENTHETICAL_ONLY.has(sv.lemma)) {
           const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || (sv.lemma === "say" && !PREPOSITIONS.has(tm.lower)) || left.hedge);
           const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
-          if (clauseOk && !needThat && !PREPOSITIONS.has(tm.lower)) content = { start: tm.start, end: clauseEnd(v, tm.start, left.hedge) };
+          const quantifier = tm.lower === "at" && /^(least|most)$/.test(tokens[m + 1]?.lower ?? "");
+          if (clauseOk && !needThat && (!PREPOSITIONS.has(tm.lower) || quantifier)) content = { start: tm.start, end: clauseEnd(v, tm.start, left.hedge) };
           if (content && !speaker && from === "phrase") from = "subject"; // "X, a former ..., said CLAUSE"
         }
       }
@@ -402,6 +414,10 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     // A second predicate of the reporting subject: "said X was Y, but accused Z of ...", "... “fragment” and expressed hope".
     /(?:,|(?<=[”"’']))\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
+    // The speaker's own next act, even without a comma: "said X and praised Y", "has said X and has refused to Y".
+    /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized)\b/,
+    // A time clause of the narrative: "said X, as officials began talks on Y".
+    /,\s+as\s+(?!well\b|long\b|much\b|soon\b|far\b|if\b|though\b|a\s+result\b)(?:[A-Za-z-]+\s+){1,6}?(?:began|begin|met|meet|arrived|opened|gathered|accused|prepared|held|launched|stepped|weighed|considered|moved)\b/,
   ];
   if (hedge) cuts.push(/,/);
   for (const re of cuts) {
@@ -452,6 +468,7 @@ function skipAdjuncts(v: SentenceView, m: number, rightAfterVerb: boolean): { ne
       while (q < te && /^\d+$/.test((tokens[q] as Token).text)) q++;
       continue;
     }
+    if (t.lower === "at" && /^(least|most)$/.test(nextWord)) break; // "said at least 12 people ...": the clause starts
     if (PREPOSITIONS.has(t.lower) || TOPIC_PARTICIPLES.test(t.lower)) {
       // A prepositional phrase without a finite verb up to the next punctuation is an adjunct.
       let r = q + 1;

@@ -117,3 +117,26 @@ describe("spans", () => {
     expect(x.mentions.map((m) => m.type)).toEqual(expect.arrayContaining(["Person", "State", "Treaty"]));
   });
 });
+
+describe("statements: appositive names, quantifier clauses, unnamed groups, clause ends", () => {
+  const first = "The talks ended on Monday.\n\n";
+  it("takes the name set off by commas after a role as the speaker", () => {
+    const x = extract(`${first}Freedonia's foreign minister, Jan Roeder, said on Friday that his country had no plans to leave.`);
+    expect(statementWith(x, "his country had")?.speaker).toBe("Jan Roeder");
+  });
+
+  it("reads a clause opening with 'at least' after said", () => {
+    const x = extract(`${first}The Chilean Red Cross said at least 30 people had been injured in the storm.`);
+    expect(statementWith(x, "at least 30 people")?.speaker).toBe("Chilean Red Cross");
+  });
+
+  it("attributes 'according to diplomats in the region' to them", () => {
+    const x = extract(`${first}According to diplomats in the region, the move pushed the two capitals closer together.`);
+    expect(statementWith(x, "the move pushed")?.speaker).toBe("diplomats in the region");
+  });
+
+  it("ends the reported clause at the speaker's next act and at a narrative 'as' clause", () => {
+    const x = extract(`${first}Minister Ana Petrova said the plan was sound and praised the engineers who drew it up. President Ivo Kral said the island "is not for sale", as officials began talks in Sofia on a new agreement.`);
+    expect(x.statements.map((s) => s.quote)).toEqual(expect.arrayContaining(["the plan was sound", "the island \"is not for sale\""]));
+  });
+});
