@@ -647,12 +647,26 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" ? det.start : (mods[0] ?? head).start);
     const end = (tokens[b - 1] as Token).end;
     if (all().some((m) => m.type === "Treaty" && m.start < end && m.end > start && !(m.start >= head.end))) continue;
+    // "a mutual defence pact, the X Charter, ...": the description and the name in apposition are one treaty.
+    const appo = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
+    const named = appo ? mentions.find((m) => m.type === "Treaty" && m.start === end + appo[0].length && m.form !== "anaphor") : undefined;
+    if (named) {
+      added.push({ type: "Treaty", name: named.name, start, end, form: "anaphor" });
+      for (let q = k; q < b; q++) consumed.add(q);
+      i = b - 1;
+      continue;
+    }
 
     // "the 1960 treaty", "the strategic partnership treaty": a treaty the article has named.
     if (definite && !possessor && !proper && !topic && !between) {
       const prior = all().filter((m) => m.type === "Treaty" && m.end <= start);
       let ante: Mention | undefined;
       if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year).pop();
+      // A lead or subtitle may say "the 1920 treaty" before the body names it: a known treaty of that year named later.
+      if (!ante && year !== undefined) {
+        const later = [...new Set(all().filter((m) => m.type === "Treaty" && m.start >= end && TREATIES.get(m.name)?.year === year && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name))];
+        if (later.length === 1) ante = all().find((m) => m.type === "Treaty" && m.name === later[0]);
+      }
       if (!ante) {
         const words = [...types, head.lower];
         const cands = prior

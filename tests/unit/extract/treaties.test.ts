@@ -180,3 +180,23 @@ describe("treaty names with a year, qualifiers and shared generic names", () => 
     expect(statementWith(x, "This document")?.about_treaties).toEqual(["Treaty on the Neutral Zone between Kuwait and Saudi Arabia"]);
   });
 });
+
+describe("treaties: gazetteer additions, forward year reference, description in apposition", () => {
+  it("reads ECOWAS, the Alliance of Sahel States, the Svalbard Treaty and its other name as known entries", () => {
+    const x = extract("Mali left ECOWAS and joined the Alliance of Sahel States. Oslo cited the Svalbard Treaty, also known as the Spitsbergen Treaty.");
+    const names = x.treaties.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["Economic Community of West African States", "Alliance of Sahel States", "Svalbard Treaty"]));
+    expect(names.filter((n) => /Spitsbergen/.test(n))).toEqual([]);
+  });
+
+  it("lets 'the 1920 treaty' in a lead refer forward to the known treaty of that year named later", () => {
+    const x = extract("Oslo's new rules break the 1920 treaty, a diplomat said.\n\nMoscow said the Svalbard Treaty guarantees equal rights.");
+    expect(x.treaties).toHaveLength(1);
+    expect(x.treaties[0]?.aliases).toContain("the 1920 treaty");
+  });
+
+  it("joins a description to the treaty named in apposition after it", () => {
+    const x = extract("The three states signed a mutual defence pact, the Liptako-Gourma Charter, in September 2023, as France and the United States watched.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Liptako-Gourma Charter"]);
+  });
+});
