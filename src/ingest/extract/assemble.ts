@@ -66,6 +66,7 @@ export function assemble(
   const treaties: ExtractedTreaty[] = [];
   const byName = new Map<string, ExtractedTreaty>();
   const nameForms = new Map<string, string[]>();
+  const datedBy = new Map<string, number>(); // treaty -> the year the article dates it by ("the 1979 treaty")
   for (const m of mentions.all) {
     if (m.type !== "Treaty") continue;
     const entry = TREATIES.get(m.name);
@@ -77,6 +78,8 @@ export function assemble(
     }
     const surface = text.slice(m.start, m.end);
     if (surface !== m.name && !t.aliases.includes(surface)) t.aliases.push(surface);
+    const y = m.year ?? entry?.year;
+    if (y !== undefined && !datedBy.has(m.name) && new RegExp(`\\b${y}\\b`).test(surface)) datedBy.set(m.name, y);
     if (m.form === "name" && entry) {
       const forms = nameForms.get(m.name) ?? [];
       forms.push(surface.replace(/^(?:19|20)\d\d\s+/, ""));
@@ -112,6 +115,19 @@ export function assemble(
     display.set(t.name, full);
     t.aliases = t.aliases.filter((a) => a !== full);
     t.name = full;
+  }
+  // A known treaty the article never names but identifies by a dated description ("a 1997 agreement with
+  // Moscow") is listed with that year, "NATO–Russia Founding Act (1997)", as the dev gold names it; a named one
+  // keeps its name, and descriptions ("the 2017 agreement on ...") are listed under the article's own dated words.
+  for (const [key, t] of byName) {
+    const y = datedBy.get(key);
+    if (y === undefined || !TREATIES.get(key) || t.kind === "ORGANIZATION" || t.kind === "UNION" || nameForms.has(key)) continue;
+    if (/\(\D*\d{4}\)$/.test(t.name)) continue;
+    const bare = t.name.replace(new RegExp(`\\s*\\b${y}\\b\\s*`), " ").trim();
+    const dated = `${bare.charAt(0).toUpperCase()}${bare.slice(1)} (${y})`;
+    if (text.includes(t.name) && !t.aliases.includes(t.name)) t.aliases.push(t.name);
+    display.set(key, dated);
+    t.name = dated;
   }
   if (display.size) {
     for (const s of statements) s.about_treaties = [...new Set(s.about_treaties.map((n) => display.get(n) ?? n))];

@@ -200,3 +200,15 @@ describe("treaties: gazetteer additions, forward year reference, description in 
     expect(x.treaties.map((t) => t.name)).toEqual(["Liptako-Gourma Charter"]);
   });
 });
+
+describe("treaties: dated names", () => {
+  it("lists a known treaty that the article only describes by its year with that year", () => {
+    const x = extract("NATO said it was keeping to a 1997 agreement with Moscow on troop deployments.");
+    expect(x.treaties.map((t) => t.name)).toContain("NATO–Russia Founding Act (1997)");
+  });
+
+  it("keeps the plain name of a known treaty the article names, even with a year", () => {
+    const x = extract("Ankara said it would apply the 1936 Montreux Convention to every warship.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Montreux Convention"]);
+  });
+});
