@@ -46,7 +46,10 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       continue;
     }
     if (target.kind === "state") {
-      if (target.form === "demonym" && !demonymDenotesState(text, tokens, i + match.length, target.iso, prev)) {
+      // "South American bloc", "Latin American states": a continent's adjective, not the United States.
+      const continental = target.form === "demonym" && first.text === "American" && prev !== undefined && /^\s+$/.test(prevGap) &&
+        CONTINENT_QUALIFIERS.has(prev.text);
+      if (continental || (target.form === "demonym" && !demonymDenotesState(text, tokens, i + match.length, target.iso, prev))) {
         i += match.length - 1;
         continue;
       }
@@ -100,8 +103,42 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addDescribedTreaties(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   addAnaphors(text, tokens, mentions);
+  addPlaceShortForms(tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
+}
+
+const CONTINENT_QUALIFIERS = new Set(["South", "North", "Latin", "Central", "Meso", "Pan"]);
+const PLACE_NAMED_RE = /^(?:(?:19|20)\d\d\s+)?([A-Z][a-z]{3,})\s+(?:Final Act|Convention|Treaty|Agreement|Accords?|Protocol)$/;
+const NOT_PLACES = new Set(["North", "South", "East", "West", "Peace", "Partnership", "Association", "Union", "Defence", "Defense", "Border", "Security", "Trade"]);
+
+/**
+ * A treaty named after a place ("the Montreux Convention", "the Helsinki Final Act"), once named, is referred
+ * to by the place alone: "subject to Montreux", "the spirit of Helsinki". A place that stands for a state
+ * (a capital: "Helsinki has abandoned") is the state, unless it follows "the spirit of".
+ */
+function addPlaceShortForms(tokens: readonly Token[], mentions: Mention[]): void {
+  const places = new Map<string, { name: string; after: number }>();
+  for (const m of mentions) {
+    if (m.type !== "Treaty" || m.form !== "name") continue;
+    const entry = TREATIES.get(m.name);
+    if (entry && (entry.kind === "ORGANIZATION" || entry.kind === "UNION")) continue;
+    const pm = PLACE_NAMED_RE.exec(m.name);
+    if (!pm || NOT_PLACES.has(pm[1] as string) || places.has(pm[1] as string)) continue;
+    places.set(pm[1] as string, { name: m.name, after: m.end });
+  }
+  if (!places.size) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const p = places.get(t.text);
+    if (!p || t.start < p.after) continue;
+    const spirit = tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "spirit";
+    const covering = mentions.filter((m) => m.start <= t.start && m.end >= t.end);
+    if (covering.some((m) => m.type === "Treaty") || (covering.length && !spirit)) continue;
+    const nx = tokens[i + 1];
+    if (nx?.cap && !spirit) continue; // "Montreux Jazz": another name
+    mentions.push({ type: "Treaty", name: p.name, start: t.start, end: t.end, form: "anaphor" });
+  }
 }
 
 function demonymDenotesState(text: string, tokens: readonly Token[], j: number, iso: string, prev: Token | undefined): boolean {

@@ -212,3 +212,21 @@ describe("treaties: dated names", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["Montreux Convention"]);
   });
 });
+
+describe("treaties: place short forms, Helsinki Final Act, bloc-to-bloc trade agreement", () => {
+  it("reads a place alone as the treaty named after it, once named", () => {
+    const x = extract("Ankara invoked the Kyoto Protocol last week.\n\n\"We stand by Kyoto and will apply it fully,\" the minister said.");
+    expect(statementWith(x, "We stand by Kyoto")?.about_treaties).toEqual(["Kyoto Protocol"]);
+  });
+
+  it("keeps a capital that stands for its government a state, but reads 'the spirit of' + capital as the treaty", () => {
+    const x = extract("Moscow cited the Helsinki Final Act.\n\n\"Helsinki has forgotten it,\" the spokeswoman said.\n\n\"This betrays the spirit of Helsinki,\" she added.");
+    expect(statementWith(x, "Helsinki has forgotten")?.about_treaties).toEqual([]);
+    expect(statementWith(x, "This betrays")?.about_treaties).toEqual(["Helsinki Final Act"]);
+  });
+
+  it("identifies a trade agreement between the EU and Mercosur", () => {
+    const x = extract("Ministers signed a trade agreement between the European Union and the South American bloc Mercosur on Saturday.");
+    expect(x.treaties.map((t) => t.name)).toContain("EU–Mercosur Partnership Agreement");
+  });
+});
