@@ -109,13 +109,15 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
 }
 
 const CONTINENT_QUALIFIERS = new Set(["South", "North", "Latin", "Central", "Meso", "Pan"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "over", "near", "around", "from", "of", "across", "on", "off"]);
 const PLACE_NAMED_RE = /^(?:(?:19|20)\d\d\s+)?([A-Z][a-z]{3,})\s+(?:Final Act|Convention|Treaty|Agreement|Accords?|Protocol)$/;
 const NOT_PLACES = new Set(["North", "South", "East", "West", "Peace", "Partnership", "Association", "Union", "Defence", "Defense", "Border", "Security", "Trade"]);
 
 /**
  * A treaty named after a place ("the Montreux Convention", "the Helsinki Final Act"), once named, is referred
  * to by the place alone: "subject to Montreux", "the spirit of Helsinki". A place that stands for a state
- * (a capital: "Helsinki has abandoned") is the state, unless it follows "the spirit of".
+ * (a capital: "Helsinki has abandoned") is the state, unless it follows "the spirit of"; after a preposition of
+ * place ("sovereignty over Svalbard", "in Kyoto") it is the place.
  */
 function addPlaceShortForms(tokens: readonly Token[], mentions: Mention[]): void {
   const places = new Map<string, { name: string; after: number }>();
@@ -137,6 +139,8 @@ function addPlaceShortForms(tokens: readonly Token[], mentions: Mention[]): void
     if (covering.some((m) => m.type === "Treaty") || (covering.length && !spirit)) continue;
     const nx = tokens[i + 1];
     if (nx?.cap && !spirit) continue; // "Montreux Jazz": another name
+    const pv = tokens[i - 1];
+    if (!spirit && pv && PLACE_PREPOSITIONS.has(pv.lower)) continue; // "sovereignty over Svalbard": the place
     mentions.push({ type: "Treaty", name: p.name, start: t.start, end: t.end, form: "anaphor" });
   }
 }
@@ -616,7 +620,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
         ok = possessor !== undefined && (possessor.type === "State" || possessor.type === "Organization");
         break;
       }
-      if (!w.cap && ["the", "a", "an", "this", "that"].includes(w.lower)) { det = w; ok = true; break; }
+      // "The border treaty closed ...": a capital determiner opens a sentence, a paragraph or a quotation.
+      const opensSentence = !w.cap || /(?:^|[.!?]["”’']?\s+|\n|["“‘'])$/.test(text.slice(Math.max(0, w.start - 3), w.start));
+      if (opensSentence && ["the", "a", "an", "this", "that"].includes(w.lower)) { det = w; ok = true; break; }
       if (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower)) break;
       if (w.cap && /[.!?]["”’']?\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) break; // sentence start
       mods.unshift(w);

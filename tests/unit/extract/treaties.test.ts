@@ -230,3 +230,15 @@ describe("treaties: place short forms, Helsinki Final Act, bloc-to-bloc trade ag
     expect(x.treaties.map((t) => t.name)).toContain("EU–Mercosur Partnership Agreement");
   });
 });
+
+describe("treaties: sentence-initial descriptions and places after a preposition", () => {
+  it("refers a capitalised description opening a quotation back to the treaty it describes", () => {
+    const x = extract("Ministers praised the treaty on the state border signed by Chile and Peru in May.\n\n\"The border treaty ends a long dispute,\" the envoy said.");
+    expect(statementWith(x, "The border treaty")?.about_treaties).toEqual(["Treaty on the state border"]);
+  });
+
+  it("reads a treaty's place after a preposition of place as the place", () => {
+    const x = extract("Delegates recalled the Kyoto Protocol.\n\n\"We met again in Kyoto last year,\" the envoy said.");
+    expect(statementWith(x, "We met again")?.about_treaties).toEqual([]);
+  });
+});
