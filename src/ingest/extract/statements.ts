@@ -132,7 +132,7 @@ function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boo
   // A reported clause that begins with a quotation keeps its opening mark.
   const span = !direct && /["“‘']/.test(ctx.text[spanIn.start - 1] ?? "") ? { start: spanIn.start - 1, end: spanIn.end } : spanIn;
   const about = aboutOf(ctx.text, span, sp, ctx.mentions, ctx.clusters, ctx.resolver);
-  for (const t of [...extra, ...memberTreaties(ctx, span, sp)]) if (!about.treaties.includes(t)) about.treaties.push(t);
+  for (const t of [...extra, ...memberTreaties(ctx, span, sp), ...relativeAntecedent(ctx, span)]) if (!about.treaties.includes(t)) about.treaties.push(t);
   return {
     speaker: sp.name,
     speaker_kind: sp.kind,
@@ -296,4 +296,14 @@ function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {
       seen.add(key);
       return true;
     });
+}
+
+/** "the Free Trade Area, which 'opens a market ...'": a quotation that is a relative clause's predicate is about its antecedent. */
+function relativeAntecedent(ctx: StatementContext, span: Span): string[] {
+  const before = ctx.text.slice(Math.max(0, span.start - 12), span.start);
+  const rel = /(,?\s+)(?:which|that)\s+["“‘']?$/.exec(before);
+  if (!rel) return [];
+  const at = span.start - before.length + rel.index;
+  const ante = ctx.mentions.within(Math.max(0, at - 200), at).filter((m) => m.type === "Treaty" && m.end === at).pop();
+  return ante ? [ante.name] : [];
 }

@@ -140,3 +140,10 @@ describe("statements: appositive names, quantifier clauses, unnamed groups, clau
     expect(x.statements.map((s) => s.quote)).toEqual(expect.arrayContaining(["the plan was sound", "the island \"is not for sale\""]));
   });
 });
+
+describe("statements: a quotation as a relative clause's predicate", () => {
+  it("links the quotation to the treaty the relative clause hangs on", () => {
+    const x = extract("Chilean President Ana Ruiz said Chile would instead look to the Kyoto Protocol, which 'still binds every signatory'.");
+    expect(statementWith(x, "still binds")?.about_treaties).toEqual(["Kyoto Protocol"]);
+  });
+});
