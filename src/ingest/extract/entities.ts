@@ -355,7 +355,11 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
   const spaceGap = (a: Token, b: Token) => /^[\s\-\u2013]{1,2}$/.test(gap(text, a, b));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const kind = NAME_HEADS[t.text];
+    // "Declaration" names an agreement between states when it is joint ("the Soviet-Japanese Joint Declaration") or
+    // of principles ("the Declaration of Principles"); other declarations (of Independence, of Human Rights) are not.
+    const declaration = t.text === "Declaration" &&
+      (tokens[i - 1]?.text === "Joint" || (tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Principles"));
+    const kind = NAME_HEADS[t.text] ?? (declaration ? "AGREEMENT" : undefined);
     if (kind) {
       // Capitalised modifiers before the head: "Comprehensive Strategic Partnership Treaty", "Trade and Cooperation Agreement".
       let a = i;
@@ -380,6 +384,14 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         if (NAME_CONNECTORS.has(u.lower) && !u.cap) { k++; continue; }
         break;
       }
+      // "... between Israeli and Syrian forces": a name does not end on a coordinated demonym; its noun belongs to it.
+      const last = tokens[b - 1] as Token;
+      const nx = tokens[b];
+      if (b > i + 1 && nx && !nx.cap && /\p{Ll}s$/u.test(nx.text) && /^\s$/.test(gap(text, last, nx)) && /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(last.text) &&
+        ["and", "between"].includes(tokens[b - 2]?.lower ?? "")) b++;
+      // "the Reciprocal Access Agreement with Manila": a party after "with" ends the name, it does not extend it.
+      const withAt = tokens.slice(i + 1, b).findIndex((w) => w.lower === "with") + i + 1;
+      if (a < i && withAt > i && mentions.some((m) => m.type === "State" && m.start === (tokens[withAt + 1] as Token | undefined)?.start && m.end === (tokens[b - 1] as Token).end)) b = withAt;
       const hasOf = b > i + 1;
       // A name needs more than the noun: "the Treaty" alone is a description.
       if (a === i && !hasOf) continue;
@@ -580,6 +592,10 @@ const TOPIC_STOPS = new Set([
   "have", "had", "by", "since", "after", "before", "until", "as", "at", "from", "during", "when", "while", "would", "will", "could",
   "should", "can", "may", "might", "must", "but", "or", "because", "if", "under", "into", "amid", "despite", "than", "it", "they",
   "he", "she", "we", "this", "these", "those", "last", "next", "earlier", "later", "ago", "not", "for", "and", "itself",
+  // Finite verbs of a treaty's life: the topic has ended ("the agreement on border crossing points remains in force").
+  "remains", "remained", "expires", "expired", "lapses", "lapsed", "enters", "entered", "took", "takes", "came", "comes",
+  "allows", "allowed", "provides", "stipulates", "stipulated", "guarantees", "requires", "obliges", "grants", "covers", "says",
+  "stays", "stayed", "does", "did",
 ]);
 // Nouns after "on (the)" that make a place or time, not a topic ("the deal on the sidelines of ...").
 const NOT_TOPICS = new Set([
@@ -686,6 +702,15 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       const e = readBetween(b);
       if (e > b) b = e;
     }
+    // "a 1929 agreement with Britain", "the defence cooperation agreement signed with Washington": the party named
+    // after "(signed) with" is part of the description (dev gold: "a 1997 agreement with Moscow") and identifies it.
+    let withParty: Mention | undefined;
+    if (!topic && parties.length === 0) {
+      const w = /^\s+(?:signed\s+)?with\s+/.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 20));
+      const at = w ? (tokens[b - 1] as Token).end + w[0].length : -1;
+      withParty = w ? mentions.find((m) => m.type === "State" && m.iso && m.start === at) : undefined;
+      if (withParty) { const q = tokens.findIndex((x) => x.start >= (withParty as Mention).end); b = q < 0 ? tokens.length : q; }
+    }
     const between = parties.length >= 2;
     const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" ? det.start : (mods[0] ?? head).start);
     const end = (tokens[b - 1] as Token).end;
@@ -733,6 +758,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     for (const p of parties) if (/^[A-Z]{2}$/.test(p)) members.add(p);
     for (const m of mentions) if (m.type === "State" && m.iso && m.start >= start && m.end <= end) members.add(m.iso);
     for (const iso of partiesAfter(text, tokens, b, mentions)) members.add(iso);
+    if (withParty?.iso) members.add(withParty.iso);
     let typeParties: string[] = [];
     if (types.length && !topic && !between && !proper && !possessor) {
       const after = partiesAfter(text, tokens, b, mentions);
@@ -742,7 +768,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       const cand = after.length >= 2 ? [...new Set(after)] : inSentence;
       if (cand.length === want) typeParties = cand;
     }
-    const identified = year !== undefined || typeParties.length > 0 ||
+    const identified = year !== undefined || typeParties.length > 0 || (definite && withParty !== undefined && types.length > 0) ||
       (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);

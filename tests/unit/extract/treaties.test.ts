@@ -242,3 +242,35 @@ describe("treaties: sentence-initial descriptions and places after a preposition
     expect(statementWith(x, "We met again")?.about_treaties).toEqual([]);
   });
 });
+
+describe("treaty names and descriptions: declarations, demonyms, parties after with, topic ends", () => {
+  it("reads a joint declaration and a declaration of principles, not other declarations", () => {
+    const x = extract("Officials cited the 1972 Bolivian-Peruvian Joint Declaration and the Declaration of Principles signed in Lima. The Declaration of Independence was read aloud.");
+    const names = x.treaties.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Bolivian-Peruvian Joint Declaration (1972)", "Declaration of Principles"]));
+    expect(names.some((n) => /Independence/.test(n))).toBe(false);
+  });
+
+  it("keeps the noun after a coordinated demonym inside the name", () => {
+    const x = extract("The ministry said the patrols breached the 1975 Agreement on Troop Withdrawal between Chilean and Peruvian forces.");
+    expect(x.treaties.map((e) => e.name)).toContain("Agreement on Troop Withdrawal between Chilean and Peruvian forces (1975)");
+  });
+
+  it("ends a name before 'with' and a party", () => {
+    const x = extract("Tokyo ratified the Mutual Logistics Agreement with Canberra last year.");
+    const t = x.treaties.find((e) => e.name === "Mutual Logistics Agreement");
+    expect(t?.members_mentioned).toContain("Australia");
+  });
+
+  it("ends a topic at a finite verb of the treaty's life", () => {
+    const x = extract("Officials in Riga said the intergovernmental agreement on fishing quotas remains in force, Latvia and Estonia confirmed.");
+    const t = x.treaties.find((e) => /fishing quotas/.test(e.name));
+    expect(t?.name).toBe("Intergovernmental agreement on fishing quotas");
+  });
+
+  it("reads '(signed) with STATE' after a description as its party", () => {
+    const x = extract("Ecuador stressed that a 1942 agreement with Peru settled the border. Its navy uses two ports under the maritime security agreement signed with Washington.");
+    const aliases = x.treaties.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    expect(aliases).toEqual(expect.arrayContaining(["a 1942 agreement with Peru", "the maritime security agreement signed with Washington"]));
+  });
+});
