@@ -103,13 +103,14 @@ export function assemble(
   // A known treaty is listed under the name the article writes for it when that is another full name
   // ("Open Skies Treaty" for the Treaty on Open Skies, "Organization" for "Organisation"); acronyms, descriptions
   // and shortened forms ("Union State") keep the gazetteer's full name, as a surname gives the person's full name.
+  // A form opening with a lower-case word ("nuclear Non-Proliferation Treaty") is a description around the name.
   const display = new Map<string, string>();
   for (const t of treaties) {
     const forms = nameForms.get(t.name);
     if (!forms || forms.some((f) => nameKey(f) === nameKey(t.name))) continue;
     const canonical = t.name.toLowerCase();
     const full = forms
-      .filter((f) => /\p{Ll}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()))
+      .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()))
       .sort((x, y) => y.length - x.length)[0];
     if (!full) continue;
     display.set(t.name, full);

@@ -274,3 +274,10 @@ describe("treaty names and descriptions: declarations, demonyms, parties after w
     expect(aliases).toEqual(expect.arrayContaining(["a 1942 agreement with Peru", "the maritime security agreement signed with Washington"]));
   });
 });
+
+describe("display names of known treaties", () => {
+  it("keeps the gazetteer name when the article's form opens with a lower-case word", () => {
+    const x = extract("Tehran warned it could reconsider its membership of the nuclear Non-Proliferation Treaty.");
+    expect(x.treaties.map((e) => e.name)).toContain("Treaty on the Non-Proliferation of Nuclear Weapons");
+  });
+});
