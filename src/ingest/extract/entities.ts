@@ -432,10 +432,19 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         name = `${isos.map((x) => stateName(x)).join("–")} peace ${head.lower}`;
       }
       const det = tokens[i - 1];
-      const s0 = det && /^(a|an|the|this)$/.test(det.lower) ? det.start : start;
-      added.push({ type: "Treaty", name, start: s0, end, form: "peace", kind: head.lower === "treaty" ? "TREATY" : "AGREEMENT", members });
+      // "the 1979 peace treaty": the year is part of the description and, as the gold names described treaties, of its name.
+      const year = det && YEAR_RE.test(det.text) && /^\s+$/.test(gap(text, det, t)) ? Number(det.text) : undefined;
+      const s0 = year !== undefined && det ? det.start : det && /^(a|an|the|this)$/.test(det.lower) ? det.start : start;
+      added.push({ type: "Treaty", name, start: s0, end, form: "peace", kind: head.lower === "treaty" ? "TREATY" : "AGREEMENT", members, ...(year !== undefined ? { year } : {}) });
       i++;
     }
+  }
+  // One peace treaty dated anywhere in the article is listed as "A–B peace treaty (YEAR)" under all its mentions.
+  for (const m of added) {
+    if (m.form !== "peace" || m.year === undefined || /\(\d{4}\)$/.test(m.name)) continue;
+    const base = m.name;
+    const year = m.year;
+    for (const o of added) if (o.form === "peace" && o.name === base) { o.name = `${base} (${year})`; o.year = year; }
   }
   mentions.push(...added);
 }

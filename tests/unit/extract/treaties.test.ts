@@ -281,3 +281,11 @@ describe("display names of known treaties", () => {
     expect(x.treaties.map((e) => e.name)).toContain("Treaty on the Non-Proliferation of Nuclear Weapons");
   });
 });
+
+describe("dated peace treaties", () => {
+  it("names a peace treaty the article dates as 'A–B peace treaty (YEAR)' under all its mentions", () => {
+    const x = extract("Chile and Peru marked the anniversary of their peace treaty on Monday.\n\nThe 1929 peace treaty settled the dispute, Chile said.");
+    const t = x.treaties.find((e) => /peace treaty/.test(e.name));
+    expect(t?.name).toBe("Chile–Peru peace treaty (1929)");
+  });
+});
