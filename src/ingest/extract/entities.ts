@@ -381,7 +381,17 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         const g = gap(text, tokens[k - 1] as Token, u);
         if (!/^(?:[\s-]{1,2}|,\s)$/.test(g) || (g.startsWith(",") && !u.cap)) break;
         if (u.cap && !NAME_STOP_CAPS.has(u.text) && !CALENDAR_RE.test(u.lower)) { k++; b = k; continue; }
-        if (NAME_CONNECTORS.has(u.lower) && !u.cap) { k++; continue; }
+        if (NAME_CONNECTORS.has(u.lower) && !u.cap) {
+          // "the Treaty of Lima with the Quito Accord": a second treaty name after "with"/"and" is another treaty.
+          if (u.lower === "with" || (u.lower === "and" && tokens[k + 1]?.lower === "the")) {
+            let q = k + 1;
+            if (tokens[q]?.lower === "the") q++;
+            while (tokens[q]?.cap && !NAME_HEADS[(tokens[q] as Token).text]) q++;
+            if (tokens[q] && NAME_HEADS[(tokens[q] as Token).text] && q > k + 1) break;
+          }
+          k++;
+          continue;
+        }
         break;
       }
       // "... between Israeli and Syrian forces": a name does not end on a coordinated demonym; its noun belongs to it.

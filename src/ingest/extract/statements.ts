@@ -3,6 +3,7 @@
 // sentence's subject, or by the previous quotation when a paragraph continues someone's words.
 import type { ExtractedStatement, Span } from "../types.js";
 import { aboutOf } from "./about.js";
+import { treatyKindOf } from "./entities.js";
 import { DISCOURSE_STARTS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
@@ -133,6 +134,7 @@ function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boo
   const span = !direct && /["“‘']/.test(ctx.text[spanIn.start - 1] ?? "") ? { start: spanIn.start - 1, end: spanIn.end } : spanIn;
   const about = aboutOf(ctx.text, span, sp, ctx.mentions, ctx.clusters, ctx.resolver);
   for (const t of [...extra, ...memberTreaties(ctx, span, sp), ...relativeAntecedent(ctx, span)]) if (!about.treaties.includes(t)) about.treaties.push(t);
+  if (about.treaties.length === 0) about.treaties.push(...implicitTreaty(ctx, span));
   return {
     speaker: sp.name,
     speaker_kind: sp.kind,
@@ -306,4 +308,22 @@ function relativeAntecedent(ctx: StatementContext, span: Span): string[] {
   const at = span.start - before.length + rel.index;
   const ante = ctx.mentions.within(Math.max(0, at - 200), at).filter((m) => m.type === "Treaty" && m.end === at).pop();
   return ante ? [ante.name] : [];
+}
+
+// "when it was signed", "it entered into force", "This is not just a document": words that can only be about an
+// agreement, with no treaty named in the quotation.
+const IMPLICIT_TREATY_RE = /\b(?:it|this|that)\s+(?:was|is|has been|had been|will be|would be)\s+(?:signed|ratified|initialled|initialed)\b|\bit\s+(?:entered|enters|came|comes|will enter)\s+into\s+force\b|\b(?:it|this|that)\s+(?:is|was)\s+(?:not|no longer)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?a\s+(?:document|piece of paper)\b/i;
+
+/** An implicit reference is about the one agreement its paragraph (else the previous one) names; none if several. */
+function implicitTreaty(ctx: StatementContext, span: Span): string[] {
+  if (!IMPLICIT_TREATY_RE.test(ctx.text.slice(span.start, span.end))) return [];
+  const idx = ctx.paragraphs.findIndex((p) => p.start <= span.start && p.end >= span.start);
+  for (const p of [ctx.paragraphs[idx], ctx.paragraphs[idx - 1]]) {
+    if (!p || p.isTitle) continue;
+    const names = new Set(ctx.mentions.within(p.start, p.end)
+      .filter((m) => m.type === "Treaty" && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name));
+    if (names.size === 1) return [...names];
+    if (names.size > 1) return [];
+  }
+  return [];
 }

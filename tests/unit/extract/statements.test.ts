@@ -147,3 +147,15 @@ describe("statements: a quotation as a relative clause's predicate", () => {
     expect(statementWith(x, "still binds")?.about_treaties).toEqual(["Kyoto Protocol"]);
   });
 });
+
+describe("implicit references to the one salient treaty", () => {
+  it("links 'when it was signed' and 'not just a document' to the one agreement of the paragraph before", () => {
+    const x = extract("The two ministers marked the anniversary of the Treaty of Lima, which ended the border war.\n\n\"I remember the day it was signed. It was not just a document,\" the minister said.");
+    expect(statementWith(x, "I remember the day")?.about_treaties).toEqual(["Treaty of Lima"]);
+  });
+
+  it("links nothing when the paragraph names two agreements", () => {
+    const x = extract("Officials compared the Treaty of Lima with the Quito Accord.\n\n\"It was signed in haste,\" the minister said.");
+    expect(statementWith(x, "It was signed in haste")?.about_treaties).toEqual([]);
+  });
+});

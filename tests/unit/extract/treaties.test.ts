@@ -289,3 +289,10 @@ describe("dated peace treaties", () => {
     expect(t?.name).toBe("Chile–Peru peace treaty (1929)");
   });
 });
+
+describe("two treaty names in a row", () => {
+  it("ends a name before 'with'/'and the' and another treaty's name", () => {
+    const x = extract("Officials compared the Treaty of Lima with the Quito Accord and the Treaty of Cusco and the Arica Protocol.");
+    expect(x.treaties.map((e) => e.name)).toEqual(expect.arrayContaining(["Treaty of Lima", "Quito Accord", "Treaty of Cusco", "Arica Protocol"]));
+  });
+});
