@@ -289,9 +289,12 @@ function analyseRun(
   const roleComma = a === a0 && ROLE_NOUNS.has(tokens[a0 - 1]?.lower ?? "") && !(tokens[a0 - 1] as Token | undefined)?.cap
     && /^,\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start)) && /^,/.test(text.slice(end, end + 1));
 
+  // "his North Korean counterpart NAME": a counterpart is a person, though "Counterpart" is not their title.
+  const counterpart = a === a0 && /^counterparts?$/.test(tokens[a0 - 1]?.lower ?? "") && /^\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start));
+
   return {
     tokens: name, start, end, dotted, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
-    hasCue: Boolean(honorific || title || apposition || speechAfter || speechBefore || roleComma),
+    hasCue: Boolean(honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart),
     plausible: possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)),
   };
 }

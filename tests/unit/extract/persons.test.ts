@@ -120,3 +120,10 @@ describe("persons: institution names, comma appositions, honorific double surnam
     expect(x.persons).toHaveLength(1);
   });
 });
+
+describe("counterparts", () => {
+  it("reads a name after 'counterpart' as a person without a given-name cue", () => {
+    const x = extract("The minister held talks with his Mongolian counterpart Batbold Tsend Ochir in Ulaanbaatar.");
+    expect(x.persons.map((p) => p.name)).toContain("Batbold Tsend Ochir");
+  });
+});
