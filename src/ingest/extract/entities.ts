@@ -53,6 +53,23 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
         i += match.length - 1;
         continue;
       }
+      // "the South China Sea", "the Irish Sea", "the Sea of Japan": a state's name or adjective inside a geographic name.
+      const feature = (next && /^\s+$/.test(nextGap) && GEOGRAPHIC_FEATURES.has(next.text)) ||
+        (prev?.lower === "of" && /\b(?:Sea|Gulf|Strait|Bay)\s+of\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)));
+      if (target.form !== "capital" && feature) {
+        i += match.length - 1;
+        continue;
+      }
+      // "British India", "French Algeria": one state's adjective before another state's name is a historical
+      // (colonial) polity, a mention of neither state.
+      if (target.form === "demonym" && next?.cap && nextGap === " ") {
+        const after = PHRASES.match(text, tokens, i + match.length);
+        if (after?.target.kind === "state" && after.target.form === "name" && after.target.iso !== target.iso) {
+          for (let k = i + match.length; k < i + match.length + after.length; k++) consumed.add(k);
+          i += match.length + after.length - 1;
+          continue;
+        }
+      }
       if (target.form === "capital" && !capitalStandsForGovernment(text, first, prev, prevGap, next, nextGap)) {
         i += match.length - 1;
         continue;
@@ -108,6 +125,8 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   return { mentions, consumed };
 }
 
+// Capitalised heads of a geographic name after a state's name or adjective ("South China Sea", "Irish Sea").
+const GEOGRAPHIC_FEATURES = new Set(["Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Peninsula", "Basin", "Channel", "Plateau"]);
 const CONTINENT_QUALIFIERS = new Set(["South", "North", "Latin", "Central", "Meso", "Pan"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "over", "near", "around", "from", "of", "across", "on", "off"]);
 const PLACE_NAMED_RE = /^(?:(?:19|20)\d\d\s+)?([A-Z][a-z]{3,})\s+(?:Final Act|Convention|Treaty|Agreement|Accords?|Protocol)$/;

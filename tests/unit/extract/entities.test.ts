@@ -24,6 +24,13 @@ describe("states", () => {
     expect(x.states).toEqual([]);
   });
 
+  it("does not count a state inside a geographic name, a colonial polity or an instrument named after a capital", () => {
+    expect(extract("Patrols in the East China Sea and the Irish Sea grew, and ships crossed the Gulf of Oman.").states).toEqual([]);
+    expect(extract("The border was drawn by French Algeria and later disputed.").states).toEqual([]);
+    expect(extract("Asylum claims fall under the Lisbon Regulation, officials explained.").states).toEqual([]);
+    expect(extract("China said the Japanese navy had entered its waters.").states).toEqual(["China", "Japan"]);
+  });
+
   it("counts the Soviet Union only when named as a state", () => {
     expect(extract("The Soviet regime collapsed in 1991.").states).toEqual(["Soviet Union"]);
     expect(extract("The Soviet-era missiles are old.").states).toEqual([]);
