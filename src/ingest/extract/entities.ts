@@ -655,6 +655,17 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
   const starts = paragraphStarts(text);
   const all = () => mentions.concat(added);
   const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && m.end >= tok.end && m.type !== "Person");
+  const betweenSeen: Array<{ name: string; parties: Set<string>; words: Set<string> }> = [];
+  const contentWords = (toks: readonly Token[], from: number, to: number, names: readonly string[]): Set<string> => {
+    const out = new Set<string>();
+    for (const w of toks.slice(from, to)) {
+      if (DESCRIBED_HEADS[w.lower] || NAME_CONNECTORS.has(w.lower) || ["a", "an", "this", "that"].includes(w.lower) || YEAR_RE.test(w.text)) continue;
+      const m = mentionAt(w);
+      if (m && names.includes(m.iso ?? m.name)) continue;
+      out.add(w.lower);
+    }
+    return out;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i] as Token;
     const kind = DESCRIBED_HEADS[head.text];
@@ -698,9 +709,16 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     let b = i + 1;
     let topic = false;
     const parties: string[] = [];
+    // "between A and B", "between A, B and C": the list ends at the last party "and" joins, so neither a dangling
+    // "and" ("between A and B and is financed ...") nor a comma before the next clause ("between A and B, Russian
+    // minister X said") extends it.
     const readBetween = (at: number): number => {
       let q = at + 1;
       let found = 0;
+      let end = at;
+      let kept = 0;
+      let sep: "first" | "and" | "comma" = "first";
+      const base = parties.length;
       while (q < tokens.length && q - at <= 8) {
         const w = tokens[q] as Token;
         if (!/^,?\s+$/.test(gap(text, tokens[q - 1] as Token, w))) break;
@@ -710,15 +728,17 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
           found++;
           q = tokens.findIndex((t) => t.start >= m.end);
           if (q < 0) q = tokens.length;
+          if (sep !== "comma") { end = q; kept = found; }
           const nx = tokens[q];
           if (!nx || nx.lower !== "and" && !(/^,\s+$/.test(gap(text, tokens[q - 1] as Token, nx)) && nx.cap)) break;
-          if (nx.lower === "and") q++;
+          if (nx.lower === "and") { q++; sep = "and"; } else sep = "comma";
           continue;
         }
         if (w.lower === "the") { q++; continue; }
         break;
       }
-      return found >= 2 ? q : at;
+      parties.length = base + (kept >= 2 ? kept : 0);
+      return kept >= 2 ? end : at;
     };
     if (tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, head, tokens[b] as Token))) {
       let q = b + 1;
@@ -811,11 +831,25 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     if (!identified) continue;
     for (const p of typeParties) members.add(p);
 
+    // "the free trade agreement between A and B" ... "the agreement on a free trade zone between B and A": one
+    // treaty described twice, when the parties are the same and the descriptions share a word of what it is about.
+    if (between) {
+      const words = contentWords(tokens, k + 1, b, parties);
+      const same = betweenSeen.find((e) => e.parties.size === new Set(parties).size && parties.every((p) => e.parties.has(p)) &&
+        [...words].some((w) => e.words.has(w)));
+      if (same) {
+        added.push({ type: "Treaty", name: same.name, start, end, form: "anaphor" });
+        for (let q = k; q < b; q++) consumed.add(q);
+        i = b - 1;
+        continue;
+      }
+    }
     const phraseStart = possessor ? possessor.start : (mods[0] ?? head).start;
     let name = text.slice(phraseStart, end);
     if (typeParties.length && !definite) name = `${typeParties.map((x) => stateName(x)).join("–")} ${name}`;
     name = name.charAt(0).toUpperCase() + name.slice(1);
     added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}) });
+    if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties) });
     for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
     i = b - 1;
   }

@@ -296,3 +296,20 @@ describe("two treaty names in a row", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(expect.arrayContaining(["Treaty of Lima", "Quito Accord", "Treaty of Cusco", "Arica Protocol"]));
   });
 });
+
+describe("described treaties: where a party list ends, one treaty described twice", () => {
+  it("ends 'between A and B' at the last party 'and' joins", () => {
+    const x = extract("The plant is built under a 2011 energy agreement between Chile and Peru and is financed by a loan.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["2011 energy agreement between Chile and Peru"]);
+    const y = extract("Both sides will use the customs agreement between Chile and Peru, Peruvian minister Ana Ruiz said.");
+    expect(y.treaties.map((e) => e.name)).toEqual(["Customs agreement between Chile and Peru"]);
+    expect(y.treaties[0]?.members_mentioned).toEqual(expect.arrayContaining(["Chile", "Peru"]));
+  });
+
+  it("merges two descriptions with the same parties and a shared topic word", () => {
+    const x = extract("They praised the fishing agreement between Chile and Peru.\n\nThe agreement on a joint fishing zone between Peru and Chile has been in force since 2019.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Fishing agreement between Chile and Peru"]);
+    const y = extract("They praised the fishing agreement between Chile and Peru.\n\nThe agreement on energy between Peru and Chile was signed later.");
+    expect(y.treaties).toHaveLength(2);
+  });
+});
