@@ -17,7 +17,8 @@ export interface EntityResult {
 }
 
 const AGREEMENT_NOUNS = new Set(["agreement", "agreements", "deal", "treaty", "accord", "accords", "pact", "memorandum", "act", "protocol"]);
-const YEAR_RE = /^(19|20)\d\d$/;
+// Years of treaties the genre writes about: from the nineteenth century ("an 1893 agreement") on.
+const YEAR_RE = /^(18|19|20)\d\d$/;
 
 function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
@@ -117,6 +118,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addUnknownTreaties(text, tokens, mentions, consumed);
   addDescriptors(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
+  addNicknamedTreaties(text, tokens, mentions, consumed);
   addDescribedTreaties(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   addAnaphors(text, tokens, mentions);
@@ -400,6 +402,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         const g = gap(text, tokens[k - 1] as Token, u);
         if (!/^(?:[\s-]{1,2}|,\s)$/.test(g) || (g.startsWith(",") && !u.cap)) break;
         if (u.cap && !NAME_STOP_CAPS.has(u.text) && !CALENDAR_RE.test(u.lower)) { k++; b = k; continue; }
+        // "the Treaty on a Free Trade Zone": an article before a capitalised topic stays in the name.
+        if ((u.lower === "a" || u.lower === "an") && !u.cap && ["on", "of"].includes(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) { k++; continue; }
         if (NAME_CONNECTORS.has(u.lower) && !u.cap) {
           // "the Treaty of Lima with the Quito Accord": a second treaty name after "with"/"and" is another treaty.
           if (u.lower === "with" || (u.lower === "and" && tokens[k + 1]?.lower === "the")) {
@@ -476,6 +480,28 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
     for (const o of added) if (o.form === "peace" && o.name === base) { o.name = `${base} (${year})`; o.year = year; }
   }
   mentions.push(...added);
+}
+
+// A short quoted nickname right before an agreement noun: the 'open skies' deal, the "two for one" treaty.
+const NICKNAME_RE = /(?<=^|[\s(])(["“‘'])([^"“”‘’'.!?\n]{3,40}?)["”’'][ \t]+(deal|treaty|agreement|accord|pact)\b/gu;
+
+/**
+ * A deal the article names by a quoted nickname ('the "one for one" deal') is a named treaty, between states when
+ * its sentence names a state or the noun is followed by its parties ("between the two countries", "with X").
+ */
+function addNicknamedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  for (const mm of text.matchAll(NICKNAME_RE)) {
+    const start = mm.index;
+    const end = start + mm[0].length;
+    const nick = (mm[2] as string).trim();
+    if (nick.split(/\s+/).length > 6 || mentions.some((m) => m.start < end && m.end > start)) continue;
+    const sent = sentenceAround(text, start);
+    const stateNear = mentions.some((m) => m.type === "State" && m.start >= sent.start && m.end <= sent.end);
+    if (!stateNear && !/^\s+(?:between|with)\s/.test(text.slice(end, end + 10))) continue;
+    mentions.push({ type: "Treaty", name: nick, start, end, form: "name", kind: DESCRIBED_HEADS[mm[3] as string] ?? "AGREEMENT" });
+    tokens.forEach((t, q) => { if (t.start >= start && t.end <= end) consumed.add(q); });
+  }
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 /** "..., signed by Belarus and Russia", "... between A and B", "... with A": the parties named right after a treaty. */
@@ -700,6 +726,11 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const yearTok = mods.find((w) => YEAR_RE.test(w.text));
     const year = yearTok ? Number(yearTok.text) : undefined;
     // "UN-brokered", "US-led": a participle, not a name.
+    // "the March agreement": a month or weekday says when it was made, not which one it is, nor between whom; with
+    // its parties after it ("the January deal between A and B") it is identified, otherwise it is no treaty.
+    const dated = mods.some((w) => w.cap && CALENDAR_RE.test(w.lower));
+    const partiesFollow = tokens[i + 1]?.lower === "between";
+    if (dated && !partiesFollow) continue;
     const isProper = (w: Token) => w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text);
     const proper = mods.some(isProper);
     const lowerMods = mods.filter((w) => !isProper(w) && !YEAR_RE.test(w.text)).map((w) => w.lower);

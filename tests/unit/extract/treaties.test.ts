@@ -313,3 +313,27 @@ describe("described treaties: where a party list ends, one treaty described twic
     expect(y.treaties).toHaveLength(2);
   });
 });
+
+describe("treaties: dated descriptions, articles in names, quoted nicknames, nineteenth-century years", () => {
+  it("does not take a month before the noun for an identifier unless the parties follow", () => {
+    expect(extract("The rebels said the October agreement remains the basis of talks.").treaties).toEqual([]);
+    const x = extract("Qatar helped broker the October truce deal between Chile and Peru last year.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["October truce deal between Chile and Peru"]);
+  });
+
+  it("keeps an article before a capitalised topic in a name", () => {
+    const x = extract("Ministers recalled that they signed the Treaty on a Joint Water Commission in 2009.");
+    expect(x.treaties.map((e) => e.name)).toContain("Treaty on a Joint Water Commission");
+  });
+
+  it("reads a deal named by a quoted nickname between states", () => {
+    const x = extract("Chile and Peru launched the \"two for one\" deal on Monday.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["two for one"]);
+    expect(extract("Fans loved the \"buy one, get one\" deal at the stadium.").treaties).toEqual([]);
+  });
+
+  it("reads a nineteenth-century year as identifying a described treaty", () => {
+    const x = extract("The frontier was drawn under an 1881 agreement between Chile and Argentina.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["1881 agreement between Chile and Argentina"]);
+  });
+});
