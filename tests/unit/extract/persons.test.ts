@@ -127,3 +127,11 @@ describe("counterparts", () => {
     expect(x.persons.map((p) => p.name)).toContain("Batbold Tsend Ochir");
   });
 });
+
+describe("persons: role appositions with organisational roles", () => {
+  it("reads NAME NAME, <role> at <organisation> as a person and resolves a later 'she' to them", () => {
+    const x = extract("Orla Quent, campaign director at the charity Open Doors, said the plan was cruel.\n\n\"People are not parcels,\" she told reporters.");
+    expect(x.persons.map((p) => p.name)).toContain("Orla Quent");
+    expect(x.statements.find((s) => s.quote.startsWith("People are not"))?.speaker).toBe("Orla Quent");
+  });
+});
