@@ -77,7 +77,7 @@ export function assemble(
       treaties.push(t);
     }
     const surface = text.slice(m.start, m.end);
-    if (surface !== m.name && !t.aliases.includes(surface)) t.aliases.push(surface);
+    for (const f of [surface, ...(m.aliases ?? [])]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
     const y = m.year ?? entry?.year;
     if (y !== undefined && !datedBy.has(m.name) && new RegExp(`\\b${y}\\b`).test(surface)) datedBy.set(m.name, y);
     if (m.form === "name" && entry) {

@@ -387,7 +387,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       while (a > 0 && i - a < 6) {
         const p = tokens[a - 1] as Token;
         const q = tokens[a - 2];
-        if (p.lower === "and" && !p.cap && a < i && q?.cap && !NAME_STOP_CAPS.has(q.text) && spaceGap(q, p) && spaceGap(p, tokens[a] as Token)) {
+        // "Trade and Cooperation Agreement", "General Security of Military Information Agreement": a lower-case
+        // "and"/"of" between capitalised words stays inside the name.
+        if ((p.lower === "and" || p.lower === "of") && !p.cap && a < i && q?.cap && !NAME_STOP_CAPS.has(q.text) && spaceGap(q, p) && spaceGap(p, tokens[a] as Token)) {
           a -= 2;
           continue;
         }
@@ -400,7 +402,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       while (k < tokens.length && k - i < 24) {
         const u = tokens[k] as Token;
         const g = gap(text, tokens[k - 1] as Token, u);
-        if (!/^(?:[\s-]{1,2}|,\s)$/.test(g) || (g.startsWith(",") && !u.cap)) break;
+        // "International North–South Transport Corridor": a hyphen or en dash joins words of one name.
+        if (!/^(?:[\s\-\u2013]{1,2}|,\s)$/.test(g) || (g.startsWith(",") && !u.cap)) break;
         if (u.cap && !NAME_STOP_CAPS.has(u.text) && !CALENDAR_RE.test(u.lower)) { k++; b = k; continue; }
         // "the Treaty on a Free Trade Zone": an article before a capitalised topic stays in the name.
         if ((u.lower === "a" || u.lower === "an") && !u.cap && ["on", "of"].includes(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) { k++; continue; }
@@ -630,8 +633,42 @@ function resolveGenericNames(
 // Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").
 const DESCRIBED_HEADS: Record<string, TreatyKind> = {
   agreement: "AGREEMENT", treaty: "TREATY", accord: "AGREEMENT", pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT",
-  deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT",
+  deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT", ceasefire: "AGREEMENT", truce: "AGREEMENT",
 };
+// A ceasefire or truce is a treaty only when dated by its year between states the sentence names, or as a later
+// reference to one ("the November 2024 ceasefire" ... "The ceasefire").
+const CEASEFIRE_HEADS = new Set(["ceasefire", "truce"]);
+// Adjectives that praise or place a treaty without saying which one it is: "the landmark agreement" refers back.
+const EVALUATIVE = new Set([
+  "landmark", "historic", "controversial", "contested", "key", "main", "original", "existing", "current", "old", "earlier", "previous",
+  "same", "whole", "entire", "so-called", "latest", "recent", "initial", "landmark", "fragile", "ambitious", "crucial", "vital",
+  "important", "disputed", "flawed", "signed", "late", "last", "first", "second", "treaty", "international", "broader", "wider",
+]);
+const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The identifying tail a description has in the text, for its aliases: "of 2011", "(that) it signed with Libya",
+ * "signed by the two countries in May 2023", "with the breakaway region of X". Returns the tail's end, or `end`.
+ */
+function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
+  const rest = text.slice(end, end + 90);
+  const year = /^\s+of\s+(?:18|19|20)\d\d\b/.exec(rest);
+  if (year) return end + year[0].length;
+  const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors))\s+)?(?:signed|concluded|reached|agreed)\b/.exec(rest);
+  const withAt = /^\s+with\s+/.exec(rest);
+  const from = signed ? signed[0].length : withAt ? 0 : -1;
+  if (from < 0) return end;
+  // the phrase ends at a party (a state or bloc) or at a date "in (Month) YEAR", within the sentence and a few words.
+  const seg = rest.slice(from);
+  const stop = seg.search(/[,.;:!?()"“”]/);
+  const lim = stop < 0 ? seg.length : stop;
+  let best = signed ? end + signed[0].length : end;
+  const date = /^(.*?\bin\s+(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d)\b/.exec(seg.slice(0, lim));
+  if (signed && date) best = Math.max(best, end + from + (date[1] as string).length);
+  for (let q = end + from; q <= end + from + lim; q++) if (partyEnds.has(q) && q - end - from <= 60) best = Math.max(best, q);
+  if (!signed && best === end) return end;
+  return best;
+}
 // Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
 const TYPE_MODIFIERS = new Set([
   "strategic", "partnership", "friendship", "cooperation", "co-operation", "mutual", "defence", "defense", "security", "alliance",
@@ -696,6 +733,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const head = tokens[i] as Token;
     const kind = DESCRIBED_HEADS[head.text];
     if (!kind || consumed.has(i) || mentionAt(head)) continue;
+    // "the 1949 armistice agreement", "a ceasefire deal": the noun that follows is the head, this one its modifier.
+    const nextHead = tokens[i + 1];
+    if (nextHead && DESCRIBED_HEADS[nextHead.text] && /^\s+$/.test(gap(text, head, nextHead))) continue;
     // Modifiers back to the determiner or a possessor.
     const mods: Token[] = [];
     let k = i - 1;
@@ -730,7 +770,10 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     // its parties after it ("the January deal between A and B") it is identified, otherwise it is no treaty.
     const dated = mods.some((w) => w.cap && CALENDAR_RE.test(w.lower));
     const partiesFollow = tokens[i + 1]?.lower === "between";
-    if (dated && !partiesFollow) continue;
+    const yearTok0 = mods.find((w) => YEAR_RE.test(w.text));
+    // "the November 2024 ceasefire": a month with its year dates one ceasefire.
+    const monthYear = CEASEFIRE_HEADS.has(head.lower) && yearTok0 !== undefined && mods.some((w) => MONTH_RE.test(w.text));
+    if (dated && !partiesFollow && !monthYear) continue;
     const isProper = (w: Token) => w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text);
     const proper = mods.some(isProper);
     const lowerMods = mods.filter((w) => !isProper(w) && !YEAR_RE.test(w.text)).map((w) => w.lower);
@@ -778,7 +821,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
         while (q < tokens.length && q - b <= 20) {
           const w = tokens[q] as Token;
-          if (!/^[\s-]{1,2}$/.test(gap(text, tokens[q - 1] as Token, w))) break;
+          if (!/^[\s\-\u2013]{1,2}$/.test(gap(text, tokens[q - 1] as Token, w))) break;
           if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
           if (!w.cap && TOPIC_STOPS.has(w.lower)) break;
           if (w.lower === "in" && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
@@ -795,9 +838,10 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     // after "(signed) with" is part of the description (dev gold: "a 1997 agreement with Moscow") and identifies it.
     let withParty: Mention | undefined;
     if (!topic && parties.length === 0) {
-      const w = /^\s+(?:signed\s+)?with\s+/.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 20));
+      const w = /^\s+(?:signed\s+)?with\s+(?:the\s+)?/.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 20));
       const at = w ? (tokens[b - 1] as Token).end + w[0].length : -1;
-      withParty = w ? mentions.find((m) => m.type === "State" && m.iso && m.start === at) : undefined;
+      // "with the European Union": a bloc is a party as well as a state.
+      withParty = w ? mentions.find((m) => m.start === at && ((m.type === "State" && m.iso) || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "UNION" || treatyKindOf(m) === "ORGANIZATION")))) : undefined;
       if (withParty) { const q = tokens.findIndex((x) => x.start >= (withParty as Mention).end); b = q < 0 ? tokens.length : q; }
     }
     const between = parties.length >= 2;
@@ -824,8 +868,11 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
         const later = [...new Set(all().filter((m) => m.type === "Treaty" && m.start >= end && TREATIES.get(m.name)?.year === year && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name))];
         if (later.length === 1) ante = all().find((m) => m.type === "Treaty" && m.name === later[0]);
       }
-      if (!ante) {
-        const words = [...types, head.lower];
+      // "the claims agreement", "the comprehensive trade agreement with the EU": a description saying what the treaty
+      // is about, or naming a party, is not a back-reference to a treaty whose name says neither.
+      const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w));
+      if (!ante && withParty === undefined) {
+        const words = [...types, head.lower, ...content];
         const cands = prior
           .filter((m) => (year === undefined || (m.year ?? TREATIES.get(m.name)?.year) === undefined) && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION")
           .filter((m) => { const hw = headWords(text, m); return words.every((w) => hw.includes(singular(w))); })
@@ -857,7 +904,18 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       const cand = after.length >= 2 ? [...new Set(after)] : inSentence;
       if (cand.length === want) typeParties = cand;
     }
-    const identified = year !== undefined || typeParties.length > 0 || (definite && withParty !== undefined && types.length > 0) ||
+    // "X signed a defence protocol with Y": the subject state and the party after "with" are its parties.
+    if (!definite && types.length && withParty?.iso && typeParties.length === 0 && det && /\b(?:signed|concluded|agreed)\s+$/.test(text.slice(det.start - 12, det.start))) {
+      const sent = sentenceAround(text, head.start);
+      const subject = mentions.find((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= det.start && m.iso !== withParty?.iso);
+      if (subject?.iso) typeParties = [subject.iso, withParty.iso];
+    }
+    if (CEASEFIRE_HEADS.has(head.lower)) {
+      const sent = sentenceAround(text, head.start);
+      const states = new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso));
+      if (year === undefined || states.size < 2) continue;
+    }
+    const identified = year !== undefined || typeParties.length > 0 || (definite && withParty !== undefined && lowerMods.length > 0) ||
       (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);
@@ -876,10 +934,16 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       }
     }
     const phraseStart = possessor ? possessor.start : (mods[0] ?? head).start;
-    let name = text.slice(phraseStart, end);
+    // "Egypt–Somalia defence protocol": parties named before it, the "with" phrase is left to the aliases.
+    let name = text.slice(phraseStart, typeParties.length && !definite && withParty ? head.end : end);
     if (typeParties.length && !definite) name = `${typeParties.map((x) => stateName(x)).join("–")} ${name}`;
     name = name.charAt(0).toUpperCase() + name.slice(1);
-    added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}) });
+    // Aliases: the bare noun phrase and the phrase with its identifying tail ("... it signed with Libya", "... of 2011").
+    const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization" || (m.type === "Treaty" && m.form === "name")).map((m) => m.end));
+    const tail = describedTail(text, end, partyEnds);
+    const core = text.slice(start, (head as Token).end);
+    const aliases = [...new Set([core, text.slice(start, tail)])].filter((a) => a !== text.slice(start, end));
+    added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
     if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties) });
     for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
     i = b - 1;

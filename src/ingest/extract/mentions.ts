@@ -18,6 +18,8 @@ export interface Mention {
   members?: string[];
   /** Year the text gives for a treaty ("the 1972 Simla Agreement"), or the gazetteer's. */
   year?: number;
+  /** Further surface forms of a treaty here: the bare description and the description with its identifying tail. */
+  aliases?: string[];
 }
 
 /** Mentions sorted by start; lookups by span. */

@@ -337,3 +337,50 @@ describe("treaties: dated descriptions, articles in names, quoted nicknames, nin
     expect(x.treaties.map((e) => e.name)).toEqual(["1881 agreement between Chile and Argentina"]);
   });
 });
+
+describe("treaty names, aliases and predecessors", () => {
+  it("keeps an en dash and a lower-case 'of' inside a capitalised name", () => {
+    const x = extract("Peru and Chile renewed the General Exchange of Border Data Agreement and joined the Andean East–West Rail Corridor Agreement.");
+    const names = x.treaties.map((e) => e.name);
+    expect(names).toContain("General Exchange of Border Data Agreement");
+    expect(names).toContain("Andean East–West Rail Corridor Agreement");
+  });
+
+  it("gives a described treaty its bare phrase and its identifying tail as aliases", () => {
+    const x = extract("Chile cited a 2015 fisheries memorandum it signed with Peru. Bolivia recalled the intergovernmental agreement of 2009 with Peru.");
+    const aliases = x.treaties.flatMap((e) => e.aliases);
+    expect(aliases).toEqual(expect.arrayContaining(["a 2015 fisheries memorandum", "a 2015 fisheries memorandum it signed with Peru", "the intergovernmental agreement of 2009"]));
+  });
+
+  it("keeps the treaty noun after a modifier noun ('the 1967 armistice agreement')", () => {
+    const x = extract("Chile and Peru still refer to the 1967 armistice agreement. The armistice agreement set the line.");
+    const t = x.treaties.find((e) => e.name.startsWith("1967 armistice"));
+    expect(t?.aliases).toEqual(expect.arrayContaining(["the 1967 armistice agreement", "The armistice agreement"]));
+  });
+
+  it("does not make a description with its own topic or party a back-reference to another treaty", () => {
+    const x = extract("Peru invoked the 2004 Fisheries Agreement. Lima also praised the comprehensive trade agreement with the European Union.");
+    const fish = x.treaties.find((e) => e.name.startsWith("Fisheries Agreement"));
+    expect(fish?.aliases.some((a) => /comprehensive/.test(a))).toBe(false);
+    expect(x.treaties.some((e) => e.aliases.includes("the comprehensive trade agreement with the European Union"))).toBe(true);
+  });
+
+  it("reads 'X signed a defence protocol with Y' as a treaty between X and Y", () => {
+    const x = extract("Chile, which has its own quarrel with Bolivia, signed a defence protocol with Peru in 2023.");
+    const t = x.treaties.find((e) => /defence protocol/.test(e.name));
+    expect(t?.name).toBe("Chile–Peru defence protocol");
+    expect(t?.aliases).toContain("a defence protocol with Peru");
+  });
+
+  it("reads a ceasefire dated by month and year between two states, and its later mentions", () => {
+    const x = extract("Peru said Chilean shelling endangered the March 2021 ceasefire with Chile. The ceasefire has mostly held.");
+    const t = x.treaties.find((e) => /ceasefire/i.test(e.name));
+    expect(t?.aliases).toEqual(expect.arrayContaining(["the March 2021 ceasefire", "The ceasefire"]));
+    expect(extract("Rebels said the ceasefire would hold.").treaties).toEqual([]);
+  });
+
+  it("keeps the Eurasian Economic Community apart from the Eurasian Economic Union", () => {
+    const x = extract("The Eurasian Economic Community was folded into the Eurasian Economic Union in 2015.");
+    expect(x.treaties.map((e) => e.name)).toEqual(expect.arrayContaining(["Eurasian Economic Community", "Eurasian Economic Union"]));
+  });
+});
