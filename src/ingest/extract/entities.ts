@@ -378,8 +378,17 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
     const t = tokens[i] as Token;
     // "Declaration" names an agreement between states when it is joint ("the Soviet-Japanese Joint Declaration") or
     // of principles ("the Declaration of Principles"); other declarations (of Independence, of Human Rights) are not.
+    // A declaration named after a city ("the Lisbon Declaration") is one between states when its sentence says the
+    // two leaders, countries or neighbours signed or agreed it.
+    const cityDeclaration = (): boolean => {
+      const p = tokens[i - 1];
+      if (!p?.cap || NAME_STOP_CAPS.has(p.text) || !/^\s$/.test(gap(text, p, t))) return false;
+      const sent = sentenceAround(text, t.start);
+      const s = text.slice(sent.start, sent.end);
+      return /\bthe two (?:leaders|countries|neighbours|neighbors|sides|states|governments)\b/.test(s) && /\b(?:signed|agreed|brokered|adopted)\b/.test(s);
+    };
     const declaration = t.text === "Declaration" &&
-      (tokens[i - 1]?.text === "Joint" || (tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Principles"));
+      (tokens[i - 1]?.text === "Joint" || (tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Principles") || cityDeclaration());
     const kind = NAME_HEADS[t.text] ?? (declaration ? "AGREEMENT" : undefined);
     if (kind) {
       // Capitalised modifiers before the head: "Comprehensive Strategic Partnership Treaty", "Trade and Cooperation Agreement".
@@ -446,7 +455,10 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       if (!hasOf && orgOnly) continue;
       const members = [...new Set([...statesIn(start, end), ...partiesAfter(text, tokens, b, mentions)])];
       const name = year ? `${text.slice(nameStart, end)} (${year})` : text.slice(start, end);
-      added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(year ? { year } : {}) });
+      // "the General Security of Military Information Agreement (GSOMIA)": the acronym in brackets is its short name.
+      const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
+      const acr = acronym && /[A-Z].*[A-Z]/.test(acronym) ? { aliases: [acronym] } : {};
+      added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(year ? { year } : {}), ...acr });
       for (let q = a; q < b; q++) if (!inner.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
       i = b - 1;
       continue;

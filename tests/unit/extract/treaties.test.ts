@@ -384,3 +384,16 @@ describe("treaty names, aliases and predecessors", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(expect.arrayContaining(["Eurasian Economic Community", "Eurasian Economic Union"]));
   });
 });
+
+describe("declarations named after a city, and acronyms in brackets", () => {
+  it("reads a city declaration the two leaders signed, not any declaration", () => {
+    const x = extract("Peru and Chile still cite the Lima Declaration, which the two leaders signed in 2019.");
+    expect(x.treaties.map((e) => e.name)).toContain("Lima Declaration");
+    expect(extract("Activists in Lima read out the Lima Declaration on climate justice.").treaties).toEqual([]);
+  });
+
+  it("lists the acronym in brackets after a new treaty's name as its alias", () => {
+    const x = extract("Chile and Peru signed the Joint Border Patrol Agreement (JBPA) last year.");
+    expect(x.treaties.find((e) => e.name === "Joint Border Patrol Agreement")?.aliases).toContain("JBPA");
+  });
+});
