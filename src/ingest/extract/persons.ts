@@ -485,7 +485,9 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
         ?? bySurname.find((e) => agrees(nameKey(e.name.split(/\s+/)[0] ?? "")) && (given !== null || c.title !== null || fitsArticle(e, bySurname.length)));
       if (entry) cluster = clusters.find((k) => k.entry === entry) ?? newCluster(entry.name, entry, c.start);
       else if (given !== null && givenTok) cluster = newCluster(text.slice(givenTok.start, c.end), null, c.start);
-      else if (c.honorific && c.tokens.length === 1) cluster = newCluster(surface, null, c.start);
+      // "Mr Anwar" after "Anwar Ibrahim": where a bare honorific name is nobody's surname but the given name of a
+      // person the article has named, it addresses that person (Thai, Malay, Icelandic naming).
+      else if (c.honorific && c.tokens.length === 1) cluster = clusters.find((k) => k.firstKey === key) ?? newCluster(surface, null, c.start);
     }
     if (cluster) assigned.set(c, cluster);
   }

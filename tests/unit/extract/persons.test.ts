@@ -21,6 +21,18 @@ describe("persons", () => {
     expect(x.persons[0]?.aliases).toEqual(expect.arrayContaining(["Volkov", "Mr Volkov"]));
   });
 
+  it("takes 'Mr GIVEN' for the named person whose given name it is (Thai, Malay usage)", () => {
+    const x = extract("Thai Prime Minister Somchai Rattanakul met reporters. Later Mr Somchai said the border would stay closed.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Somchai Rattanakul"]);
+    expect(x.persons[0]?.aliases).toContain("Mr Somchai");
+  });
+
+  it("does not take a capital used for its government for a person", () => {
+    const x = extract("A Malaysian official said Kuala Lumpur was in contact with both sides. Phnom Penh said it wanted talks.");
+    expect(x.persons).toHaveLength(0);
+    expect(x.states).toEqual(expect.arrayContaining(["Malaysia", "Cambodia"]));
+  });
+
   it("names unknown people by a given name, a title or an apposition", () => {
     const x = extract("Ingrid Solberg, an analyst at a Oslo institute, said the plan was bold. Senator Brad Kowalczyk disagreed.");
     const names = x.persons.map((p) => p.name);
