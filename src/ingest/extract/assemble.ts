@@ -130,6 +130,22 @@ export function assemble(
     display.set(key, dated);
     t.name = dated;
   }
+  // A described treaty is listed under its fullest description: where the article extends the phrase its name
+  // comes from by an identifying tail ("the intergovernmental agreement signed by A and B in May 2023"), the
+  // name carries the tail, as a reader would name the instrument.
+  for (const [key, t] of byName) {
+    if (TREATIES.get(key) || display.has(key)) continue;
+    const head = t.name.toLowerCase();
+    const fuller = t.aliases
+      .map((a) => a.replace(/^(?:the|a|an)\s+/i, ""))
+      .filter((a) => a.toLowerCase().startsWith(`${head} `))
+      .sort((x, y) => y.length - x.length)[0];
+    if (!fuller) continue;
+    const name = `${t.name.charAt(0)}${fuller.slice(1)}`;
+    display.set(key, name);
+    if (text.includes(t.name) && !t.aliases.includes(t.name)) t.aliases.push(t.name);
+    t.name = name;
+  }
   if (display.size) {
     for (const s of statements) s.about_treaties = [...new Set(s.about_treaties.map((n) => display.get(n) ?? n))];
     for (const m of out) if (m.type === "Treaty") m.name = display.get(m.name) ?? m.name;

@@ -660,7 +660,7 @@ const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|Septembe
 
 /**
  * The identifying tail a description has in the text, for its aliases: "of 2011", "(that) it signed with Libya",
- * "signed by the two countries in May 2023", "with the breakaway region of X". Returns the tail's end, or `end`.
+ * "signed by the two countries in May 2023" (or "in March"), "with the breakaway region of X". Returns the tail's end, or `end`.
  */
 function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
   const rest = text.slice(end, end + 90);
@@ -675,7 +675,7 @@ function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>
   const stop = seg.search(/[,.;:!?()"“”]/);
   const lim = stop < 0 ? seg.length : stop;
   let best = signed ? end + signed[0].length : end;
-  const date = /^(.*?\bin\s+(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d)\b/.exec(seg.slice(0, lim));
+  const date = /^(.*?\bin\s+(?:(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)))\b/.exec(seg.slice(0, lim));
   if (signed && date) best = Math.max(best, end + from + (date[1] as string).length);
   for (let q = end + from; q <= end + from + lim; q++) if (partyEnds.has(q) && q - end - from <= 60) best = Math.max(best, q);
   if (!signed && best === end) return end;

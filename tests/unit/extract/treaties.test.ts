@@ -234,7 +234,7 @@ describe("treaties: place short forms, Helsinki Final Act, bloc-to-bloc trade ag
 describe("treaties: sentence-initial descriptions and places after a preposition", () => {
   it("refers a capitalised description opening a quotation back to the treaty it describes", () => {
     const x = extract("Ministers praised the treaty on the state border signed by Chile and Peru in May.\n\n\"The border treaty ends a long dispute,\" the envoy said.");
-    expect(statementWith(x, "The border treaty")?.about_treaties).toEqual(["Treaty on the state border"]);
+    expect(statementWith(x, "The border treaty")?.about_treaties).toEqual(["Treaty on the state border signed by Chile and Peru in May"]);
   });
 
   it("reads a treaty's place after a preposition of place as the place", () => {
@@ -395,5 +395,11 @@ describe("declarations named after a city, and acronyms in brackets", () => {
   it("lists the acronym in brackets after a new treaty's name as its alias", () => {
     const x = extract("Chile and Peru signed the Joint Border Patrol Agreement (JBPA) last year.");
     expect(x.treaties.find((e) => e.name === "Joint Border Patrol Agreement")?.aliases).toContain("JBPA");
+  });
+
+  it("lists a described treaty under its fullest description, with the identifying tail", () => {
+    const x = extract("Officials said the canal is being dug under the intergovernmental agreement signed by Ghana and Togo in June 2019. The minister said the agreement would hold.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Intergovernmental agreement signed by Ghana and Togo in June 2019"]);
+    expect(x.statements.find((st) => st.quote.includes("would hold"))?.about_treaties).toEqual(["Intergovernmental agreement signed by Ghana and Togo in June 2019"]);
   });
 });
