@@ -88,8 +88,11 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       const year = entryKind === "ORGANIZATION" || entryKind === "UNION" ? undefined : yearBefore(text, tokens, i);
       const known = TREATIES.get(target.name)?.year;
       const y = year ?? known;
+      // "the Collective Security Treaty of 1992": the treaty's own year written after the name also belongs to it.
+      const ofYear = year === undefined && known !== undefined && entryKind !== "ORGANIZATION" && entryKind !== "UNION"
+        ? new RegExp(`^ of ${known}\\b`).exec(text.slice(span.end, span.end + 9)) : null;
       mentions.push({
-        type: "Treaty", name: target.name, start: year ? (tokens[i - 1] as Token).start : span.start, end: span.end, form: "name",
+        type: "Treaty", name: target.name, start: year ? (tokens[i - 1] as Token).start : span.start, end: span.end + (ofYear ? ofYear[0].length : 0), form: "name",
         ...(y ? { year: y } : {}),
       });
     } else if (target.kind === "treaty-context") {
@@ -346,6 +349,9 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     } else if (groupKinds) {
       cands = prior().filter((m) => m.type === "Treaty" && groupKinds.includes(treatyKindOf(m) ?? "AGREEMENT")).map((m) => ({ m, score: 1 }));
     } else continue;
+    // "the agreement of 2012": a year after the head says which treaty; it refers back only to one of that year.
+    const ofYear = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(end, end + 12));
+    if (ofYear) cands = cands.filter((c) => c.m.year === Number(ofYear[1]));
     const ante = salientAntecedent(cands, start, starts);
     if (!ante) continue;
     added.push({ type: ante.type, name: ante.name, start, end, form: "anaphor" });
@@ -776,7 +782,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const modMentions = mods.map(mentionAt);
     if (modMentions.some((m) => m?.type === "Treaty")) continue; // "the CIS agreement": the organisation's, not one treaty
     const yearTok = mods.find((w) => YEAR_RE.test(w.text));
-    const year = yearTok ? Number(yearTok.text) : undefined;
+    let year = yearTok ? Number(yearTok.text) : undefined;
     // "UN-brokered", "US-led": a participle, not a name.
     // "the March agreement": a month or weekday says when it was made, not which one it is, nor between whom; with
     // its parties after it ("the January deal between A and B") it is identified, otherwise it is no treaty.
@@ -845,6 +851,14 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     } else if (tokens[b]?.lower === "between" && /^\s+$/.test(gap(text, head, tokens[b] as Token))) {
       const e = readBetween(b);
       if (e > b) b = e;
+    }
+    // "the agreement of 2012": a year after the head dates the treaty as one before it does.
+    let ofYearEnd: number | undefined;
+    if (year === undefined && !topic && parties.length === 0 && tokens[b]?.lower === "of" && YEAR_RE.test(tokens[b + 1]?.text ?? "")
+      && /^\s+$/.test(gap(text, head, tokens[b] as Token)) && /^\s+$/.test(gap(text, tokens[b] as Token, tokens[b + 1] as Token))) {
+      year = Number((tokens[b + 1] as Token).text);
+      b += 2;
+      ofYearEnd = (tokens[b - 1] as Token).end;
     }
     // "a 1929 agreement with Britain", "the defence cooperation agreement signed with Washington": the party named
     // after "(signed) with" is part of the description (dev gold: "a 1997 agreement with Moscow") and identifies it.
@@ -954,7 +968,8 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization" || (m.type === "Treaty" && m.form === "name")).map((m) => m.end));
     const tail = describedTail(text, end, partyEnds);
     const core = text.slice(start, (head as Token).end);
-    const aliases = [...new Set([core, text.slice(start, tail)])].filter((a) => a !== text.slice(start, end));
+    const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : [];
+    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail)])].filter((a) => a !== text.slice(start, end));
     added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
     if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties) });
     for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);

@@ -402,4 +402,16 @@ describe("declarations named after a city, and acronyms in brackets", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(["Intergovernmental agreement signed by Ghana and Togo in June 2019"]);
     expect(x.statements.find((st) => st.quote.includes("would hold"))?.about_treaties).toEqual(["Intergovernmental agreement signed by Ghana and Togo in June 2019"]);
   });
+
+  it("keeps the treaty's own year after its name in the name the article writes", () => {
+    const x = extract("The minister said aid came under the Collective Security Treaty of 1992, which binds the allies.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Collective Security Treaty of 1992"]);
+  });
+
+  it("reads 'the agreement of YEAR' as a dated treaty, not a back-reference to a treaty of another year", () => {
+    const x = extract("Both states belong to the Collective Security Treaty of 1992. The envoy said the troops stay under the agreement of 2008, which runs until 2040.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Collective Security Treaty of 1992", "Agreement of 2008"]);
+    expect(x.statements.find((st) => st.quote.includes("troops stay"))?.about_treaties).toEqual(["Agreement of 2008"]);
+  });
 });
+
