@@ -656,6 +656,10 @@ const DESCRIBED_HEADS: Record<string, TreatyKind> = {
 // A ceasefire or truce is a treaty only when dated by its year between states the sentence names, or as a later
 // reference to one ("the November 2024 ceasefire" ... "The ceasefire").
 const CEASEFIRE_HEADS = new Set(["ceasefire", "truce"]);
+/** "the truce" refers back to a ceasefire: the two nouns name one thing. */
+function sameNoun(w: string): string {
+  return w === "truce" ? "ceasefire" : w;
+}
 // Adjectives that praise or place a treaty without saying which one it is: "the landmark agreement" refers back.
 const EVALUATIVE = new Set([
   "landmark", "historic", "controversial", "contested", "key", "main", "original", "existing", "current", "old", "earlier", "previous",
@@ -860,6 +864,12 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       b += 2;
       ofYearEnd = (tokens[b - 1] as Token).end;
     }
+    // "the intergovernmental agreement signed by the two countries in May 2023": the signing date the description
+    // gives identifies it as a year before it would.
+    if (year === undefined && definite) {
+      const signedIn = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
+      if (signedIn) year = Number(signedIn[1]);
+    }
     // "a 1929 agreement with Britain", "the defence cooperation agreement signed with Washington": the party named
     // after "(signed) with" is part of the description (dev gold: "a 1997 agreement with Moscow") and identifies it.
     let withParty: Mention | undefined;
@@ -901,7 +911,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
         const words = [...types, head.lower, ...content];
         const cands = prior
           .filter((m) => (year === undefined || (m.year ?? TREATIES.get(m.name)?.year) === undefined) && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION")
-          .filter((m) => { const hw = headWords(text, m); return words.every((w) => hw.includes(singular(w))); })
+          .filter((m) => { const hw = headWords(text, m).map(sameNoun); return words.every((w) => hw.includes(sameNoun(singular(w)))); })
           .map((m) => ({ m, score: 1 }));
         ante = salientAntecedent(cands, start, starts);
       }

@@ -413,5 +413,15 @@ describe("declarations named after a city, and acronyms in brackets", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(["Collective Security Treaty of 1992", "Agreement of 2008"]);
     expect(x.statements.find((st) => st.quote.includes("troops stay"))?.about_treaties).toEqual(["Agreement of 2008"]);
   });
+
+  it("reads a description dated by its signing ('signed by the two countries in May 2019') as a treaty", () => {
+    const x = extract("Ghana and Togo are building a railway. It is financed under the intergovernmental agreement signed by the two countries in May 2019, the minister said.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Intergovernmental agreement signed by the two countries in May 2019"]);
+  });
+
+  it("refers 'the truce' back to a ceasefire", () => {
+    const x = extract("Ghana and Togo signed the June 2021 ceasefire after talks. The minister said the truce was holding.");
+    expect(x.statements.find((st) => st.quote.includes("truce"))?.about_treaties).toEqual(["June 2021 ceasefire"]);
+  });
 });
 
