@@ -4,7 +4,7 @@
 // ("a 1987 deal on missiles").
 import {
   ANAPHORS, DEMONYM_EXCLUDED_HEADS, GIVEN_NAMES, LOCATION_HEADS, LOCATION_PREPOSITIONS, ORGS, PHRASES,
-  RESTRICTED_DEMONYM_HEADS, TREATIES, stateName,
+  RESTRICTED_DEMONYM_HEADS, TREATIES, stateName, type TreatyEntry,
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
@@ -582,6 +582,18 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
     const windowWords = new Set(tokens.slice(a, b).map((t) => t.lower));
     const years = tokens.slice(a, i).filter((t) => YEAR_RE.test(t.text)).map((t) => Number(t.text));
     const parties = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.iso ?? m.name);
+    // "a treaty signed in Astana in May 2014": the place and year of signing the gazetteer records name the treaty.
+    const signedAt = /^\s+signed\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice(end, end + 60));
+    if (signedAt && !mentions.some((m) => m.type === "Treaty" && m.start <= noun.start && m.end >= noun.end)) {
+      const y = Number(signedAt[2]);
+      const hits = [...TREATIES.values()].filter((t) => t.year === y && (t.places ?? []).includes(signedAt[1] as string) && t.kind !== "ORGANIZATION" && t.kind !== "UNION");
+      if (hits.length === 1) {
+        const tailEnd = end + signedAt[0].length;
+        mentions.push({ type: "Treaty", name: (hits[0] as TreatyEntry).name, start, end: tailEnd, form: "descriptor" });
+        for (let k = a; k < tokens.length && (tokens[k] as Token).end <= tailEnd; k++) consumed.add(k);
+        continue;
+      }
+    }
     for (const t of TREATIES.values()) {
       for (const d of t.descriptors ?? []) {
         if (d.year !== undefined && !years.includes(d.year)) continue;

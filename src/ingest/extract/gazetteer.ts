@@ -40,6 +40,8 @@ export interface TreatyEntry {
   members: string[];
   /** Year of signature: "the 1960 accord" refers back to it once the article has named it. */
   year?: number;
+  /** Where it was signed: "a treaty signed in Astana in May 2014" names the one signed there that year. */
+  places?: string[];
   /** Short generic names ("Association Agreement") that name this treaty only when the sentence names one of
    * contextParties (default: members) and no qualifier precedes them ("EU-Georgia Association Agreement"). */
   contextAliases?: string[];

@@ -423,5 +423,13 @@ describe("declarations named after a city, and acronyms in brackets", () => {
     const x = extract("Ghana and Togo signed the June 2021 ceasefire after talks. The minister said the truce was holding.");
     expect(x.statements.find((st) => st.quote.includes("truce"))?.about_treaties).toEqual(["June 2021 ceasefire"]);
   });
+
+  it("reads 'a treaty signed in PLACE in YEAR' as the known treaty signed there that year", () => {
+    const x = extract("The minister said the union rests on a treaty signed in Astana in May 2014.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Treaty on the Eurasian Economic Union (2014)"]);
+    expect(x.treaties[0]?.aliases).toContain("a treaty signed in Astana in May 2014");
+    const y = extract("The minister said the union rests on a treaty signed in Astana in May 2019.");
+    expect(y.treaties.map((e) => e.name)).not.toContain("Treaty on the Eurasian Economic Union (2014)");
+  });
 });
 
