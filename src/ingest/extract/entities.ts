@@ -815,6 +815,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")));
     // After the head: "on <topic>", "between A and B".
     let b = i + 1;
+    // "a memorandum of understanding": one compound head; with its parties named it is an instrument between them.
+    const mou = head.lower === "memorandum" && tokens[b]?.lower === "of" && tokens[b + 1]?.lower === "understanding";
+    if (mou) b += 2;
     let topic = false;
     const parties: string[] = [];
     // "between A and B", "between A, B and C": the list ends at the last party "and" joins, so neither a dangling
@@ -848,7 +851,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       parties.length = base + (kept >= 2 ? kept : 0);
       return kept >= 2 ? end : at;
     };
-    if (tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, head, tokens[b] as Token))) {
+    if (tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
       let q = b + 1;
       let last = b;
       const first = tokens[q]?.lower === "the" ? tokens[q + 1] : tokens[q];
@@ -864,14 +867,14 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
         }
       }
       if (last > b) { topic = true; b = last + 1; }
-    } else if (tokens[b]?.lower === "between" && /^\s+$/.test(gap(text, head, tokens[b] as Token))) {
+    } else if (tokens[b]?.lower === "between" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
       const e = readBetween(b);
       if (e > b) b = e;
     }
     // "the agreement of 2012": a year after the head dates the treaty as one before it does.
     let ofYearEnd: number | undefined;
     if (year === undefined && !topic && parties.length === 0 && tokens[b]?.lower === "of" && YEAR_RE.test(tokens[b + 1]?.text ?? "")
-      && /^\s+$/.test(gap(text, head, tokens[b] as Token)) && /^\s+$/.test(gap(text, tokens[b] as Token, tokens[b + 1] as Token))) {
+      && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token)) && /^\s+$/.test(gap(text, tokens[b] as Token, tokens[b + 1] as Token))) {
       year = Number((tokens[b + 1] as Token).text);
       b += 2;
       ofYearEnd = (tokens[b - 1] as Token).end;
@@ -963,7 +966,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       const states = new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso));
       if (year === undefined || states.size < 2) continue;
     }
-    const identified = year !== undefined || typeParties.length > 0 || (definite && withParty !== undefined && lowerMods.length > 0) ||
+    const identified = year !== undefined || typeParties.length > 0 || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
       (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);
@@ -989,7 +992,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     // Aliases: the bare noun phrase and the phrase with its identifying tail ("... it signed with Libya", "... of 2011").
     const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization" || (m.type === "Treaty" && m.form === "name")).map((m) => m.end));
     const tail = describedTail(text, end, partyEnds);
-    const core = text.slice(start, (head as Token).end);
+    const core = text.slice(start, mou ? (tokens[i + 2] as Token).end : (head as Token).end);
     const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : [];
     const aliases = [...new Set([core, ...yearForm, text.slice(start, tail)])].filter((a) => a !== text.slice(start, end));
     added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}) });

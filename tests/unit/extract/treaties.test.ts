@@ -431,5 +431,11 @@ describe("declarations named after a city, and acronyms in brackets", () => {
     const y = extract("The minister said the union rests on a treaty signed in Astana in May 2019.");
     expect(y.treaties.map((e) => e.name)).not.toContain("Treaty on the Eurasian Economic Union (2014)");
   });
+
+  it("reads a memorandum of understanding with its parties as a treaty, not one without", () => {
+    const x = extract("The minister said the memorandum of understanding between Ghana and Togo would hold.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Memorandum of understanding between Ghana and Togo"]);
+    expect(extract("Ghana signed a memorandum of understanding on trade.").treaties).toHaveLength(0);
+  });
 });
 
