@@ -221,6 +221,7 @@ const AGREEMENT_HEADS: Record<string, TreatyKind> = {
   pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
   corridor: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
 };
+const PLURAL_HEAD_RE = /\b(?:agreements|accords|treaties|deals|pacts|conventions|documents|protocols|memoranda|charters|acts|declarations|initiatives)\b/i;
 // "the document": only an agreement or treaty named in the same or the previous paragraph.
 const NEAR_ONLY_HEADS = new Set(["document", "documents"]);
 // Heads that only refer back when a treaty named earlier ends in the same noun ("Budapest Memorandum" ... "the memorandum").
@@ -343,7 +344,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         else if (mk === kind) score = 2;
         else if (mk === "TREATY" || mk === "AGREEMENT") score = 1;
         if (NEAR_ONLY_HEADS.has(hl) && (mk === "ORGANIZATION" || mk === "UNION" || paragraphAt(starts, start) - paragraphAt(starts, m.start) > 1)) score = 0;
-        if (plural && !/s$/.test(text.slice(m.start, m.end)) && !/s$/.test(m.name)) score = 0;
+        // "the agreements": a treaty whose head noun is plural ("Minsk agreements"), not one ending in "persons".
+        if (plural && !PLURAL_HEAD_RE.test(text.slice(m.start, m.end)) && !PLURAL_HEAD_RE.test(m.name)) score = 0;
         if (score > 0 && (score >= 3 || start - m.end < 4000)) cands.push({ m, score });
       }
     } else if (groupKinds) {

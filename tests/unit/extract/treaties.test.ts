@@ -437,5 +437,10 @@ describe("declarations named after a city, and acronyms in brackets", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(["Memorandum of understanding between Ghana and Togo"]);
     expect(extract("Ghana signed a memorandum of understanding on trade.").treaties).toHaveLength(0);
   });
+
+  it("does not refer 'the agreements' to a singular agreement whose name ends in s", () => {
+    const x = extract("Ghana cited the 1999 agreement on the free movement of persons. Critics said the agreements would hurt farmers.");
+    expect(x.statements.find((st) => st.quote.includes("hurt farmers"))?.about_treaties ?? []).not.toContain("1999 agreement on the free movement of persons");
+  });
 });
 
