@@ -8,6 +8,7 @@ import { ORGS, STATES, STATE_BY_NAME, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Paragraph } from "./segment.js";
+import { cachedRegExp } from "./tokens.js";
 
 export function assemble(
   title: string, text: string, paras: readonly Paragraph[], mentions: MentionIndex, clusters: readonly PersonCluster[],
@@ -79,7 +80,7 @@ export function assemble(
     const surface = text.slice(m.start, m.end);
     for (const f of [surface, ...(m.aliases ?? [])]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
     const y = m.year ?? entry?.year;
-    if (y !== undefined && !datedBy.has(m.name) && new RegExp(`\\b${y}\\b`).test(surface)) datedBy.set(m.name, y);
+    if (y !== undefined && !datedBy.has(m.name) && cachedRegExp(`\\b${y}\\b`).test(surface)) datedBy.set(m.name, y);
     if (m.form === "name" && entry) {
       const forms = nameForms.get(m.name) ?? [];
       forms.push(surface.replace(/^(?:19|20)\d\d\s+/, ""));
@@ -124,7 +125,7 @@ export function assemble(
     const y = datedBy.get(key);
     if (y === undefined || !TREATIES.get(key) || t.kind === "ORGANIZATION" || t.kind === "UNION" || nameForms.has(key)) continue;
     if (/\(\D*\d{4}\)$/.test(t.name)) continue;
-    const bare = t.name.replace(new RegExp(`\\s*\\b${y}\\b\\s*`), " ").trim();
+    const bare = t.name.replace(cachedRegExp(`\\s*\\b${y}\\b\\s*`), " ").trim();
     const dated = `${bare.charAt(0).toUpperCase()}${bare.slice(1)} (${y})`;
     if (text.includes(t.name) && !t.aliases.includes(t.name)) t.aliases.push(t.name);
     display.set(key, dated);

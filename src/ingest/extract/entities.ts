@@ -8,7 +8,7 @@ import {
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { tokenize, type Token } from "./tokens.js";
+import { cachedRegExp, tokenize, type Token } from "./tokens.js";
 
 export interface EntityResult {
   mentions: Mention[];
@@ -90,7 +90,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       const y = year ?? known;
       // "the Collective Security Treaty of 1992": the treaty's own year written after the name also belongs to it.
       const ofYear = year === undefined && known !== undefined && entryKind !== "ORGANIZATION" && entryKind !== "UNION"
-        ? new RegExp(`^ of ${known}\\b`).exec(text.slice(span.end, span.end + 9)) : null;
+        ? cachedRegExp(`^ of ${known}\\b`).exec(text.slice(span.end, span.end + 9)) : null;
       mentions.push({
         type: "Treaty", name: target.name, start: year ? (tokens[i - 1] as Token).start : span.start, end: span.end + (ofYear ? ofYear[0].length : 0), form: "name",
         ...(y ? { year: y } : {}),
@@ -288,6 +288,11 @@ function headWords(text: string, m: Mention): string[] {
   return words.map(singular);
 }
 
+/** Treaties and organisations mentioned before `start` (module level: not a closure made per determiner). */
+function priorEntities(mentions: readonly Mention[], added: readonly Mention[], start: number): Mention[] {
+  return mentions.concat(added).filter((m) => m.end <= start && (m.type === "Treaty" || m.type === "Organization"));
+}
+
 function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const added: Mention[] = [];
   const starts = paragraphStarts(text);
@@ -295,7 +300,6 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     const det = tokens[i] as Token;
     if (!DETERMINERS.has(det.lower)) continue;
     const start = det.start;
-    const prior = () => mentions.concat(added).filter((m) => m.end <= start && (m.type === "Treaty" || m.type === "Organization"));
     // 1. Descriptions the gazetteer lists for an entry ("the alliance", "the Commonwealth"), longest first.
     let done = false;
     const firstWord = tokens[i + 1]?.lower ?? "";
@@ -306,7 +310,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       if (!candidates) continue;
       const end = (words[words.length - 1] as Token).end;
       if (mentions.some((m) => m.start < end && m.end > start)) { done = true; break; }
-      const cands = prior().filter((m) => candidates.includes(m.name)).map((m) => ({ m, score: 1 }));
+      const cands = priorEntities(mentions, added, start).filter((m) => candidates.includes(m.name)).map((m) => ({ m, score: 1 }));
       const ante = salientAntecedent(cands, start, starts);
       if (ante) {
         added.push({ type: ante.type, name: ante.name, start, end, form: "anaphor" });
@@ -334,7 +338,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     const groupKinds = GROUP_HEADS[hl];
     if (kind) {
       const plural = hl.endsWith("s") && hl !== "accords";
-      for (const m of prior()) {
+      for (const m of priorEntities(mentions, added, start)) {
         if (m.type !== "Treaty") continue;
         const mk = treatyKindOf(m);
         const inName = headWords(text, m).includes(singular(hl));
@@ -349,7 +353,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         if (score > 0 && (score >= 3 || start - m.end < 4000)) cands.push({ m, score });
       }
     } else if (groupKinds) {
-      cands = prior().filter((m) => m.type === "Treaty" && groupKinds.includes(treatyKindOf(m) ?? "AGREEMENT")).map((m) => ({ m, score: 1 }));
+      cands = priorEntities(mentions, added, start).filter((m) => m.type === "Treaty" && groupKinds.includes(treatyKindOf(m) ?? "AGREEMENT")).map((m) => ({ m, score: 1 }));
     } else continue;
     // "the agreement of 2012": a year after the head says which treaty; it refers back only to one of that year.
     const ofYear = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(end, end + 12));
@@ -377,6 +381,17 @@ const PEACE_HEADS = new Set(["treaty", "agreement", "deal", "accord"]);
  * Treaties the gazetteer does not know, read from their names: "the Treaty on Security Guarantees within the
  * Union State", "the Caspian Sea Convention", "a peace treaty" between two states the sentence names.
  */
+// (Module level, not a closure per token: tsx keeps function names, so a closure made per token costs a
+// defineProperty call each time.)
+function cityDeclaration(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  if (!p?.cap || NAME_STOP_CAPS.has(p.text) || !/^\s$/.test(gap(text, p, t))) return false;
+  const sent = sentenceAround(text, t.start);
+  const s = text.slice(sent.start, sent.end);
+  return /\bthe two (?:leaders|countries|neighbours|neighbors|sides|states|governments)\b/.test(s) && /\b(?:signed|agreed|brokered|adopted)\b/.test(s);
+}
+
 function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const added: Mention[] = [];
   const overlaps = (s: number, e: number) => [...mentions, ...added].some((m) => m.type === "Treaty" && m.start < e && m.end > s);
@@ -388,15 +403,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
     // of principles ("the Declaration of Principles"); other declarations (of Independence, of Human Rights) are not.
     // A declaration named after a city ("the Lisbon Declaration") is one between states when its sentence says the
     // two leaders, countries or neighbours signed or agreed it.
-    const cityDeclaration = (): boolean => {
-      const p = tokens[i - 1];
-      if (!p?.cap || NAME_STOP_CAPS.has(p.text) || !/^\s$/.test(gap(text, p, t))) return false;
-      const sent = sentenceAround(text, t.start);
-      const s = text.slice(sent.start, sent.end);
-      return /\bthe two (?:leaders|countries|neighbours|neighbors|sides|states|governments)\b/.test(s) && /\b(?:signed|agreed|brokered|adopted)\b/.test(s);
-    };
     const declaration = t.text === "Declaration" &&
-      (tokens[i - 1]?.text === "Joint" || (tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Principles") || cityDeclaration());
+      (tokens[i - 1]?.text === "Joint" || (tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Principles") || cityDeclaration(text, tokens, i));
     const kind = NAME_HEADS[t.text] ?? (declaration ? "AGREEMENT" : undefined);
     if (kind) {
       // Capitalised modifiers before the head: "Comprehensive Strategic Partnership Treaty", "Trade and Cooperation Agreement".
@@ -749,6 +757,11 @@ const NOT_TOPICS = new Set([
  * to a treaty of that year the article has named. Bare and hypothetical mentions ("an agreement", "a new treaty",
  * "any deal", "trade agreements") are not treaties.
  */
+/** A capitalised modifier that is a name, not a year or a participle ("UN-brokered"). */
+function isProperModifier(w: Token): boolean {
+  return w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text);
+}
+
 function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const added: Mention[] = [];
   const starts = paragraphStarts(text);
@@ -810,9 +823,8 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     // "the November 2024 ceasefire": a month with its year dates one ceasefire.
     const monthYear = CEASEFIRE_HEADS.has(head.lower) && yearTok0 !== undefined && mods.some((w) => MONTH_RE.test(w.text));
     if (dated && !partiesFollow && !monthYear) continue;
-    const isProper = (w: Token) => w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text);
-    const proper = mods.some(isProper);
-    const lowerMods = mods.filter((w) => !isProper(w) && !YEAR_RE.test(w.text)).map((w) => w.lower);
+    const proper = mods.some(isProperModifier);
+    const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text)).map((w) => w.lower);
     if (!definite && lowerMods.some((w) => HYPOTHETICAL.has(w))) continue;
     const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")));
     // After the head: "on <topic>", "between A and B".

@@ -388,6 +388,11 @@ function editDistance(a: string, b: string): number {
   return dp[b.length] as number;
 }
 
+/** A given name the text writes (or none) agrees with a cluster's or entry's first name (or none). */
+function givenAgrees(first: string | null, given: string | null): boolean {
+  return given === null || first === null || similarFirstNames(first, given);
+}
+
 function buildClusters(text: string, tokens: readonly Token[], candidates: Candidate[], entityMentions: readonly Mention[]): PersonResult {
   const clusters: PersonCluster[] = [];
   const mentions: Mention[] = [];
@@ -439,8 +444,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   for (const c of patronymics) {
     const given = nameKey((c.tokens[0] as Token).text);
     const patr = nameKey((c.tokens[1] as Token).text);
-    const fitsPatr = (e: PersonEntry | null) => !e?.patronymic || similarFirstNames(nameKey(e.patronymic), patr);
-    const inArticle = clusters.filter((k) => k.firstKey !== null && similarFirstNames(k.firstKey, given) && fitsPatr(k.entry));
+    const inArticle = clusters.filter((k) => k.firstKey !== null && similarFirstNames(k.firstKey, given) && (!k.entry?.patronymic || similarFirstNames(nameKey(k.entry.patronymic), patr)));
     let cluster = inArticle.length === 1 ? inArticle[0] : inArticle.find((k) => k.entry?.patronymic);
     if (!cluster) {
       const entry = PERSONS.find((e) => e.patronymic && similarFirstNames(nameKey(e.patronymic), patr) && similarFirstNames(nameKey(e.name.split(/\s+/)[0] ?? ""), given));
@@ -469,7 +473,6 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const key = nameKey(c.tokens.length === 1 ? surface : surnameTok.text);
     const givenTok = c.tokens.length > 1 ? c.tokens[c.tokens.indexOf(surnameTok) - 1] : undefined;
     const given = givenTok && GIVEN_NAMES.has(givenTok.text) ? nameKey(givenTok.text) : null;
-    const agrees = (first: string | null) => given === null || first === null || similarFirstNames(first, given);
     // "Sir Keir", "Dame Judi": knighthood honorifics go with the given name.
     if (c.tokens.length === 1 && (c.honorific === "Sir" || c.honorific === "Dame")) {
       const byGiven = clusters.find((k) => k.firstKey === key);
@@ -478,11 +481,11 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
         continue;
       }
     }
-    let cluster = clusters.filter((k) => k.surnameKey === key && agrees(k.firstKey)).sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
+    let cluster = clusters.filter((k) => k.surnameKey === key && givenAgrees(k.firstKey, given)).sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
     if (!cluster) {
       const bySurname = PERSON_BY_SURNAME.get(key) ?? [];
       const entry = PERSON_BY_NAME.get(nameKey(surface))
-        ?? bySurname.find((e) => agrees(nameKey(e.name.split(/\s+/)[0] ?? "")) && (given !== null || c.title !== null || fitsArticle(e, bySurname.length)));
+        ?? bySurname.find((e) => givenAgrees(nameKey(e.name.split(/\s+/)[0] ?? ""), given) && (given !== null || c.title !== null || fitsArticle(e, bySurname.length)));
       if (entry) cluster = clusters.find((k) => k.entry === entry) ?? newCluster(entry.name, entry, c.start);
       else if (given !== null && givenTok) cluster = newCluster(text.slice(givenTok.start, c.end), null, c.start);
       // "Mr Anwar" after "Anwar Ibrahim": where a bare honorific name is nobody's surname but the given name of a

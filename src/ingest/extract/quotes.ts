@@ -17,41 +17,53 @@ export interface Quote extends Span {
 const LETTER = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /[\s([—–\-:;,"“/]/u;
 
+// Character tests at module level (not closures made per paragraph: tsx keeps function names, which costs a
+// defineProperty call per closure).
+function isLetterAt(text: string, i: number, start: number, end: number): boolean {
+  return i >= start && i < end && LETTER.test(text[i] ?? "");
+}
+function charBefore(text: string, i: number, start: number): string {
+  return i > start ? (text[i - 1] ?? " ") : " ";
+}
+function charAfter(text: string, i: number, end: number): string {
+  return i + 1 < end ? (text[i + 1] ?? " ") : " ";
+}
+function opensAt(text: string, i: number, start: number): boolean {
+  return i === start || OPEN_CONTEXT.test(charBefore(text, i, start));
+}
+const SPACE = /\s/;
+
 export function findQuotes(text: string, start: number, end: number, paragraph: number): Quote[] {
   const out: Quote[] = [];
   let mode: "none" | "double" | "single" = "none";
   let openAt = -1;
-  const isLetter = (i: number) => i >= start && i < end && LETTER.test(text[i] ?? "");
-  const before = (i: number) => (i > start ? (text[i - 1] ?? " ") : " ");
-  const after = (i: number) => (i + 1 < end ? (text[i + 1] ?? " ") : " ");
-  const opensHere = (i: number) => i === start || OPEN_CONTEXT.test(before(i));
-
-  const close = (closeAt: number) => {
-    out.push(makeQuote(text, openAt, closeAt + 1, paragraph, false, openAt === start));
-    mode = "none";
-  };
 
   for (let i = start; i < end; i++) {
     const ch = text[i];
     if (mode === "none") {
-      if (ch === "“" || (ch === '"' && opensHere(i))) {
+      if (ch === "“" || (ch === '"' && opensAt(text, i, start))) {
         mode = "double";
         openAt = i;
-      } else if ((ch === "‘" || (ch === "'" && opensHere(i))) && !/\s/.test(after(i)) && !isLetter(i - 1)) {
+      } else if ((ch === "‘" || (ch === "'" && opensAt(text, i, start))) && !SPACE.test(charAfter(text, i, end)) && !isLetterAt(text, i - 1, start, end)) {
         mode = "single";
         openAt = i;
       }
     } else if (mode === "double") {
-      if (ch === '"' && /\s/.test(before(i)) && !/\s/.test(after(i)) && /[.!?]\s*$/.test(text.slice(openAt, i))) {
+      if (ch === '"' && SPACE.test(charBefore(text, i, start)) && !SPACE.test(charAfter(text, i, end)) && /[.!?]\s*$/.test(text.slice(openAt, i))) {
         // A new opening mark while one is open: the previous quotation ended without its mark
         // (a paragraph break lost in the copy). Close it here and open the next.
         out.push(makeQuote(text, openAt, i, paragraph, true, openAt === start));
         openAt = i;
-      } else if (ch === "”" || ch === '"') close(i);
+      } else if (ch === "”" || ch === '"') {
+        out.push(makeQuote(text, openAt, i + 1, paragraph, false, openAt === start));
+        mode = "none";
+      }
     } else {
       // A closing single quote follows a non-space and is not followed by a letter (that would be "don't").
-      if ((ch === "’" || ch === "'") && !/\s/.test(before(i)) && !isLetter(i + 1)) close(i);
-      else if (ch === "“" || ch === '"') {
+      if ((ch === "’" || ch === "'") && !SPACE.test(charBefore(text, i, start)) && !isLetterAt(text, i + 1, start, end)) {
+        out.push(makeQuote(text, openAt, i + 1, paragraph, false, openAt === start));
+        mode = "none";
+      } else if (ch === "“" || ch === '"') {
         // A double quote inside single quotes is nested; skip to its close.
         const j = text.indexOf(ch === "“" ? "”" : '"', i + 1);
         if (j > 0 && j < end) i = j;

@@ -5,7 +5,7 @@ import type { SpeakerKind, Span } from "../types.js";
 import { ORG_HEADS, PERSON_HEADS, STATES, UNNAMED_HEADS } from "./gazetteer.js";
 import type { Mention, MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
-import type { Token } from "./tokens.js";
+import { cachedRegExp, type Token } from "./tokens.js";
 
 export interface Speaker {
   name: string | null;
@@ -252,7 +252,6 @@ export class SpeakerResolver {
   }
 
   private pronoun(gender: "m" | "f" | null, pos: number, paragraph: number, exclude: Span | null, raw: string): Speaker | null {
-    const ok = (s: Speaker) => s.kind === "person" && (!gender || !s.cluster?.gender || s.cluster.gender === gender);
     let latest = true;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const h = this.history[i] as SalienceEntry;
@@ -263,7 +262,7 @@ export class SpeakerResolver {
       if (latest && gender && h.role === "speaker" && h.paragraph === paragraph && h.speaker.kind === "unnamed" && !h.speaker.plural
         && /^(?:a|an|one)\s+(?:[\w-]+\s+){0,4}?(?:officer|official|guard|soldier|diplomat|spokesman|spokeswoman|source|resident|witness|man|woman|officer|commander|aide|adviser|advisor|analyst)\b/i.test(h.speaker.name ?? "")) return { ...h.speaker, text: raw };
       latest = false;
-      if (ok(h.speaker) && h.speaker.cluster) return this.personSpeaker(h.speaker.cluster, raw);
+      if (h.speaker.kind === "person" && (!gender || !h.speaker.cluster?.gender || h.speaker.cluster.gender === gender) && h.speaker.cluster) return this.personSpeaker(h.speaker.cluster, raw);
     }
     // Fall back on the latest person named before, outside the excluded clause.
     const before = this.mentions.before(pos).filter((m) => m.type === "Person" && !(exclude && m.start >= exclude.start && m.start < exclude.end));
@@ -291,7 +290,7 @@ export class SpeakerResolver {
       if (h.pos > pos) continue;
       if (paragraph - h.paragraph > 2) break;
       if (h.role !== "speaker") continue;
-      if (h.speaker.kind === "unnamed" && !h.speaker.plural && new RegExp(`^(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${head}\\b`, "i").test(h.speaker.name ?? "")) return h.speaker;
+      if (h.speaker.kind === "unnamed" && !h.speaker.plural && cachedRegExp(`^(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${head}\\b`, "i").test(h.speaker.name ?? "")) return h.speaker;
       return null;
     }
     return null;

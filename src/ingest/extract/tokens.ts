@@ -24,9 +24,24 @@ export function isCap(word: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+const RE_CACHE = new Map<string, RegExp>();
+
+/** A non-global RegExp built from a pattern once and reused (building one per call is costly in hot paths). */
+export function cachedRegExp(source: string, flags = ""): RegExp {
+  const key = `${flags}/${source}`;
+  let re = RE_CACHE.get(key);
+  if (!re) {
+    if (flags.includes("g") || flags.includes("y")) throw new Error("cachedRegExp: stateful flags are not shared");
+    re = new RegExp(source, flags);
+    RE_CACHE.set(key, re);
+  }
+  return re;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(WORD_RE.source, "g");
+  const re = WORD_RE; // synchronous and not re-entered: the one global RegExp is reset and reused
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const word = m[0];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "../../../src/ingest/extract/quotes.js";
+import { cachedRegExp, tokenize } from "../../../src/ingest/extract/tokens.js";
 
 const inner = (text: string) => findQuotes(text, 0, text.length, 0).map((q) => text.slice(q.start, q.end));
 
@@ -29,5 +30,20 @@ describe("findQuotes", () => {
   it("splits a quotation that reopens without closing", () => {
     const text = 'He said: "Europe must stay united. "That is the point of the pact."';
     expect(inner(text)).toEqual(["Europe must stay united.", "That is the point of the pact."]);
+  });
+});
+
+describe("cachedRegExp", () => {
+  it("builds a pattern once and refuses stateful flags", () => {
+    const a = cachedRegExp("\\b1997\\b");
+    expect(cachedRegExp("\\b1997\\b")).toBe(a);
+    expect(a.test("the 1997 act")).toBe(true);
+    expect(cachedRegExp("\\b1997\\b", "i")).not.toBe(a);
+    expect(() => cachedRegExp("x", "g")).toThrow();
+  });
+
+  it("leaves tokenize reusable after a call (the shared word pattern is reset)", () => {
+    expect(tokenize("The Minsk agreements").map((t) => t.text)).toEqual(["The", "Minsk", "agreements"]);
+    expect(tokenize("Kyiv said").map((t) => t.text)).toEqual(["Kyiv", "said"]);
   });
 });
