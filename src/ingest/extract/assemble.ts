@@ -104,6 +104,8 @@ export function assemble(
   // A known treaty is listed under the name the article writes for it when that is another full name
   // ("Open Skies Treaty" for the Treaty on Open Skies, "Organization" for "Organisation"); acronyms, descriptions
   // and shortened forms ("Union State") keep the gazetteer's full name, as a surname gives the person's full name.
+  // The full name with its coordinated parties in another order ("Union State of Belarus and Russia") is the same
+  // name: the gazetteer's stays.
   // A form opening with a lower-case word ("nuclear Non-Proliferation Treaty") is a description around the name.
   const display = new Map<string, string>();
   for (const t of treaties) {
@@ -111,7 +113,7 @@ export function assemble(
     if (!forms || forms.some((f) => nameKey(f) === nameKey(t.name))) continue;
     const canonical = t.name.toLowerCase();
     const full = forms
-      .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()))
+      .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()) && wordBag(f) !== wordBag(t.name))
       .sort((x, y) => y.length - x.length)[0];
     if (!full) continue;
     display.set(t.name, full);
@@ -157,4 +159,9 @@ export function assemble(
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/** The words of a name, lower-cased and sorted: the same for the name with its parts in another order. */
+function wordBag(name: string): string {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).sort().join(" ");
 }

@@ -283,6 +283,12 @@ function salientAntecedent(cands: Array<{ m: Mention; score: number }>, at: numb
   return top.sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || b.end - a.end)[0];
 }
 
+/** The mention's text is followed by `noun` ("Union State programmes" for "programmes"). */
+function echoesNoun(text: string, m: Mention, noun: string): boolean {
+  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30));
+  return after?.[1]?.toLowerCase() === noun;
+}
+
 function headWords(text: string, m: Mention): string[] {
   const words = [m.name, text.slice(m.start, m.end)].flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter(Boolean);
   return words.map(singular);
@@ -310,7 +316,15 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       if (!candidates) continue;
       const end = (words[words.length - 1] as Token).end;
       if (mentions.some((m) => m.start < end && m.end > start)) { done = true; break; }
-      const cands = priorEntities(mentions, added, start).filter((m) => candidates.includes(m.name)).map((m) => ({ m, score: 1 }));
+      // "the union programmes" after "the Union State programmes": a description used as a modifier echoes the
+      // name the article wrote before the same noun.
+      const nx = tokens[i + 1 + n];
+      const echoed = nx && !nx.cap && /^\s+$/.test(gap(text, words[n - 1] as Token, nx)) ? nx.lower : undefined;
+      const lastWord = singular((words[n - 1] as Token).lower);
+      const cands = priorEntities(mentions, added, start)
+        .filter((m) => candidates.includes(m.name) || (echoed !== undefined && m.type === "Treaty" && headWords(text, m).includes(lastWord)))
+        .map((m) => ({ m, score: echoed !== undefined && echoesNoun(text, m, echoed) ? 2 : candidates.includes(m.name) ? 1 : 0 }))
+        .filter((c) => c.score > 0);
       const ante = salientAntecedent(cands, start, starts);
       if (ante) {
         added.push({ type: ante.type, name: ante.name, start, end, form: "anaphor" });
@@ -353,7 +367,11 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         if (score > 0 && (score >= 3 || start - m.end < 4000)) cands.push({ m, score });
       }
     } else if (groupKinds) {
-      cands = priorEntities(mentions, added, start).filter((m) => m.type === "Treaty" && groupKinds.includes(treatyKindOf(m) ?? "AGREEMENT")).map((m) => ({ m, score: 1 }));
+      // "the union programmes" after "the Union State programmes": a group noun used as a modifier echoes the name
+      // the article wrote before the same noun.
+      const echoed = next && !next.cap && /^\s+$/.test(gap(text, head, next)) ? next.lower : undefined;
+      cands = priorEntities(mentions, added, start).filter((m) => m.type === "Treaty" && groupKinds.includes(treatyKindOf(m) ?? "AGREEMENT"))
+        .map((m) => ({ m, score: echoed !== undefined && echoesNoun(text, m, echoed) ? 2 : 1 }));
     } else continue;
     // "the agreement of 2012": a year after the head says which treaty; it refers back only to one of that year.
     const ofYear = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(end, end + 12));

@@ -210,6 +210,9 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         const appo = /^[^,]{2,60},\s+([^,]{2,70})$/.exec(lead);
         if (appo?.[1] && !appo[1].split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || (/ed$/.test(w) && !/^\p{Lu}/u.test(w)))
           && /^(?:all|both|each|a|an|one|the|who\s+is|who\s+are|himself|herself|themselves|\d+|[a-z]+\s+of)\b/.test(appo[1]) && !/^(?:who|which)\b/.test(appo[1])) out.from = "subject";
+        // "The central bank, which cut its rate in October, said ...": a non-restrictive relative clause between the
+        // subject and its verb of saying; the subject before it is the speaker.
+        else if (appo?.[1] && /^(?:who|which)\s/.test(appo[1]) && !/[“”"]/.test(lead)) out.from = "subject";
       }
     }
     return out;

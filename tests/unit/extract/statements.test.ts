@@ -159,3 +159,12 @@ describe("implicit references to the one salient treaty", () => {
     expect(statementWith(x, "It was signed in haste")?.about_treaties).toEqual([]);
   });
 });
+
+describe("a relative clause between the subject and its verb of saying", () => {
+  it("gives the statement to the subject before 'which'/'who'", () => {
+    const a = extract("The central bank of Freedonia, which raised its rate in March, said in its report that prices were rising more slowly.");
+    expect(statementWith(a, "prices were rising more slowly")?.speaker).toMatch(/central bank/i);
+    const b = extract("Ms Ortega, who is expected to testify next week, said outside court that she feared for her family.");
+    expect(statementWith(b, "she feared for her family")?.speaker).toMatch(/Ortega/);
+  });
+});

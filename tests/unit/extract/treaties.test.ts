@@ -444,3 +444,16 @@ describe("declarations named after a city, and acronyms in brackets", () => {
   });
 });
 
+
+describe("names and descriptions of a union", () => {
+  it("reads 'the union programmes' as the union whose name came before the same noun", () => {
+    const x = extract("Officials reviewed the Union State programmes in Minsk.\n\nThe Eurasian Economic Union met in Almaty.\n\nThe deputy premier said the union programmes were on schedule.");
+    const s = statementWith(x, "the union programmes were on schedule");
+    expect(s?.about_treaties).toEqual(["Union State of Russia and Belarus"]);
+  });
+
+  it("keeps the gazetteer's name when the article writes it with its parties in another order", () => {
+    const x = extract("The Union State of Belarus and Russia held a session in Minsk.");
+    expect(x.treaties.map((e) => e.name)).toContain("Union State of Russia and Belarus");
+  });
+});
