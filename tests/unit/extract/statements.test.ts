@@ -168,3 +168,18 @@ describe("a relative clause between the subject and its verb of saying", () => {
     expect(statementWith(b, "she feared for her family")?.speaker).toMatch(/Ortega/);
   });
 });
+
+describe("speech verbs: repeated, conceded", () => {
+  it("reads 'repeated that' and 'conceded' as verbs of saying", () => {
+    const x = extract("Austrian Chancellor Karl Brenner repeated that Austria would not join the scheme. He conceded the talks had stalled.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Karl Brenner", "Austria would not join the scheme"],
+      ["Karl Brenner", "the talks had stalled"],
+    ]);
+  });
+
+  it("does not read the adjective 'repeated' as speech", () => {
+    const x = extract("Austrian Chancellor Karl Brenner said repeated attacks had closed the port.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["repeated attacks had closed the port"]);
+  });
+});
