@@ -998,7 +998,12 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       const states = new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso));
       if (year === undefined || states.size < 2) continue;
     }
-    const identified = year !== undefined || typeParties.length > 0 || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
+    // "the bloc's new migration pact": a union's or organisation's own pact or act with no other party is its
+    // legislation, not a treaty.
+    if (possessor?.type === "Organization" && (head.lower === "pact" || head.lower === "act") && !withParty && !between && !proper) continue;
+    // "Rome's agreement with Albania": a state's agreement with another state is the treaty between the two.
+    const statePair = possessor?.type === "State" && possessor.iso !== undefined && withParty?.type === "State" && withParty.iso !== undefined && withParty.iso !== possessor.iso;
+    const identified = year !== undefined || typeParties.length > 0 || statePair || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
       (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);

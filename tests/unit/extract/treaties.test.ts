@@ -457,3 +457,17 @@ describe("names and descriptions of a union", () => {
     expect(x.treaties.map((e) => e.name)).toContain("Union State of Russia and Belarus");
   });
 });
+
+describe("treaties: a state's agreement with another state, a bloc's own pact", () => {
+  it("reads 'Paris's agreement with Morocco' as the treaty between the two states", () => {
+    const x = extract("The French president has defended Paris's agreement with Morocco, under which fishing boats may use its ports.");
+    const t = x.treaties.find((y) => /agreement with Morocco/.test(y.name));
+    expect(t?.members_mentioned).toEqual(expect.arrayContaining(["France", "Morocco"]));
+  });
+
+  it("does not list the EU's own pact as a treaty", () => {
+    const x = extract("Hungary said it would not apply the EU's new asylum pact, which takes effect next year.");
+    expect(x.treaties.map((y) => y.name)).not.toContain("EU's new asylum pact");
+    expect(x.treaties).toEqual([]);
+  });
+});
