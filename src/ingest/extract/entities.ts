@@ -372,6 +372,11 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       const echoed = next && !next.cap && /^\s+$/.test(gap(text, head, next)) ? next.lower : undefined;
       cands = priorEntities(mentions, added, start).filter((m) => m.type === "Treaty" && groupKinds.includes(treatyKindOf(m) ?? "AGREEMENT"))
         .map((m) => ({ m, score: echoed !== undefined && echoesNoun(text, m, echoed) ? 2 : 1 }));
+      // "... from the OSCE Secretariat ... of the organization": an organisation its own sentence named before it
+      // (one that is no treaty) is the one meant.
+      const sent = sentenceAround(text, start);
+      const lastOrg = mentions.filter((m) => m.type === "Organization" && m.start >= sent.start && m.end <= start).pop();
+      if (lastOrg && !cands.some((c) => c.m.start > lastOrg.start && c.m.start < start)) cands = [];
     } else continue;
     // "the agreement of 2012": a year after the head says which treaty; it refers back only to one of that year.
     const ofYear = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(end, end + 12));

@@ -106,7 +106,7 @@ export class SpeakerResolver {
     const lower = raw.toLowerCase();
     const paragraph = this.paragraphOf(span.start);
 
-    if (/^(he|she|him|her)$/.test(lower)) return this.pronoun(lower === "she" || lower === "her" ? "f" : "m", span.start, paragraph, exclude, raw);
+    if (/^(he|she|him|her|his)$/.test(lower)) return this.pronoun(lower === "she" || lower === "her" ? "f" : "m", span.start, paragraph, exclude, raw);
     if (lower === "they") return this.plural(span.start, paragraph, raw);
     if (lower === "it") return this.itPronoun(span.start, paragraph, raw);
     if (/^(i|we|you|there|this|that|which|who)$/.test(lower)) return null;

@@ -128,6 +128,9 @@ export function findSpeechEvents(v: SentenceView): SpeechEvent[] {
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
       ev = accordingTo(v, k, clauseFloor);
       len = 2;
+    } else if (t.lower === "in" && /^(his|her)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "words") {
+      ev = inWords(v, k, clauseFloor);
+      len = 3;
     } else {
       const sv = ACCUSE.has(t.lower) ? { lemma: "accuse", len: 1 } : speechVerbAt(v, k);
       if (!sv) continue;
@@ -524,6 +527,23 @@ function npAfter(v: SentenceView, m: number): { span: Span } | null {
     if (q - m > 12) return null;
   }
   return { span: { start: first.start, end: (tokens[q - 1] as Token).end } };
+}
+
+/** "In his words, CLAUSE" (= "according to him"): the clause is the person's indirect statement. */
+function inWords(v: SentenceView, k: number, clauseFloor: number): SpeechEvent | null {
+  const { tokens, text } = v;
+  const t = tokens[k] as Token;
+  const pron = tokens[k + 1] as Token;
+  const words = tokens[k + 2] as Token;
+  if (!isDiscourseOnly(text.slice(clauseFloor, t.start).trim())) return null;
+  const comma = /^\s*,\s*/.exec(text.slice(words.end, words.end + 4));
+  if (!comma) return null;
+  const start = words.end + comma[0].length;
+  if (insideQuote(v, start)) return null;
+  const end = clauseEnd(v, start);
+  if (end - start < 8) return null;
+  const speaker: Span = { start: pron.start, end: pron.end };
+  return { verb: { start: t.start, end: words.end }, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: words.end } };
 }
 
 function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEvent | null {

@@ -183,3 +183,12 @@ describe("speech verbs: repeated, conceded", () => {
     expect(x.statements.map((s) => s.quote)).toEqual(["repeated attacks had closed the port"]);
   });
 });
+
+describe("'In his words, CLAUSE'", () => {
+  it("is an indirect statement of the person, like 'according to him'", () => {
+    const x = extract("Finnish Foreign Minister Elina Korpela spoke in Oslo on Monday. In her words, the northern route will stay open all winter.");
+    expect(x.statements.map((s) => [s.speaker, s.quote, s.direct])).toEqual([
+      ["Elina Korpela", "the northern route will stay open all winter", false],
+    ]);
+  });
+});

@@ -471,3 +471,14 @@ describe("treaties: a state's agreement with another state, a bloc's own pact", 
     expect(x.treaties).toEqual([]);
   });
 });
+
+describe("'the organization' after a named organisation that is no treaty", () => {
+  it("does not refer back to an alliance named earlier", () => {
+    const x = extract([
+      "NATO ministers met in Brussels on Thursday.",
+      "Spokeswoman Anna Varga said Moscow had received no proposals from the OSCE Secretariat on the budget of the organization.",
+    ].join("\n\n"));
+    const s = x.statements.find((y) => /budget of the organization/.test(y.quote));
+    expect(s?.about_treaties).toEqual([]);
+  });
+});
