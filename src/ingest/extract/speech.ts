@@ -416,6 +416,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing|talking|speaking|summing|commenting|referring|calling|describing)\b/,
     /,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|says|adds|noted|stressed|warned|insisted|argued|claimed|told|denied|confirmed)\b/,
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
+    // Another speaker's report joined by "and": "X denied that A, and Y's ministry said that B".
+    /,\s+(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|stated|claimed|insisted|denied|confirmed|announced|noted|warned|argued)\b/u,
     /,\s+(?:although|though|whereas)\s/,
     // A second predicate of the reporting subject: "said X was Y, but accused Z of ...", "... “fragment” and expressed hope".
     /(?:,|(?<=[”"’']))\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,

@@ -192,3 +192,10 @@ describe("'In his words, CLAUSE'", () => {
     ]);
   });
 });
+
+describe("two speakers joined by ', and'", () => {
+  it("ends the first reported clause before ', and Y said'", () => {
+    const x = extract("Hungarian Foreign Minister Gabor Lakatos denied that the convoy had crossed the border, and Serbia’s Interior Ministry said that it had no record of it.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["the convoy had crossed the border", "it had no record of it"]);
+  });
+});
