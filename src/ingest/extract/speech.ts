@@ -139,6 +139,20 @@ export function findSpeechEvents(v: SentenceView): SpeechEvent[] {
     }
     if (!ev) continue;
     events.push(ev);
+    // "X said A, but that B": the second "that"-clause is a report of its own by the same speaker (dev gold keeps
+    // "A, and that B" as one).
+    const but = ev.content && ev.content.start > ev.verb.end ? /^,\s+but\s+that\s+/.exec(v.text.slice(ev.content.end, ev.content.end + 12)) : null;
+    // Where the first clause has a "that"-clause of its own ("said Kyiv hoped that A, but that B"), the second may
+    // continue either: one statement.
+    if (ev.content && but && !/\bthat\s/.test(v.text.slice(ev.content.start, ev.content.end))) {
+      const start = ev.content.end + but[0].length;
+      const end = clauseEnd(v, start);
+      if (end - start >= 8) {
+        const second: SpeechEvent = { ...ev, content: { start, end }, quoteAfter: false, quoteBefore: null };
+        events.push(second);
+        ev = second;
+      }
+    }
     clauseFloor = Math.max(clauseFloor, ev.content && ev.content.start > ev.verb.end ? ev.content.end : ev.region.end);
     if (!(ev.content && ev.content.start > ev.verb.end)) invertedFloor = clauseFloor;
     k += len - 1;
@@ -419,6 +433,7 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     // Another speaker's report joined by "and": "X denied that A, and Y's ministry said that B".
     /,\s+(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|stated|claimed|insisted|denied|confirmed|announced|noted|warned|argued)\b/u,
     /,\s+(?:although|though|whereas)\s/,
+    /(?<!\bthat\s.*),\s+but\s+that\s/,
     // A second predicate of the reporting subject: "said X was Y, but accused Z of ...", "... “fragment” and expressed hope".
     /(?:,|(?<=[”"’']))\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,

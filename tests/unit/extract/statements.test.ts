@@ -199,3 +199,24 @@ describe("two speakers joined by ', and'", () => {
     expect(x.statements.map((s) => s.quote)).toEqual(["the convoy had crossed the border", "it had no record of it"]);
   });
 });
+
+describe("'said A, but that B'", () => {
+  it("gives the second that-clause as its own statement of the same speaker", () => {
+    const x = extract("Austrian Chancellor Karl Brenner said the talks had been useful, but that no date had been set.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Karl Brenner", "the talks had been useful"],
+      ["Karl Brenner", "no date had been set"],
+    ]);
+  });
+
+  it("keeps one statement where the first clause has a that-clause of its own", () => {
+    const x = extract("Austrian Chancellor Karl Brenner said Vienna hoped that the talks would resume, but that no date had been set.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Vienna hoped that the talks would resume, but that no date had been set"]);
+  });
+
+  it("links 'Article 8' to the one agreement its paragraph names", () => {
+    const x = extract("Austria will stay in the European Convention on Human Rights, Austrian Chancellor Karl Brenner said, but he said that Vienna would change how Article 8 was applied.");
+    const s = x.statements.find((y) => /Article 8/.test(y.quote));
+    expect(s?.about_treaties).toEqual(["European Convention on Human Rights"]);
+  });
+});
