@@ -94,6 +94,8 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 const FULL_NAME_MAX = 4;
+/** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG"]);
 // Russian-style patronymics: -ovich/-evich/-ich (m), -ovna/-evna/-ichna (f).
 const PATRONYMIC_RE = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ievich|ich|ovna|evna|yevna|ievna|ichna|inichna)$/u;
 
@@ -202,6 +204,12 @@ function analyseRun(
   if (name.length === 1 && a > a0 && (tokens[a - 1] as Token).lower === "the" && !title && !honorific) return null;
   // Ship names ("BRP X Y", "USS X") are not persons.
   if (tokens.slice(a0, b).some((x) => SHIP_PREFIXES.has(x.text)) || SHIP_PREFIXES.has(tokens[a0 - 1]?.text ?? "")) return null;
+  // "Jane Doe KC", "John Roe MP": post-nominal letters after a name are not part of it, but mark it as a person's.
+  let postNominal = false;
+  while (name.length > 1 && POST_NOMINALS.has((name[name.length - 1] as Token).text)) {
+    name = name.slice(0, -1);
+    postNominal = true;
+  }
   let kept = 0;
   let from = name.length;
   while (from > 0 && kept < FULL_NAME_MAX) {
@@ -294,7 +302,7 @@ function analyseRun(
 
   return {
     tokens: name, start, end, dotted, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
-    hasCue: Boolean(honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart),
+    hasCue: Boolean(postNominal || honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart),
     plausible: possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)),
   };
 }

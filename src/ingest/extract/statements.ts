@@ -229,6 +229,13 @@ function sentenceSubject(v: SentenceView): Span | null {
   for (let guard = 0; guard < 3 && k < te; guard++) {
     const t = tokens[k] as Token;
     if (DISCOURSE_STARTS.has(t.lower)) { k++; continue; }
+    // "According to Minister of X and Y NAME, A ...": the subject is the whole named person up to the comma,
+    // however long their title.
+    if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
+      let c = k + 2;
+      while (c < te && c - k < 14 && !/,/.test(text.slice((tokens[c] as Token).end, tokens[c + 1]?.start ?? (tokens[c] as Token).end))) c++;
+      if (c < te && c - k < 14 && c >= k + 2 && (tokens[c] as Token).cap) return { start: (tokens[k + 2] as Token).start, end: (tokens[c] as Token).end };
+    }
     if (LEAD_PREPOSITIONS.has(t.lower)) {
       // skip an opening phrase up to its comma: "On Monday evening, officials ..."
       let c = k;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.js";
+import { extract, statementWith } from "./helpers.js";
 
 describe("persons", () => {
   it("reads roles from titles before the name", () => {
@@ -145,5 +145,11 @@ describe("persons: role appositions with organisational roles", () => {
     const x = extract("Orla Quent, campaign director at the charity Open Doors, said the plan was cruel.\n\n\"People are not parcels,\" she told reporters.");
     expect(x.persons.map((p) => p.name)).toContain("Orla Quent");
     expect(x.statements.find((s) => s.quote.startsWith("People are not"))?.speaker).toBe("Orla Quent");
+  });
+
+  it("reads a name followed by post-nominal letters ('KC', 'MP') as a person without the letters", () => {
+    const x = extract("Mary Quill KC, representing the families, told the hearing that the ministry had erred. She said: 'They were ignored.'");
+    expect(x.persons.map((p) => p.name)).toContain("Mary Quill");
+    expect(statementWith(x, "They were ignored")?.speaker).toBe("Mary Quill");
   });
 });

@@ -144,4 +144,9 @@ describe("speakers: groups, unnamed people and headline repeats", () => {
     expect(arming).toHaveLength(1);
     expect(arming[0]?.speaker).toBe("Serbia's Border Committee");
   });
+
+  it("does not take an opening 'According to X,' for the sentence's subject that a later 'the President' refers to", () => {
+    const x = extract("President of Chile Ana Ruiz said the harvest was good. \"We did well,\" she said. She added that she had met Olaf Berg, who agreed.\n\nAccording to Minister of Fisheries and Water Tomas Vial, exports rose by a third.\n\nThe President demanded that ports be repaired. She said that too many boats were idle.");
+    expect(statementWith(x, "too many boats")?.speaker).toBe("Ana Ruiz");
+  });
 });
