@@ -33,7 +33,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out I", corpus: join("tests", "fixtures", "heldout9", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.84, statements: 0.94, speaker: 0.97, treatyLinks: 0.62 } },
   { name: "held-out J", corpus: join("tests", "fixtures", "heldout10", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.95, speaker: 0.95, treatyLinks: 0.82 } },
   { name: "held-out K", corpus: join("tests", "fixtures", "heldout11", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.7 } },
-  { name: "held-out L", corpus: join("tests", "fixtures", "heldout12", "dev"), floors: { persons: 0.9, states: 0.97, treaties: 0.7, statements: 0.93, speaker: 0.86, treatyLinks: 0.6 } },
+  { name: "held-out L", corpus: join("tests", "fixtures", "heldout12", "dev"), floors: { persons: 0.9, states: 0.97, treaties: 0.7, statements: 0.93, speaker: 0.92, treatyLinks: 0.6 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
