@@ -9,6 +9,7 @@ import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Paragraph } from "./segment.js";
 import { cachedRegExp } from "./tokens.js";
+import { mergeTreatyVariants } from "./treaty-variants.js";
 
 export function assemble(
   title: string, text: string, paras: readonly Paragraph[], mentions: MentionIndex, clusters: readonly PersonCluster[],
@@ -149,9 +150,11 @@ export function assemble(
     if (text.includes(t.name) && !t.aliases.includes(t.name)) t.aliases.push(t.name);
     t.name = name;
   }
-  if (display.size) {
-    for (const s of statements) s.about_treaties = [...new Set(s.about_treaties.map((n) => display.get(n) ?? n))];
-    for (const m of out) if (m.type === "Treaty") m.name = display.get(m.name) ?? m.name;
+  const merged = mergeTreatyVariants(treaties, text);
+  if (display.size || merged.size) {
+    const final = (n: string) => { const d = display.get(n) ?? n; return merged.get(d) ?? d; };
+    for (const s of statements) s.about_treaties = [...new Set(s.about_treaties.map(final))];
+    for (const m of out) if (m.type === "Treaty") m.name = final(m.name);
   }
 
   return { title, persons, states, blocs, treaties, organizations, statements, mentions: out };

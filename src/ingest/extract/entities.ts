@@ -790,7 +790,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
   const starts = paragraphStarts(text);
   const all = () => mentions.concat(added);
   const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && m.end >= tok.end && m.type !== "Person");
-  const betweenSeen: Array<{ name: string; parties: Set<string>; words: Set<string> }> = [];
+  const betweenSeen: Array<{ name: string; parties: Set<string>; words: Set<string>; year: number | undefined }> = [];
   const contentWords = (toks: readonly Token[], from: number, to: number, names: readonly string[]): Set<string> => {
     const out = new Set<string>();
     for (const w of toks.slice(from, to)) {
@@ -1018,7 +1018,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     if (between) {
       const words = contentWords(tokens, k + 1, b, parties);
       const same = betweenSeen.find((e) => e.parties.size === new Set(parties).size && parties.every((p) => e.parties.has(p)) &&
-        [...words].some((w) => e.words.has(w)));
+        [...words].some((w) => e.words.has(w)) && !(e.year !== undefined && year !== undefined && e.year !== year));
       if (same) {
         added.push({ type: "Treaty", name: same.name, start, end, form: "anaphor" });
         for (let q = k; q < b; q++) consumed.add(q);
@@ -1038,7 +1038,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : [];
     const aliases = [...new Set([core, ...yearForm, text.slice(start, tail)])].filter((a) => a !== text.slice(start, end));
     added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
-    if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties) });
+    if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties), year });
     for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
     i = b - 1;
   }

@@ -482,3 +482,34 @@ describe("'the organization' after a named organisation that is no treaty", () =
     expect(s?.about_treaties).toEqual([]);
   });
 });
+
+describe("one treaty written several ways", () => {
+  it("merges a short proper form into the dated name and keeps both as its forms", () => {
+    const x = extract(
+      "Riga recalled the 1921 Narva Peace Treaty on Monday.\n\nLatvian officials said the Narva treaty still defined the frontier, and the Narva Peace Treaty was taught in schools.",
+    );
+    const narva = x.treaties.filter((t) => /narva/i.test(`${t.name} ${t.aliases.join(" ")}`));
+    expect(narva).toHaveLength(1);
+    expect(narva[0]?.aliases.join("|")).toMatch(/Narva treaty/);
+  });
+
+  it("merges a description with the same parties and words, and a statement about it names the kept entry", () => {
+    const x = extract(
+      "Latvia and Lithuania signed the Latvian-Lithuanian fisheries agreement signed in Riga in 2019.\n\n" +
+        "The minister said the fisheries agreement between Latvia and Lithuania had never been applied.",
+    );
+    const fish = x.treaties.filter((t) => /fisheries/i.test(t.name));
+    expect(fish).toHaveLength(1);
+    const s = x.statements.find((st) => st.quote.includes("never been applied"));
+    expect(s?.about_treaties).toEqual([fish[0]?.name]);
+  });
+
+  it("keeps apart treaties with other parties, another year or other identifying words", () => {
+    const x = extract(
+      "Tokyo wants a peace treaty with Russia, diplomats said, while the San Francisco Peace Treaty of 1951 was signed without Moscow.\n\n" +
+        "The 1994 border agreement between Latvia and Russia differs from the 2007 border agreement between Latvia and Russia.",
+    );
+    expect(x.treaties.some((t) => /San Francisco/.test(t.name))).toBe(true);
+    expect(x.treaties.filter((t) => /border agreement/i.test(`${t.name}`)).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,127 @@
+// One treaty written several ways in an article: "the 1920 Tartu Peace Treaty" ... "the Tartu treaty", or "the
+// Russian-Estonian border treaty signed in Moscow in 2014" ... "the border treaty between Russia and Estonia".
+// Treaties read from the text (not in the gazetteer) are merged into another entry when a reader would take them
+// for the same instrument: the same head noun, no other parties, no other year, and every identifying word of
+// the shorter form found in the longer one.
+import type { ExtractedTreaty } from "../types.js";
+import { PHRASES, TREATIES } from "./gazetteer.js";
+import { tokenize } from "./tokens.js";
+
+const HEADS = new Set([
+  "treaty", "agreement", "convention", "memorandum", "pact", "accord", "deal", "protocol", "charter", "declaration",
+  "framework", "partnership", "arrangement",
+]);
+// Words that carry no identity: articles, prepositions, the verbs of a dating tail ("signed in Moscow in 2014").
+const FILLER = new Set([
+  "the", "a", "an", "of", "on", "in", "at", "by", "from", "to", "for", "with", "between", "and", "among", "signed",
+  "concluded", "reached", "agreed", "initialled", "initialed", "ratified", "its", "their", "this", "that", "which",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
+const SPELLING: Record<string, string> = { defence: "defense", organisation: "organization", programme: "program" };
+
+interface Signature {
+  head: string;
+  words: Set<string>;
+  parties: Set<string>;
+  year: string | undefined;
+  known: boolean;
+  /** Written as a name: its head noun capitalised ("Tartu Peace Treaty"). */
+  proper: boolean;
+}
+
+function signature(t: ExtractedTreaty): Signature | null {
+  if (t.kind === "ORGANIZATION" || t.kind === "UNION") return null;
+  const tokens = tokenize(t.name);
+  let head = "";
+  const words = new Set<string>();
+  const parties = new Set<string>();
+  let year: string | undefined;
+  let proper = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    const match = tok.cap ? PHRASES.match(t.name, tokens, i) : null;
+    if (match?.target.kind === "state") {
+      parties.add(match.target.iso);
+      i += match.length - 1;
+      continue;
+    }
+    const w = SPELLING[tok.lower] ?? (tok.lower.endsWith("ies") ? `${tok.lower.slice(0, -3)}y` : tok.lower);
+    if (/^(?:18|19|20)\d\d$/.test(w)) year = w;
+    else if (HEADS.has(w) || HEADS.has(w.replace(/s$/, ""))) {
+      head = w.replace(/s$/, "");
+      proper = tok.cap;
+    }
+    else if (!FILLER.has(w)) words.add(w);
+  }
+  if (!head) return null;
+  return { head, words, parties, year, known: TREATIES.has(t.name), proper };
+}
+
+function subset<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function sameInstrument(a: Signature, b: Signature): boolean {
+  if (a.known && b.known) return false;
+  if (a.head !== b.head) return false;
+  if (a.year && b.year && a.year !== b.year) return false;
+  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  if (!subset(small.words, large.words)) return false;
+  // Parties named on one side only: the same words exactly ("Mutual Defense Treaty" and "the US-Philippines mutual
+  // defence treaty"), not a shorter description ("peace treaty" with Japan is not the San Francisco Peace Treaty).
+  const sameParties = subset(a.parties, b.parties) && subset(b.parties, a.parties);
+  if (!sameParties && (a.parties.size && b.parties.size || small.words.size !== large.words.size)) return false;
+  // Something must identify the shorter form: a word besides the head ("Tartu treaty"), or the same parties.
+  return small.words.size > 0 || (small.parties.size > 0 && small.parties.size === large.parties.size);
+}
+
+/**
+ * Which of two forms of one instrument keeps the entry: the gazetteer's, else a proper name as the article writes
+ * it ("Mutual Defense Treaty", not "the US-Philippines mutual defence treaty"), else the dated, else the fuller one.
+ */
+function preferred(a: ExtractedTreaty, sa: Signature, b: ExtractedTreaty, sb: Signature): boolean {
+  if (sa.known !== sb.known) return sa.known;
+  if (sa.proper !== sb.proper) return sa.proper;
+  if (Boolean(sa.year) !== Boolean(sb.year)) return Boolean(sa.year);
+  return sa.words.size + sa.parties.size >= sb.words.size + sb.parties.size;
+}
+
+/**
+ * Merges the variants in place (the list keeps the first entry's position) and returns old name -> kept name,
+ * for the statements and mentions that refer to a merged entry.
+ */
+export function mergeTreatyVariants(treaties: ExtractedTreaty[], text: string): Map<string, string> {
+  const renamed = new Map<string, string>();
+  const sigs = new Map<ExtractedTreaty, Signature | null>(treaties.map((t) => [t, signature(t)]));
+  for (let i = 0; i < treaties.length; i++) {
+    for (let j = i + 1; j < treaties.length; j++) {
+      const a = treaties[i] as ExtractedTreaty;
+      const b = treaties[j] as ExtractedTreaty;
+      const sa = sigs.get(a);
+      const sb = sigs.get(b);
+      if (!sa || !sb || !sameInstrument(sa, sb)) continue;
+      const keepA = preferred(a, sa, b, sb);
+      const [kept, gone] = keepA ? [a, b] : [b, a];
+      for (const alias of [gone.name, ...gone.aliases]) {
+        if (alias !== kept.name && !kept.aliases.includes(alias) && (alias !== gone.name || text.includes(alias))) kept.aliases.push(alias);
+      }
+      for (const s of gone.members_mentioned) if (!kept.members_mentioned.includes(s)) kept.members_mentioned.push(s);
+      for (const [from, to] of renamed) if (to === gone.name) renamed.set(from, kept.name);
+      renamed.set(gone.name, kept.name);
+      // The kept entry takes the earlier position; its signature grows by the merged form's words.
+      const ks = keepA ? sa : sb;
+      const gs = keepA ? sb : sa;
+      for (const w of gs.words) ks.words.add(w);
+      for (const p of gs.parties) ks.parties.add(p);
+      ks.year ??= gs.year;
+      treaties[i] = kept;
+      sigs.set(kept, ks);
+      treaties.splice(j, 1);
+      j = i; // compare the grown entry with the rest again
+    }
+  }
+  return renamed;
+}
