@@ -133,7 +133,7 @@ function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boo
   // A reported clause that begins with a quotation keeps its opening mark.
   const span = !direct && /["“‘']/.test(ctx.text[spanIn.start - 1] ?? "") ? { start: spanIn.start - 1, end: spanIn.end } : spanIn;
   const about = aboutOf(ctx.text, span, sp, ctx.mentions, ctx.clusters, ctx.resolver);
-  for (const t of [...extra, ...memberTreaties(ctx, span, sp), ...relativeAntecedent(ctx, span)]) if (!about.treaties.includes(t)) about.treaties.push(t);
+  for (const t of [...extra, ...memberTreaties(ctx, span, sp), ...relativeAntecedent(ctx, span), ...alliesOf(ctx, span)]) if (!about.treaties.includes(t)) about.treaties.push(t);
   if (about.treaties.length === 0) about.treaties.push(...implicitTreaty(ctx, span));
   return {
     speaker: sp.name,
@@ -166,6 +166,17 @@ function memberTreaties(ctx: StatementContext, span: Span, sp: Speaker): string[
   if (!sp.cluster || !/\b(?:members|member states|allies|the alliance)\b/i.test(ctx.text.slice(span.start, span.end))) return [];
   const orgs = sp.cluster.roleKeys.map((r) => r.org).filter((o): o is string => Boolean(o && TREATIES.has(o)));
   return [...new Set(orgs)].slice(0, 1);
+}
+
+const NATO = "North Atlantic Treaty Organization";
+// "allies", "every ally", "allied air defence": NATO's word for its members. Someone's allies ("its allies",
+// "Russia's allies", "a close ally") are any state's friends, not the alliance.
+const ALLIES_RE = /(?<!\b(?:its|their|his|her|whose|close|closest|a|an)\s)(?<!['’]s\s)\b(?:allies|ally|allied)\b/i;
+
+/** Words about "the allies" in an article that names NATO are about the alliance. */
+function alliesOf(ctx: StatementContext, span: Span): string[] {
+  if (!ALLIES_RE.test(ctx.text.slice(span.start, span.end))) return [];
+  return ctx.mentions.all.some((m) => m.type === "Treaty" && m.name === NATO) ? [NATO] : [];
 }
 
 function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedStatement[]): number | null {

@@ -220,3 +220,25 @@ describe("'said A, but that B'", () => {
     expect(s?.about_treaties).toEqual(["European Convention on Human Rights"]);
   });
 });
+
+describe("'the allies' in an article about NATO", () => {
+  const article =
+    "NATO defence ministers met in Brussels on Thursday.\n\n" +
+    "Dutch Defence Minister Ruben Brekelmans said all allies had to raise spending. He added that Russia and its allies were rearming fast.\n\n" +
+    "Brekelmans said Moldova remained a close ally of Romania.";
+
+  it("links the allies to the alliance", () => {
+    expect(statementWith(extract(article), "all allies had to raise spending")?.about_treaties).toEqual(["North Atlantic Treaty Organization"]);
+  });
+
+  it("leaves someone's allies and 'a close ally' alone", () => {
+    const x = extract(article);
+    expect(statementWith(x, "Russia and its allies were rearming")?.about_treaties).toEqual([]);
+    expect(statementWith(x, "Moldova remained a close ally")?.about_treaties).toEqual([]);
+  });
+
+  it("does nothing where the article does not name NATO", () => {
+    const x = extract("Dutch Defence Minister Ruben Brekelmans said all allies had to raise spending.");
+    expect(statementWith(x, "all allies had to raise spending")?.about_treaties).toEqual([]);
+  });
+});
