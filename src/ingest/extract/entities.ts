@@ -238,7 +238,7 @@ const SAME_MODIFIERS = new Set([
   "integration", "russian-led", "russia-led", "us-led", "u.s.-led", "eurasian", "regional", "former", "old", "key",
 ]);
 // "our alliance", "our union" in a member's words.
-const DETERMINERS = new Set(["the", "this", "that", "our"]);
+const DETERMINERS = new Set(["the", "this", "that", "our", "its", "those", "these"]);
 const ANAPHOR_FIRST_WORDS = new Set([...ANAPHORS.keys()].map((k) => k.split(" ")[1] ?? ""));
 
 /** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */
@@ -335,8 +335,25 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     }
     if (done) continue;
     // 2. A generic head after up to two modifiers: "the deal", "the landmark accord", "the military alliance".
+    // A modifier outside that list must be a word of the antecedent's own name ("the lease agreement" after "the
+    // agreement on the lease of the Baikonur complex", "its safeguards agreement").
     let k = i + 1;
-    while (k < tokens.length && k - i <= 3 && SAME_MODIFIERS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).cap) k++;
+    const echoedMods: string[] = [];
+    let firstEcho = k;
+    while (k < tokens.length && k - i <= 3 && !(tokens[k] as Token).cap) {
+      const w = (tokens[k] as Token).lower;
+      if (SAME_MODIFIERS.has(w)) k++;
+      else if (!AGREEMENT_HEADS[w] && !GROUP_HEADS[w] && /^[a-z]{4,}$/.test(w) && priorEntities(mentions, added, start).some((m) => m.type === "Treaty" && headWords(text, m).includes(singular(w)))) {
+        if (echoedMods.length === 0) firstEcho = k;
+        echoedMods.push(singular(w));
+        k++;
+      } else break;
+    }
+    // The echoed words must lead to an agreement noun; otherwise the description ends before them.
+    if (echoedMods.length && !AGREEMENT_HEADS[tokens[k]?.lower ?? ""]) {
+      k = firstEcho;
+      echoedMods.length = 0;
+    }
     const head = tokens[k];
     if (!head || k - i > 3) continue;
     if (!/^\s+$/.test(gap(text, tokens[k - 1] as Token, head))) continue;
@@ -381,6 +398,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     // "the agreement of 2012": a year after the head says which treaty; it refers back only to one of that year.
     const ofYear = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(end, end + 12));
     if (ofYear) cands = cands.filter((c) => c.m.year === Number(ofYear[1]));
+    if (echoedMods.length) cands = cands.filter((c) => echoedMods.every((w) => headWords(text, c.m).includes(w)));
     const ante = salientAntecedent(cands, start, starts);
     if (!ante) continue;
     added.push({ type: ante.type, name: ante.name, start, end, form: "anaphor" });

@@ -513,3 +513,17 @@ describe("one treaty written several ways", () => {
     expect(x.treaties.filter((t) => /border agreement/i.test(`${t.name}`)).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("a description that repeats a word of the treaty's name", () => {
+  it("refers 'the lease agreement' back to the agreement on the lease", () => {
+    const x = extract(
+      "Russia and Kazakhstan signed the agreement on the lease of the Baikonur complex in 1994.\n\nTokayev said the lease agreement remained valid.",
+    );
+    expect(statementWith(x, "the lease agreement remained valid")?.about_treaties).toEqual(["Agreement on the lease of the Baikonur complex"]);
+  });
+
+  it("does not read 'the whole organization' as a description of a treaty", () => {
+    const x = extract("The Collective Security Treaty Organization met in Moscow.\n\nThe general said the belt had to be built by the whole organization, not by one country.");
+    expect(statementWith(x, "the belt had to be built")?.about_treaties).toEqual(["Collective Security Treaty Organization"]);
+  });
+});
