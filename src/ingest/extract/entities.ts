@@ -125,9 +125,29 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addDescribedTreaties(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   addAnaphors(text, tokens, mentions);
+  addArticleReferences(text, mentions);
   addPlaceShortForms(tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
+}
+
+const BARE_ARTICLE_RE = /\bArticle\s+(\d+)(?![\d.])(?!\s+(?:of|in|under)\b)/g;
+const ARTICLE_OWNERS = new Map<string, string[]>();
+for (const t of TREATIES.values()) for (const a of t.articles ?? []) ARTICLE_OWNERS.set(a, [...(ARTICLE_OWNERS.get(a) ?? []), t.name]);
+
+/** "Washington's commitment to Article 5": a bare article number the press uses for one treaty (NATO's mutual
+ * defence clause once NATO is named; "Article 50" always). "Article 4 of the treaty" is left to its "of". */
+function addArticleReferences(text: string, mentions: Mention[]): void {
+  const named = new Set(mentions.filter((m) => m.type === "Treaty").map((m) => m.name));
+  for (const am of text.matchAll(BARE_ARTICLE_RE)) {
+    const owners = (ARTICLE_OWNERS.get(am[1] ?? "") ?? []).filter((n) => named.has(n) || TREATIES.get(n)?.articlesWithoutName);
+    if (owners.length !== 1) continue;
+    const start = am.index ?? 0;
+    const end = start + am[0].length;
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    mentions.push({ type: "Treaty", name: owners[0] as string, start, end, form: "anaphor" });
+  }
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 // Capitalised heads of a geographic name after a state's name or adjective ("South China Sea", "Irish Sea").

@@ -46,6 +46,10 @@ export interface TreatyEntry {
    * contextParties (default: members) and no qualifier precedes them ("EU-Georgia Association Agreement"). */
   contextAliases?: string[];
   contextParties?: string[];
+  /** Article numbers the press cites bare ("Article 5"): a reference to this treaty once the article names it,
+   * or always with articlesWithoutName ("Article 50"). */
+  articles?: string[];
+  articlesWithoutName?: boolean;
   descriptors?: Array<{ year?: number; keywords?: string[]; parties?: string[] }>;
 }
 

@@ -527,3 +527,28 @@ describe("a description that repeats a word of the treaty's name", () => {
     expect(statementWith(x, "the belt had to be built")?.about_treaties).toEqual(["Collective Security Treaty Organization"]);
   });
 });
+
+describe("bare article numbers the press uses for one treaty", () => {
+  it("reads 'Article 5' as NATO once the article names NATO", () => {
+    const x = extract("NATO leaders met in Warsaw.\n\nThe secretary of state said Washington's commitment to Article 5 was unshakeable.");
+    expect(statementWith(x, "Washington's commitment to Article 5")?.about_treaties).toEqual(["North Atlantic Treaty Organization"]);
+    expect(x.treaties.find((t) => t.name === "North Atlantic Treaty Organization")?.aliases).toContain("Article 5");
+  });
+
+  it("does not read 'Article 5' as NATO in an article that does not name it", () => {
+    const x = extract("The judge said Article 5 protected the right to liberty.");
+    expect(x.treaties).toEqual([]);
+  });
+
+  it("reads 'Article 50' as the Lisbon Treaty, but not 'Article 50 of' another text", () => {
+    expect(extract("The prime minister said she would not trigger Article 50 this year.").treaties.map((t) => t.name)).toEqual(["Treaty of Lisbon"]);
+    expect(extract("The court said Article 50 of the constitution applied.").treaties).toEqual([]);
+  });
+});
+
+describe("the Northern Ireland Protocol", () => {
+  it("is its own entry, apart from the Withdrawal Agreement it belongs to", () => {
+    const names = extract("Dublin said the Northern Ireland Protocol and the Withdrawal Agreement had to be applied in full.").treaties.map((t) => t.name);
+    expect(names).toEqual(["Northern Ireland Protocol", "Brexit Withdrawal Agreement"]);
+  });
+});
