@@ -126,9 +126,27 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   mentions.sort((a, b) => a.start - b.start);
   addAnaphors(text, tokens, mentions);
   addArticleReferences(text, mentions);
+  extendNamesByParties(text, mentions);
   addPlaceShortForms(tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
+}
+
+/** "the Treaty on Comprehensive Strategic Partnership between Russia and the Democratic People's Republic of Korea
+ * (DPRK)": a known name the article completes with its parties is one name, the article's full form of it. */
+function extendNamesByParties(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "Treaty" || m.form !== "name" || (TREATIES.get(m.name)?.members.length ?? 0) < 2) continue;
+    const between = /^\s+between\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 20));
+    if (!between) continue;
+    const first = mentions.find((s) => s.type === "State" && s.start === m.end + between[0].length);
+    if (!first) continue;
+    const and = /^\s+and\s+(?:the\s+)?/.exec(text.slice(first.end, first.end + 12));
+    const second = and && mentions.find((s) => s.type === "State" && s.start === first.end + and[0].length);
+    if (!second) continue;
+    const abbr = /^\s+\([A-Z]{2,6}\)/.exec(text.slice(second.end, second.end + 10));
+    m.end = second.end + (abbr ? abbr[0].length : 0);
+  }
 }
 
 const BARE_ARTICLE_RE = /\bArticle\s+(\d+)(?![\d.])(?!\s+(?:of|in|under)\b)/g;
@@ -781,6 +799,8 @@ const TYPE_MODIFIERS = new Set([
   "extradition", "readmission", "visa", "transit", "good-neighbourliness", "good-neighborliness", "non-aggression", "intergovernmental",
   "demarcation", "delimitation", "assistance",
 ]);
+// Words of a treaty's title written in lower case after "of": "treaty of friendship, cooperation and mutual assistance".
+const OF_TITLE_WORDS = new Set([...TYPE_MODIFIERS, "peace", "amity", "commerce", "navigation", "trade", "neutrality", "understanding"]);
 const PARTY_COUNT: Record<string, number> = { trilateral: 3, tripartite: 3, quadrilateral: 4 };
 // Before the head: quantifiers and pronouns that make a description generic ("any agreement", "their deal").
 const QUANTIFIERS = new Set([
@@ -894,6 +914,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const mou = head.lower === "memorandum" && tokens[b]?.lower === "of" && tokens[b + 1]?.lower === "understanding";
     if (mou) b += 2;
     let topic = false;
+    let titleEnd: number | undefined;
     const parties: string[] = [];
     // "between A and B", "between A, B and C": the list ends at the last party "and" joins, so neither a dangling
     // "and" ("between A and B and is financed ...") nor a comma before the next clause ("between A and B, Russian
@@ -942,6 +963,24 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
         }
       }
       if (last > b) { topic = true; b = last + 1; }
+    } else if (tokens[b]?.lower === "of" && OF_TITLE_WORDS.has(tokens[b + 1]?.lower ?? "") && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
+      // "the 1961 treaty of friendship, cooperation and mutual assistance (between A and B)": a title in lower case.
+      let q = b + 1;
+      let last = b;
+      while (q < tokens.length && q - b <= 10) {
+        const w = tokens[q] as Token;
+        if (!/^,?\s+$/.test(gap(text, tokens[q - 1] as Token, w)) || w.cap) break;
+        if (OF_TITLE_WORDS.has(w.lower)) last = q;
+        else if (w.lower !== "and") break;
+        q++;
+      }
+      topic = true;
+      b = last + 1;
+      titleEnd = (tokens[last] as Token).end;
+      if (tokens[b]?.lower === "between" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
+        const e = readBetween(b);
+        if (e > b) b = e;
+      }
     } else if (tokens[b]?.lower === "between" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
       const e = readBetween(b);
       if (e > b) b = e;
@@ -1073,7 +1112,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization" || (m.type === "Treaty" && m.form === "name")).map((m) => m.end));
     const tail = describedTail(text, end, partyEnds);
     const core = text.slice(start, mou ? (tokens[i + 2] as Token).end : (head as Token).end);
-    const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : [];
+    const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : titleEnd !== undefined ? [text.slice(start, titleEnd)] : [];
     const aliases = [...new Set([core, ...yearForm, text.slice(start, tail)])].filter((a) => a !== text.slice(start, end));
     added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
     if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties), year });

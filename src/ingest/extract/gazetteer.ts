@@ -187,7 +187,8 @@ class PhraseIndex {
         if (e.caseSensitive && t.text !== e.raw[k]) continue outer;
         if (k > 0) {
           const gap = text.slice((tokens[i + k - 1] as Token).end, t.start);
-          if (!/^[\s-]{1,2}$/.test(gap)) continue outer;
+          // "People's": the possessive "s" is its own token after an apostrophe.
+          if (!/^[\s-]{1,2}$/.test(gap) && !(e.words[k] === "s" && /^['’]$/.test(gap))) continue outer;
         }
       }
       if (!e.caseSensitive && !e.anyCase && !first.cap) continue;

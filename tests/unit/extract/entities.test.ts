@@ -60,3 +60,14 @@ describe("treaties and blocs", () => {
     expect(names).toEqual(expect.arrayContaining(["North Atlantic Treaty Organization", "NATO–Russia Founding Act (1997)"]));
   });
 });
+
+describe("official state names with a possessive", () => {
+  it("reads the Democratic People's Republic of Korea as North Korea, not the Republic of Korea", () => {
+    const x = extract("Moscow and the Democratic People's Republic of Korea signed a protocol.");
+    expect(x.states).toEqual(["Russia", "North Korea"]);
+  });
+
+  it("reads the People’s Republic of China with a curly apostrophe", () => {
+    expect(extract("Officials of the People’s Republic of China agreed.").states).toEqual(["China"]);
+  });
+});

@@ -552,3 +552,17 @@ describe("the Northern Ireland Protocol", () => {
     expect(names).toEqual(["Northern Ireland Protocol", "Brexit Withdrawal Agreement"]);
   });
 });
+
+describe("treaty names completed in the text", () => {
+  it("lists a known treaty under the article's full form with its parties", () => {
+    const x = extract("Zakharova said the Treaty on Comprehensive Strategic Partnership between Russia and the Democratic People's Republic of Korea (DPRK) was defensive.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty on Comprehensive Strategic Partnership between Russia and the Democratic People's Republic of Korea (DPRK)"]);
+  });
+
+  it("reads a lower-case title after 'of' as part of a described treaty", () => {
+    const x = extract("She said the pact revives the 1961 treaty of friendship, cooperation and mutual assistance between the Soviet Union and the DPRK, which lapsed.");
+    const t = x.treaties.find((e) => e.name.startsWith("1961 treaty"));
+    expect(t?.aliases).toContain("the 1961 treaty of friendship, cooperation and mutual assistance");
+    expect(new Set(t?.members_mentioned)).toEqual(new Set(["Soviet Union", "North Korea"]));
+  });
+});
