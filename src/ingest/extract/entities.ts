@@ -683,6 +683,22 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
         continue;
       }
     }
+    // "the Kyoto climate pact": a place word of a known treaty's signing names that treaty, before any keyword does.
+    const covered = mentions.some((m) => m.type === "Treaty" && m.start <= noun.start && m.end >= noun.end);
+    // Only the modifiers right before the noun: not "Rome's agreement" (a capital for its state) nor "X has defended ...".
+    const placeWords = new Set<string>();
+    for (let k = i - 1; k >= a; k--) {
+      const t = tokens[k] as Token;
+      if (/['’]/.test(gap(text, t, tokens[k + 1] as Token)) || ["the", "a", "an", "has", "have", "had", "is", "was", "s"].includes(t.lower)) break;
+      if (t.cap && !YEAR_RE.test(t.text) && !mentions.some((m) => m.start <= t.start && m.end >= t.end)) placeWords.add(t.text);
+    }
+    const byPlace = [...TREATIES.values()].filter((t) => t.kind !== "ORGANIZATION" && t.kind !== "UNION" && (t.places ?? []).some((p) => placeWords.has(p))
+      && (t.year === undefined || years.length === 0 || years.includes(t.year)));
+    if (byPlace.length === 1 && !covered) {
+      mentions.push({ type: "Treaty", name: (byPlace[0] as TreatyEntry).name, start, end, form: "descriptor" });
+      for (let k = a; k < b; k++) consumed.add(k);
+      continue;
+    }
     for (const t of TREATIES.values()) {
       for (const d of t.descriptors ?? []) {
         if (d.year !== undefined && !years.includes(d.year)) continue;
@@ -817,7 +833,7 @@ const TOPIC_STOPS = new Set([
   "with", "which", "that", "who", "whose", "signed", "concluded", "reached", "agreed", "was", "were", "is", "are", "be", "been", "has",
   "have", "had", "by", "since", "after", "before", "until", "as", "at", "from", "during", "when", "while", "would", "will", "could",
   "should", "can", "may", "might", "must", "but", "or", "because", "if", "under", "into", "amid", "despite", "than", "it", "they",
-  "he", "she", "we", "this", "these", "those", "last", "next", "earlier", "later", "ago", "not", "for", "and", "itself",
+  "he", "she", "we", "back", "again", "off", "out", "away", "aside", "this", "these", "those", "last", "next", "earlier", "later", "ago", "not", "for", "and", "itself",
   // Finite verbs of a treaty's life: the topic has ended ("the agreement on border crossing points remains in force").
   "remains", "remained", "expires", "expired", "lapses", "lapsed", "enters", "entered", "took", "takes", "came", "comes",
   "allows", "allowed", "provides", "stipulates", "stipulated", "guarantees", "requires", "obliges", "grants", "covers", "says",
@@ -1015,7 +1031,10 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     if (all().some((m) => m.type === "Treaty" && m.start < end && m.end > start && !(m.start >= head.end))) continue;
     // "a mutual defence pact, the X Charter, ...": the description and the name in apposition are one treaty.
     const appo = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
-    const named = appo ? mentions.find((m) => m.type === "Treaty" && m.start === end + appo[0].length && m.form !== "anaphor") : undefined;
+    // "the Open Skies Treaty, a 1992 pact allowing ...": a description in apposition after the name, too.
+    const appoBefore = /,\s+$/.exec(text.slice(Math.max(0, start - 4), start));
+    const named = (appo ? mentions.find((m) => m.type === "Treaty" && m.start === end + appo[0].length && m.form !== "anaphor") : undefined)
+      ?? (appoBefore ? mentions.find((m) => m.type === "Treaty" && m.form !== "anaphor" && m.end === start - appoBefore[0].length) : undefined);
     if (named) {
       added.push({ type: "Treaty", name: named.name, start, end, form: "anaphor" });
       for (let q = k; q < b; q++) consumed.add(q);
@@ -1032,6 +1051,19 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       if (!ante && year !== undefined) {
         const later = [...new Set(all().filter((m) => m.type === "Treaty" && m.start >= end && TREATIES.get(m.name)?.year === year && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name))];
         if (later.length === 1) ante = all().find((m) => m.type === "Treaty" && m.name === later[0]);
+      }
+      // "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known
+      // treaty of that year whose parties the article names all of, or whose organisation it names.
+      if (!ante && year !== undefined && !withParty) {
+        const named = new Set(all().flatMap((m) => (m.type === "State" && m.iso ? [m.iso] : m.type === "Treaty" || m.type === "Organization" ? [m.name] : [])));
+        const fits = [...TREATIES.values()].filter((t) => t.year === year && t.kind !== "ORGANIZATION" && t.kind !== "UNION"
+          && ((t.members.length >= 2 && t.members.every((iso) => named.has(iso))) || [...named].some((n) => TREATIES.get(n)?.kind === "UNION" && t.name.includes(n.split(" of ")[0] ?? n))));
+        if (fits.length === 1) {
+          added.push({ type: "Treaty", name: (fits[0] as TreatyEntry).name, start, end, form: "descriptor", year });
+          for (let q = k; q < b; q++) consumed.add(q);
+          i = b - 1;
+          continue;
+        }
       }
       // "the claims agreement", "the comprehensive trade agreement with the EU": a description saying what the treaty
       // is about, or naming a party, is not a back-reference to a treaty whose name says neither.

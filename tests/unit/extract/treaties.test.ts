@@ -566,3 +566,32 @@ describe("treaty names completed in the text", () => {
     expect(new Set(t?.members_mentioned)).toEqual(new Set(["Soviet Union", "North Korea"]));
   });
 });
+
+describe("descriptions placed by their words", () => {
+  it("reads 'the Kyoto climate pact' as the Kyoto Protocol, not the Paris Agreement", () => {
+    const x = extract("The Kyoto climate pact came into force on Wednesday.\n\nMr Bush said the deal would damage the American economy.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Kyoto Protocol"]);
+    expect(statementWith(x, "the deal would damage")?.about_treaties).toEqual(["Kyoto Protocol"]);
+  });
+
+  it("does not read a capital in the possessive as the place of signing", () => {
+    const x = extract("Meloni has defended Rome's agreement with Albania on migrants.");
+    expect(x.treaties.map((t) => t.name)).not.toContain("Rome Statute of the International Criminal Court");
+  });
+
+  it("reads a description in apposition after a treaty's name as that treaty", () => {
+    const x = extract("Trump said the United States would leave the Open Skies Treaty, a 1992 pact allowing unarmed flights.\n\nHe said Moscow had not stuck to the deal.");
+    expect(x.treaties).toHaveLength(1);
+    expect(statementWith(x, "Moscow had not stuck to the deal")?.about_treaties).toEqual([x.treaties[0]?.name]);
+  });
+
+  it("ends a topic before 'back on the table'", () => {
+    const x = extract("The president refused to put the 2002 agreement on farm spending back on the table.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["2002 agreement on farm spending"]);
+  });
+
+  it("lists the 1999 treaty apart from the Union State it created", () => {
+    const x = extract("The Union State marks 25 years.\n\nGlazyev said the 1999 treaty had stood the test of time.");
+    expect(statementWith(x, "the 1999 treaty had stood")?.about_treaties).toEqual(["Treaty on the Creation of the Union State (1999)"]);
+  });
+});
