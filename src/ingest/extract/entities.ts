@@ -378,12 +378,19 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     let k = i + 1;
     const echoedMods: string[] = [];
     let firstEcho = k;
+    let yearMod: number | undefined;
     while (k < tokens.length && k - i <= 3 && !(tokens[k] as Token).cap) {
       const w = (tokens[k] as Token).lower;
+      const parts = w.split("-").map(singular);
       if (SAME_MODIFIERS.has(w)) k++;
-      else if (!AGREEMENT_HEADS[w] && !GROUP_HEADS[w] && /^[a-z]{4,}$/.test(w) && priorEntities(mentions, added, start).some((m) => m.type === "Treaty" && headWords(text, m).includes(singular(w)))) {
+      // "the 1997 document": a year says which earlier treaty is meant.
+      else if (k === i + 1 && YEAR_RE.test(w) && yearMod === undefined) {
+        yearMod = Number(w);
+        k++;
+      } else if (!AGREEMENT_HEADS[w] && !GROUP_HEADS[w] && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && w.length >= 4
+        && priorEntities(mentions, added, start).some((m) => m.type === "Treaty" && parts.every((p) => headWords(text, m).includes(p)))) {
         if (echoedMods.length === 0) firstEcho = k;
-        echoedMods.push(singular(w));
+        echoedMods.push(...parts);
         k++;
       } else break;
     }
@@ -437,6 +444,12 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     const ofYear = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(end, end + 12));
     if (ofYear) cands = cands.filter((c) => c.m.year === Number(ofYear[1]));
     if (echoedMods.length) cands = cands.filter((c) => echoedMods.every((w) => headWords(text, c.m).includes(w)));
+    if (yearMod !== undefined) {
+      // A dated reference reaches back over any distance, to a treaty of that year only.
+      cands = priorEntities(mentions, added, start)
+        .filter((m) => m.type === "Treaty" && (m.year ?? TREATIES.get(m.name)?.year) === yearMod && (kind !== undefined || groupKinds !== undefined))
+        .map((m) => ({ m, score: 1 }));
+    }
     const ante = salientAntecedent(cands, start, starts);
     if (!ante) continue;
     added.push({ type: ante.type, name: ante.name, start, end, form: "anaphor" });

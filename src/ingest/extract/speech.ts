@@ -193,9 +193,15 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     }
     j = k - 1;
   }
+  // "Donald Trump (pictured at the White House on Thursday) said": a caption's bracket between the speaker and the verb.
+  const bracket = /\s*\((?:pictured|left|right|centre|center|above|below|inset|file)\b[^()]{0,80}\)\s*$/.exec(text.slice(Math.max(v.sentence.start, (tokens[k] as Token).start - 100), (tokens[k] as Token).start));
+  if (bracket) {
+    const at = (tokens[k] as Token).start - bracket[0].length;
+    while (j >= ts && (tokens[j] as Token).end > at) j--;
+  }
   while (j >= ts && AUXILIARIES.has((tokens[j] as Token).lower) && isSpaceGap(gapAfter(v, j))) j--;
   if (j < ts) return out;
-  const g = gapAfter(v, j);
+  const g = bracket && (tokens[j] as Token).end === (tokens[k] as Token).start - bracket[0].length ? " " : gapAfter(v, j);
   const tj = tokens[j] as Token;
   if (!isNameGap(g, tj.text)) {
     out.verbAfterComma = /,\s*$/.test(g) || /[”"’']\s*$/.test(g);

@@ -150,3 +150,10 @@ describe("speakers: groups, unnamed people and headline repeats", () => {
     expect(statementWith(x, "too many boats")?.speaker).toBe("Ana Ruiz");
   });
 });
+
+describe("a caption's bracket between the speaker and the verb", () => {
+  it("keeps the speaker before '(pictured at ... on Thursday) said'", () => {
+    const x = extract("Donald Trump (pictured at the White House on Thursday) said Moscow had not 'stuck to the deal'");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Donald Trump", "Donald Trump"]);
+  });
+});

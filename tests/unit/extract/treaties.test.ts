@@ -595,3 +595,17 @@ describe("descriptions placed by their words", () => {
     expect(statementWith(x, "the 1999 treaty had stood")?.about_treaties).toEqual(["Treaty on the Creation of the Union State (1999)"]);
   });
 });
+
+describe("dated and hyphenated back-references", () => {
+  it("refers 'the 1997 document' back to the treaty of 1997 however far back it was named", () => {
+    const x = extract("NATO and Russia signed the Founding Act in 1997.\n\nMoscow is angry.\n\nNobody listens.\n\nGrushko said the commitments set out in the 1997 document exist only on paper.");
+    expect(statementWith(x, "the commitments set out")?.about_treaties).toEqual(["NATO–Russia Founding Act"]);
+  });
+
+  it("refers 'the visa-free agreement' back to the agreement on visa-free travel", () => {
+    const x = extract("Russia suspended the 2010 agreement on visa-free travel with Turkey.\n\nThe minister said restoring the visa-free agreement would require guarantees.");
+    const s = statementWith(x, "restoring the visa-free agreement");
+    expect(s?.about_treaties).toHaveLength(1);
+    expect(s?.about_treaties[0]).toMatch(/visa-free travel/);
+  });
+});
