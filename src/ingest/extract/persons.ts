@@ -91,6 +91,11 @@ const NOT_NAME_WORDS = new Set([
   // "Coast Guard", "Panzer Brigade", "Peace Facility"): a name run cut after them keeps only the person.
   "department", "directorate", "bureau", "administration", "service", "services", "authority", "energy", "guard",
   "brigade", "division", "regiment", "battalion", "corps", "fleet", "facility",
+  // Portfolios closing a minister's title ("Minister of Agriculture and Food NAME", "... Industry and Trade NAME").
+  "food", "trade", "industry", "affairs", "agriculture", "investment", "investments", "finance", "finances", "health", "justice",
+  "economy", "development", "emergencies", "transport", "culture", "education", "labour", "labor", "environment", "ecology",
+  "sport", "sports", "tourism", "communications", "digital", "innovation", "science", "technology", "housing",
+  "infrastructure", "construction", "resources", "fisheries", "forestry", "welfare", "employment", "commerce",
 ]);
 
 const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);
@@ -239,6 +244,8 @@ function analyseRun(
   const first = name[0] as Token;
   const last = name[name.length - 1] as Token;
   const start = first.start;
+  // "High Commissioner for Human Rights NAME": a title whose complement follows ("for ...", "of ...") is no name.
+  if (!honorific && isTitle((last as Token).text) && !GIVEN_NAMES.has(first.text) && /^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(last.end, last.end + 8))) return null;
   // Geographic features and buildings ("Kuril Islands", "Second Thomas Shoal", "Tahrir Square") are not persons.
   if (FEATURE_HEADS.has(last.lower) && !honorific && !title) return null;
   const end = last.end;

@@ -39,7 +39,14 @@ const HEAD_TITLES: Record<string, string[]> = {
   "foreign minister": ["foreign minister", "foreign secretary", "secretary of state"],
   "defence minister": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
   "defense minister": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
-  diplomat: ["foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "high representative"],
+  // "the diplomat" in agency copy is any foreign-ministry official, its spokeswoman included.
+  diplomat: ["foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "high representative", "foreign ministry"],
+  // People without office: "the opposition politician", "the Kremlin critic".
+  politician: ["politician", "critic", "dissident", "activist", "opposition"],
+  critic: ["critic", "dissident", "activist", "opposition"],
+  dissident: ["dissident", "critic", "activist", "opposition"],
+  "opposition politician": ["opposition", "politician", "critic", "dissident"],
+  "opposition leader": ["opposition", "leader of the opposition"],
   "top diplomat": ["foreign minister", "foreign secretary", "secretary of state", "high representative"],
   secretary: ["secretary"],
   "secretary general": ["secretary general", "secretary-general"],
@@ -52,6 +59,7 @@ const HEAD_TITLES: Record<string, string[]> = {
   ambassador: ["ambassador", "envoy"],
   premierminister: [],
 };
+const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|Ambassador|Representative|Envoy|Governor|Ombudsman)\s+(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?)+$/u;
 const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+)?(?:poll|survey|report|study|analysis|assessment|review)\s+(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced)\s+by\s+(.+)$/i;
 const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;
 const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
@@ -153,6 +161,9 @@ export class SpeakerResolver {
     // The person must be the head: not "the attack on Skripal", not "his wife Yulia".
     const headPersons = persons.filter((m) => {
       const pre = this.text.slice(span.start, m.start);
+      // "High Commissioner for Human Rights NAME", "Minister of Investment, Industry and Trade NAME": a title's
+      // capitalised complement, not a preposition's object.
+      if (TITLE_COMPLEMENT_RE.test(pre)) return true;
       const segment = pre.slice(pre.lastIndexOf(",") + 1);
       return !/\b(?:on|by|with|against|for|to|from|about|at|in|into|after|over|under|than)\s/i.test(segment) &&
         !/\b[a-z]+\s+of\s+$/.test(segment) && !/\b(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\s+$/i.test(segment);

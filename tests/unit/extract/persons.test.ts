@@ -175,3 +175,16 @@ describe("given names from the English first-name lists", () => {
     expect(x.statements.every((s) => s.speaker === "Claire Dumont")).toBe(true);
   });
 });
+
+describe("titles with a capitalised complement", () => {
+  it("reads 'High Commissioner for Human Rights NAME' as the person, and as the speaker", () => {
+    const x = extract("Russia's High Commissioner for Human Rights Tatyana Moskalkova said that exchanges would continue.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Tatyana Moskalkova"]);
+    expect(x.statements[0]?.speaker).toBe("Tatyana Moskalkova");
+  });
+
+  it("ends a minister's portfolio before the name", () => {
+    expect(extract("The Minister of Agriculture and Food Sergei Malyavko said the harvest was good.").persons.map((p) => p.name)).toEqual(["Sergei Malyavko"]);
+    expect(extract("Uzbekistan's Deputy Minister of Investment, Industry and Trade Shukhrat Vafayev said talks went on.").statements[0]?.speaker).toBe("Shukhrat Vafayev");
+  });
+});

@@ -157,3 +157,19 @@ describe("a caption's bracket between the speaker and the verb", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Donald Trump", "Donald Trump"]);
   });
 });
+
+describe("role descriptions of people without a state office", () => {
+  it("resolves 'the opposition politician' to the Kremlin critic, not to the last speaker", () => {
+    const x = extract(
+      "Kremlin critic Alexei Navalny accused Vladimir Putin of the poisoning.\n\n'It is not the first time,' Kremlin spokesman Dmitry Peskov said.\n\nThe opposition politician also revealed that Angela Merkel had visited him.",
+    );
+    expect(statementWith(x, "Angela Merkel had visited him")?.speaker).toBe("Alexei Navalny");
+  });
+
+  it("resolves 'the diplomat' to the foreign ministry's spokeswoman", () => {
+    const x = extract(
+      "Russian Foreign Ministry spokeswoman Maria Zakharova criticised the EU. \"Mrs Kallas is threatening a sovereign state,\" Zakharova said.\n\nThe diplomat also recalled that NATO had promised Georgia membership in 2008.",
+    );
+    expect(statementWith(x, "NATO had promised Georgia")?.speaker).toBe("Maria Zakharova");
+  });
+});
