@@ -68,6 +68,8 @@ const LEAD_WORDS = /^\s*(?:(?:However|But|And|Meanwhile|Moreover|Still|Yet|Also|
 const WITH_SUBJECT_RE = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u;
 // A subordinate clause of time right after the verb is not what was said: "X said as he met Y".
 const TIME_SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "upon"]);
+// "who declined to be named", "who spoke on condition of anonymity": part of an unnamed speaker's description.
+const ANON_CLAUSE_RE = /^who\s+(?:declined|refused|asked|requested|spoke|did\s+not\s+want|(?:was|were|is|are)\s+not\s+authori[sz]ed)\b[^,.;:!?"“”]{0,60}?\b(?:named|identified|anonymity|publicly|record|name)\b/i;
 // A parenthetical between the speaker and the verb: "Wang Yi, for his part, said".
 const PARENTHETICAL_RE = /,\s*(?:in turn|for (?:his|her|its|their) part|meanwhile|however|too|also|though|in response|in reply|separately|in a statement|in an interview)\s*,\s*$/i;
 const isSpaceGap = (g: string) => /^[\s[\]]+$/.test(g);
@@ -193,6 +195,22 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     }
     j = k - 1;
   }
+  // "A senior diplomat who declined to be named said": the description runs through the anonymity clause.
+  const before = text.slice(Math.max(v.sentence.start, (tokens[k] as Token).start - 100), (tokens[k] as Token).start);
+  const whoAt = before.search(/\bwho\s+[^,.;:!?"“”]*$/);
+  const anonBefore = whoAt >= 0 ? ANON_CLAUSE_RE.exec(before.slice(whoAt)) : null;
+  if (anonBefore && /^\s*$/.test(before.slice(whoAt + anonBefore[0].length))) {
+    const at = (tokens[k] as Token).start - before.length + whoAt;
+    let w = j;
+    while (w >= ts && (tokens[w] as Token).start >= at) w--;
+    let a = w;
+    while (a > ts && isNameGap(gapAfter(v, a - 1)) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && w - a < 8) a--;
+    while (a < w && DISCOURSE_STARTS.has((tokens[a] as Token).lower)) a++;
+    if (w >= ts) {
+      out.speaker = { start: (tokens[a] as Token).start, end: at + anonBefore[0].length };
+      return out;
+    }
+  }
   // "Donald Trump (pictured at the White House on Thursday) said": a caption's bracket between the speaker and the verb.
   const bracket = /\s*\((?:pictured|left|right|centre|center|above|below|inset|file)\b[^()]{0,80}\)\s*$/.exec(text.slice(Math.max(v.sentence.start, (tokens[k] as Token).start - 100), (tokens[k] as Token).start));
   if (bracket) {
@@ -303,6 +321,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   }
   let speaker = left.speaker;
   let from = left.from;
+  // "..., a charge Moscow denied": the verb is inside an apposition to the claim before it, not a new report.
+  if (speaker && /^(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|version)\s/i.test(text.slice(speaker.start, speaker.end))) return null;
 
   if (sv.lemma === "accuse") {
     let ofAt = -1;
@@ -541,6 +561,9 @@ function npAfter(v: SentenceView, m: number): { span: Span } | null {
       const g = text.slice(prev.end, t.start);
       const abbrev = /^\.\s+$/.test(g) && (prev.text.includes(".") || /^\p{Lu}$/u.test(prev.text));
       if (!isNameGap(g) && !abbrev) break;
+      // "a senior NATO diplomat who declined to be named": the anonymity clause belongs to the description.
+      const anon = t.lower === "who" ? ANON_CLAUSE_RE.exec(text.slice(t.start, t.start + 90)) : null;
+      if (anon) return { span: { start: first.start, end: t.start + anon[0].length } };
       if (/^(on|at|in|during|after|while|when|as|who|which|told|said|adding|saying|and|but|from|with|that)$/.test(t.lower)) break;
       if (!t.cap && TIME_WORDS.has(t.lower)) break;
       if (DAYS.test(t.lower)) break;

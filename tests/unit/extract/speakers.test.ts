@@ -173,3 +173,17 @@ describe("role descriptions of people without a state office", () => {
     expect(statementWith(x, "NATO had promised Georgia")?.speaker).toBe("Maria Zakharova");
   });
 });
+
+describe("unnamed speakers described with an anonymity clause", () => {
+  it("keeps 'who declined to be named' in the speaker before and after the verb", () => {
+    const a = extract("A senior European diplomat who declined to be named said the roadmap would at best bring a pause.\n\n\"Everyone in the room knows,\" the diplomat said.");
+    expect(a.statements.map((s) => s.speaker)).toEqual(["A senior European diplomat who declined to be named", "A senior European diplomat who declined to be named"]);
+    const b = extract("\"Ankara wants options,\" said a senior NATO diplomat who declined to be named.");
+    expect(b.statements.map((s) => s.speaker)).toEqual(["a senior NATO diplomat who declined to be named"]);
+  });
+
+  it("does not read 'a charge Moscow denied' as a statement", () => {
+    const x = extract("Ankara said the plane had violated its airspace, a charge Moscow denied.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Ankara"]);
+  });
+});
