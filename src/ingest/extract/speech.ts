@@ -68,6 +68,12 @@ const LEAD_WORDS = /^\s*(?:(?:However|But|And|Meanwhile|Moreover|Still|Yet|Also|
 const WITH_SUBJECT_RE = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u;
 // A subordinate clause of time right after the verb is not what was said: "X said as he met Y".
 const TIME_SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "upon"]);
+// Verbs whose subject may follow them ("..., said the minister"); "announced the suspension" takes an object.
+const INVERTIBLE = new Set([
+  "say", "add", "note", "stress", "warn", "explain", "insist", "continue", "write", "reply", "respond", "argue", "emphasise",
+  "state", "conclude", "reiterate", "assert", "remark", "tell", "claim", "observe", "underline", "point-out", "recall", "concede",
+  "complain", "acknowledge", "admit",
+]);
 // "who declined to be named", "who spoke on condition of anonymity": part of an unnamed speaker's description.
 const ANON_CLAUSE_RE = /^who\s+(?:declined|refused|asked|requested|spoke|did\s+not\s+want|(?:was|were|is|are)\s+not\s+authori[sz]ed)\b[^,.;:!?"“”]{0,60}?\b(?:named|identified|anonymity|publicly|record|name)\b/i;
 // A parenthetical between the speaker and the verb: "Wang Yi, for his part, said".
@@ -240,7 +246,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         // "Freedonia's foreign minister, Jane Roe, said ...": the name set off by commas after a role is the speaker.
         const nameRun = /,\s+((?:\p{Lu}[\p{L}'’-]*|da|de|del|van|von|bin|al|el)(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|del|dos|van|von|der|bin|al|el)){1,4})$/u.exec(text.slice(v.sentence.start, tj.end));
         const inside = nameRun ? text.slice(v.sentence.start, tj.end - nameRun[0].length) : "";
-        if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official)$/i.test(inside.trim())) {
+        // ... and "The head of the Central Election Commission, NAME, said": the role with its body.
+        if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official)(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim())) {
           const s0 = tj.end - nameRun[1].length;
           out.speaker = { start: s0, end: tj.end };
         }
@@ -360,9 +367,11 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
       if (tm && m < te && /^\s*[:,]?\s*["“‘']/.test(between) && insideQuote(v, tm.start - 1)) {
         quoteAfter = true;
       } else if (tm && m < te && /^\s*$/.test(between)) {
-        const npA = !speaker && from === "phrase" ? npAfter(v, m) : null;
+        const npA = !speaker && from === "phrase" && INVERTIBLE.has(sv.lemma) ? npAfter(v, m) : null;
         const afterNp = npA ? text.slice(npA.span.end, sentence.end) : "";
-        if (npA && (/^\s*([.,;!?]|$)/.test(afterNp) || /^\s+(on|at|in|during|after|while|when|as|told|from|with)\b/.test(afterNp))) {
+        // "said the minister in Tallinn." inverts; "said a nationwide vote on the amendments would go ahead" does not.
+        const finiteAfterPp = /^\s+(?:on|at|in|during|after|while|when|as|from|with)\b[^.;!?]*?\b(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|do)\b/.test(afterNp);
+        if (npA && (/^\s*([.,;!?]|$)/.test(afterNp) || (/^\s+(on|at|in|during|after|while|when|as|told|from|with)\b/.test(afterNp) && !finiteAfterPp))) {
           subjectAfter = npA.span; // "..., said the Prime Minister of Estonia Kaja Kallas in Tallinn"
         } else if (!PARENTHETICAL_ONLY.has(sv.lemma)) {
           const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || (sv.lemma === "say" && !PREPOSITIONS.has(tm.lower)) || left.hedge);

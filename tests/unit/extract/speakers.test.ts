@@ -187,3 +187,19 @@ describe("unnamed speakers described with an anonymity clause", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Ankara"]);
   });
 });
+
+describe("subjects after the verb", () => {
+  it("does not read the subject of a reported clause as an inverted speaker", () => {
+    const x = extract("The head of the Central Election Commission, Ella Pamfilova, said a nationwide vote on the amendments would go ahead on April 22 as planned.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Ella Pamfilova"]);
+  });
+
+  it("does not read an announcement's object as its speaker", () => {
+    const x = extract("Protests began after the ruling party, which won the election, announced the suspension of the EU accession process.");
+    expect(x.statements.map((s) => s.speaker)).not.toContain("the suspension of the EU accession process");
+  });
+
+  it("still reads '\"...\", said the minister in Tallinn'", () => {
+    expect(extract("\"We are ready,\" said the minister in Tallinn.").statements.map((s) => s.speaker)).toEqual(["the minister"]);
+  });
+});
