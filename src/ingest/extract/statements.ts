@@ -170,8 +170,8 @@ function memberTreaties(ctx: StatementContext, span: Span, sp: Speaker): string[
 
 const NATO = "North Atlantic Treaty Organization";
 // "allies", "every ally", "allied air defence": NATO's word for its members. Someone's allies ("its allies",
-// "Russia's allies", "a close ally") are any state's friends, not the alliance.
-const ALLIES_RE = /(?<!\b(?:its|their|his|her|whose|close|closest|a|an)\s)(?<!['’]s\s)\b(?:allies|ally|allied)\b/i;
+// "its European allies", "Russia's allies", "a close ally") are any state's friends, not the alliance.
+const ALLIES_RE = /(?<!\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|close|closest|a|an)\s(?:\p{Lu}\p{Ll}+\s)?)(?<!['’]s\s(?:\p{Lu}\p{Ll}+\s)?)\b(?:[Aa]llies|[Aa]lly|[Aa]llied)\b/u;
 
 /** Words about "the allies" in an article that names NATO are about the alliance. */
 function alliesOf(ctx: StatementContext, span: Span): string[] {

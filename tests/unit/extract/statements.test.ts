@@ -224,7 +224,7 @@ describe("'said A, but that B'", () => {
 describe("'the allies' in an article about NATO", () => {
   const article =
     "NATO defence ministers met in Brussels on Thursday.\n\n" +
-    "Dutch Defence Minister Ruben Brekelmans said all allies had to raise spending. He added that Russia and its allies were rearming fast.\n\n" +
+    "Dutch Defence Minister Ruben Brekelmans said all allies had to raise spending. He added that Russia and its Asian allies were rearming fast.\n\n" +
     "Brekelmans said Moldova remained a close ally of Romania.";
 
   it("links the allies to the alliance", () => {
@@ -233,7 +233,7 @@ describe("'the allies' in an article about NATO", () => {
 
   it("leaves someone's allies and 'a close ally' alone", () => {
     const x = extract(article);
-    expect(statementWith(x, "Russia and its allies were rearming")?.about_treaties).toEqual([]);
+    expect(statementWith(x, "Russia and its Asian allies were rearming")?.about_treaties).toEqual([]);
     expect(statementWith(x, "Moldova remained a close ally")?.about_treaties).toEqual([]);
   });
 
