@@ -90,7 +90,7 @@ const NOT_NAME_WORDS = new Set([
   // Heads and topic words of institution and unit names ("Second European Department", "Agency for Atomic Energy",
   // "Coast Guard", "Panzer Brigade", "Peace Facility"): a name run cut after them keeps only the person.
   "department", "directorate", "bureau", "administration", "service", "services", "authority", "energy", "guard",
-  "brigade", "division", "regiment", "battalion", "corps", "fleet", "facility",
+  "brigade", "division", "regiment", "battalion", "corps", "fleet", "facility", "command", "headquarters",
   // Portfolios closing a minister's title ("Minister of Agriculture and Food NAME", "... Industry and Trade NAME").
   "food", "trade", "industry", "affairs", "agriculture", "investment", "investments", "finance", "finances", "health", "justice",
   "economy", "development", "emergencies", "transport", "culture", "education", "labour", "labor", "environment", "ecology",

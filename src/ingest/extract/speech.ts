@@ -68,6 +68,7 @@ const LEAD_WORDS = /^\s*(?:(?:However|But|And|Meanwhile|Moreover|Still|Yet|Also|
 const WITH_SUBJECT_RE = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u;
 // A subordinate clause of time right after the verb is not what was said: "X said as he met Y".
 const TIME_SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "upon"]);
+const MODALS = new Set(["would", "will", "could", "should", "might", "may", "must", "can", "shall"]);
 // Verbs whose subject may follow them ("..., said the minister"); "announced the suspension" takes an object.
 const INVERTIBLE = new Set([
   "say", "add", "note", "stress", "warn", "explain", "insist", "continue", "write", "reply", "respond", "argue", "emphasise",
@@ -81,7 +82,14 @@ const PARENTHETICAL_RE = /,\s*(?:in turn|for (?:his|her|its|their) part|meanwhil
 const isSpaceGap = (g: string) => /^[\s[\]]+$/.test(g);
 const isNameGap = (g: string, before?: string) => /^[\s[\]'’]+$/.test(g) || /^\s?\(\s?$|^\)\s$/.test(g) || g === "-" || g === "–"
   // the period of an initial or a generational suffix inside a name ("J. Smith", "Marcos Jr. said")
-  || (g === ". " && before !== undefined && /^(?:Jr|Sr|\p{Lu})$/u.test(before));
+  || (g === ". " && before !== undefined && /^(?:Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u.test(before));
+
+/** The gap before token a joins it to the name before: "J. Smith", "U.S. officials", not "on X. He added". */
+function nameGapBefore(v: SentenceView, a: number): boolean {
+  const g = gapAfter(v, a - 1);
+  if (!isNameGap(g, (v.tokens[a - 1] as Token).text)) return false;
+  return !(g === ". " && /^(?:he|she|it|they|we|i|you|the|a|an|this|that|but|and)$/.test((v.tokens[a] as Token).lower));
+}
 
 function gapAfter(v: SentenceView, a: number): string {
   const t = v.tokens[a] as Token;
@@ -194,7 +202,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     if (j >= ts && (tokens[j] as Token).end === at) {
       // the speaker phrase ends right before the parenthetical
       let a = j;
-      while (a > ts && isNameGap(gapAfter(v, a - 1)) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && j - a < 8) a--;
+      while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && j - a < 8) a--;
       while (a < j && DISCOURSE_STARTS.has((tokens[a] as Token).lower)) a++;
       out.speaker = { start: (tokens[a] as Token).start, end: (tokens[j] as Token).end };
       return out;
@@ -210,7 +218,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     let w = j;
     while (w >= ts && (tokens[w] as Token).start >= at) w--;
     let a = w;
-    while (a > ts && isNameGap(gapAfter(v, a - 1)) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && w - a < 8) a--;
+    while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && w - a < 8) a--;
     while (a < w && DISCOURSE_STARTS.has((tokens[a] as Token).lower)) a++;
     if (w >= ts) {
       out.speaker = { start: (tokens[a] as Token).start, end: at + anonBefore[0].length };
@@ -273,7 +281,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     // "the Dutch prosecutors, who insisted ...": the phrase before the comma.
     const endTok = j - 1;
     let a = endTok;
-    while (a > ts && isNameGap(gapAfter(v, a - 1)) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && endTok - a < 8) a--;
+    while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && endTok - a < 8) a--;
     out.speaker = { start: (tokens[a] as Token).start, end: (tokens[endTok] as Token).end };
     out.relative = true;
     return out;
@@ -285,7 +293,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   let a = j;
   while (a > ts) {
     const p = tokens[a - 1] as Token;
-    if (!isNameGap(gapAfter(v, a - 1))) break;
+    if (!nameGapBefore(v, a)) break;
     if (speechVerbAt(v, a - 1)) break;
     if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in")) break;
     if ((p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in") && a - 2 >= ts && !isNameGap(gapAfter(v, a - 2))) break;
@@ -320,6 +328,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   // "a communique stressing ..." modifies a noun; "declined to say" is not a report.
   if (/ing$/.test(t.lower) && !participle && !withSubject && sv.len === 1) return null;
   if (prev?.lower === "to" && k > ts) return null;
+  // "would not announce a date", "will say later": a report not (yet) made.
+  if (prev && k > ts && (prev.lower === "not" || MODALS.has(prev.lower)) && !/ing$/.test(t.lower)) return null;
   const left = leftSide(v, k, participle);
   if (withSubject?.[1]) {
     const s0 = t.start - withSubject[0].length + withSubject[0].indexOf(withSubject[1]);

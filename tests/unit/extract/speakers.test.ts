@@ -203,3 +203,21 @@ describe("subjects after the verb", () => {
     expect(extract("\"We are ready,\" said the minister in Tallinn.").statements.map((s) => s.speaker)).toEqual(["the minister"]);
   });
 });
+
+describe("abbreviations with periods in speaker phrases", () => {
+  it("keeps 'U.S.' in the speaker phrase", () => {
+    expect(extract("A U.S. official who spoke on condition of anonymity said the jets had not been armed.").statements[0]?.speaker)
+      .toBe("A U.S. official who spoke on condition of anonymity");
+    expect(extract("The jets made low passes over the ship, the U.S. European Command said in a statement.").statements[0]?.speaker).toBe("U.S. European Command");
+  });
+
+  it("does not join a sentence-final capital to the next sentence's pronoun", () => {
+    const x = extract("Albin Kurti wrote in a post on X. He added that the 2013 agreement had been ignored.");
+    expect(statementWith(x, "the 2013 agreement had been ignored")?.speaker).toBe("Albin Kurti");
+  });
+
+  it("reads no report in 'would not announce a date'", () => {
+    const x = extract("U.N. envoy Staffan de Mistura said he hoped to reconvene the talks but would not announce a date until the violence had eased.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Staffan de Mistura"]);
+  });
+});
