@@ -231,6 +231,9 @@ export class SpeakerResolver {
       return { name: raw, kind: "unnamed", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: /s$/.test(headWord) };
     }
 
+    // "The main opposition High Negotiations Committee": the body's name is the capitalised run it ends in.
+    const orgName = ORG_HEADS.has(headWord) ? /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)$/u.exec(raw) : null;
+    if (orgName?.[1] && /^(?:the|a|an)\s+[a-z]/i.test(raw) && !/^the\s+\p{Lu}/u.test(raw)) return { name: orgName[1], kind: "organization", text: raw };
     // No name inside: a definite organisation phrase ("the ministry", "the statement", "Authorities").
     if (GENERIC_ORG_FOLLOWERS.has(headWord) && words.length <= 3 && (/^(the|its)\s/.test(lower) || headWord === "authorities")) {
       const generic = this.genericOrg(headWord, undefined, span.start);
@@ -301,7 +304,7 @@ export class SpeakerResolver {
       if (h.pos > pos) continue;
       if (paragraph - h.paragraph > 2) break;
       if (h.role !== "speaker") continue;
-      if (h.speaker.kind === "unnamed" && !h.speaker.plural && cachedRegExp(`^(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${head}\\b`, "i").test(h.speaker.name ?? "")) return h.speaker;
+      if (h.speaker.kind === "unnamed" && !h.speaker.plural && cachedRegExp(`^(?:a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${head}\\b`, "i").test(h.speaker.name ?? "")) return h.speaker;
       return null;
     }
     return null;

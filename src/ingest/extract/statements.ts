@@ -126,7 +126,9 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
   const quoteKey = (q: string) => q.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   const titleEnd = title?.isTitle ? title.end : -1;
   const bodyQuotes = new Set(out.filter((x) => x.start > titleEnd).map((x) => quoteKey(x.quote)));
-  return dedupe(out.filter((x) => x.start > titleEnd || !bodyQuotes.has(quoteKey(x.quote))));
+  // Body statements first: a headline paraphrase ("... — Kremlin") follows the report it summarises.
+  const kept = dedupe(out.filter((x) => x.start > titleEnd || !bodyQuotes.has(quoteKey(x.quote))));
+  return [...kept.filter((x) => x.start > titleEnd), ...kept.filter((x) => x.start <= titleEnd)];
 }
 
 function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boolean, speakerSpan: Span | null, extra: string[] = []): ExtractedStatement {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractText } from "../../../src/ingest/extract/index.js";
 import { extract, statementWith } from "./helpers.js";
 
 describe("speakers", () => {
@@ -219,5 +220,27 @@ describe("abbreviations with periods in speaker phrases", () => {
   it("reads no report in 'would not announce a date'", () => {
     const x = extract("U.N. envoy Staffan de Mistura said he hoped to reconvene the talks but would not announce a date until the violence had eased.");
     expect(x.statements.map((s) => s.speaker)).toEqual(["Staffan de Mistura"]);
+  });
+});
+
+describe("organisations and unnamed speakers referred back to", () => {
+  it("names a body by the capitalised run its description ends in", () => {
+    const x = extract("The main opposition High Negotiations Committee, which walked out of the talks, said it would not return.");
+    expect(x.statements[0]?.speaker).toBe("High Negotiations Committee");
+  });
+
+  it("refers 'the official' back to 'A U.S. official who ...'", () => {
+    const x = extract("A U.S. official who spoke on condition of anonymity said the jets were unarmed.\n\nThe official said the Navy was reviewing the incident.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["A U.S. official who spoke on condition of anonymity", "A U.S. official who spoke on condition of anonymity"]);
+  });
+
+  it("reads 'Its coordinator, NAME, said' as NAME", () => {
+    const x = extract("The committee met in Riyadh. Its coordinator, Riad Hijab, said on Monday that the truce existed only on paper.");
+    expect(statementWith(x, "the truce existed")?.speaker).toBe("Riad Hijab");
+  });
+
+  it("lists body statements before a headline paraphrase", () => {
+    const x = extractText("Bases in Syria to be discussed with new authorities — Kremlin", "Bases in Syria to be discussed with new authorities — Kremlin\n\nMOSCOW, December 11. /TASS/. The future of the Russian bases in Syria will be discussed with the new authorities, Kremlin Spokesman Dmitry Peskov told reporters.");
+    expect(x.statements[0]?.speaker).toBe("Dmitry Peskov");
   });
 });

@@ -609,3 +609,10 @@ describe("dated and hyphenated back-references", () => {
     expect(s?.about_treaties[0]).toMatch(/visa-free travel/);
   });
 });
+
+describe("era treaties the press describes", () => {
+  it("reads 'a 1972 agreement between Washington and Moscow' as the Incidents at Sea Agreement", () => {
+    const x = extract("The Navy was reviewing whether the Russians had breached a 1972 agreement between Washington and Moscow meant to prevent incidents at sea.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Agreement on the Prevention of Incidents On and Over the High Seas (1972)"]);
+  });
+});
