@@ -327,9 +327,24 @@ function echoesNoun(text: string, m: Mention, noun: string): boolean {
   return after?.[1]?.toLowerCase() === noun;
 }
 
+const HEAD_WORDS = new WeakMap<Mention, string[]>();
 function headWords(text: string, m: Mention): string[] {
-  const words = [m.name, text.slice(m.start, m.end)].flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter(Boolean);
-  return words.map(singular);
+  let words = HEAD_WORDS.get(m);
+  if (!words) {
+    words = [m.name, text.slice(m.start, m.end)].flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter(Boolean).map(singular);
+    HEAD_WORDS.set(m, words);
+  }
+  return words;
+}
+
+/** An agreement noun within the next three lower-case words: only then can a modifier echo a treaty's name. */
+function headAhead(tokens: readonly Token[], from: number): boolean {
+  for (let q = from; q < Math.min(tokens.length, from + 3); q++) {
+    const t = tokens[q] as Token;
+    if (AGREEMENT_HEADS[t.lower]) return true;
+    if (t.cap) return false;
+  }
+  return false;
 }
 
 /** Treaties and organisations mentioned before `start` (module level: not a closure made per determiner). */
@@ -388,6 +403,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         yearMod = Number(w);
         k++;
       } else if (!AGREEMENT_HEADS[w] && !GROUP_HEADS[w] && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && w.length >= 4
+        && headAhead(tokens, k + 1)
         && priorEntities(mentions, added, start).some((m) => m.type === "Treaty" && parts.every((p) => headWords(text, m).includes(p)))) {
         if (echoedMods.length === 0) firstEcho = k;
         echoedMods.push(...parts);
@@ -612,7 +628,11 @@ const NICKNAME_RE = /(?<=^|[\s(])(["“‘'])([^"“”‘’'.!?\n]{3,40}?)["�
  * A deal the article names by a quoted nickname ('the "one for one" deal') is a named treaty, between states when
  * its sentence names a state or the noun is followed by its parties ("between the two countries", "with X").
  */
+// A cheap test first: the full pattern's lookbehind is tried at every position of the text.
+const NICKNAME_HINT_RE = /["”’'][ \t]+(?:deal|treaty|agreement|accord|pact)\b/;
+
 function addNicknamedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  if (!NICKNAME_HINT_RE.test(text)) return;
   for (const mm of text.matchAll(NICKNAME_RE)) {
     const start = mm.index;
     const end = start + mm[0].length;
@@ -651,6 +671,13 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
   const after = text.slice(at, at + 400);
   const se = after.search(/\.\s|\n/);
   return { start, end: se < 0 ? at + after.length : at + se };
+}
+
+// Treaties (not organisations) by the place they were signed: "the Kyoto climate pact".
+const TREATIES_BY_PLACE = new Map<string, TreatyEntry[]>();
+for (const t of TREATIES.values()) {
+  if (t.kind === "ORGANIZATION" || t.kind === "UNION") continue;
+  for (const place of t.places ?? []) TREATIES_BY_PLACE.set(place, [...(TREATIES_BY_PLACE.get(place) ?? []), t]);
 }
 
 function addDescriptors(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
@@ -705,8 +732,12 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
       if (/['’]/.test(gap(text, t, tokens[k + 1] as Token)) || ["the", "a", "an", "has", "have", "had", "is", "was", "s"].includes(t.lower)) break;
       if (t.cap && !YEAR_RE.test(t.text) && !mentions.some((m) => m.start <= t.start && m.end >= t.end)) placeWords.add(t.text);
     }
-    const byPlace = [...TREATIES.values()].filter((t) => t.kind !== "ORGANIZATION" && t.kind !== "UNION" && (t.places ?? []).some((p) => placeWords.has(p))
-      && (t.year === undefined || years.length === 0 || years.includes(t.year)));
+    const byPlace: TreatyEntry[] = [];
+    for (const w of placeWords) {
+      for (const t of TREATIES_BY_PLACE.get(w) ?? []) {
+        if (!byPlace.includes(t) && (t.year === undefined || years.length === 0 || years.includes(t.year))) byPlace.push(t);
+      }
+    }
     if (byPlace.length === 1 && !covered) {
       mentions.push({ type: "Treaty", name: (byPlace[0] as TreatyEntry).name, start, end, form: "descriptor" });
       for (let k = a; k < b; k++) consumed.add(k);

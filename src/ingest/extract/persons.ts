@@ -99,6 +99,13 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);
+/** A word that cannot be part of a name; "Theresa May", "Mrs May": a month is a surname after a given name or an honorific. */
+function notName(text: string, t: Token): boolean {
+  if (!NOT_NAME_WORDS.has(t.lower)) return false;
+  if (!MONTH_SURNAMES.has(t.lower)) return true;
+  const prev = /([\p{L}.]+) $/u.exec(text.slice(Math.max(0, t.start - 16), t.start))?.[1] ?? "";
+  return !(GIVEN_NAMES.has(prev) || HONORIFICS.has(prev.replace(/\.$/, "")));
+}
 const FULL_NAME_MAX = 4;
 /** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG"]);
@@ -223,19 +230,12 @@ function analyseRun(
     if (!PARTICLES.has((name[from] as Token).lower)) kept++;
   }
   if (from > 0) name = name.slice(from);
-  // "Theresa May", "Mrs May": a month is a surname after a given name or an honorific.
-  const notName = (t: Token): boolean => {
-    if (!NOT_NAME_WORDS.has(t.lower)) return false;
-    if (!MONTH_SURNAMES.has(t.lower)) return true;
-    const prev = tokens[tokens.indexOf(t) - 1];
-    return !(prev && /^\s+$/.test(text.slice(prev.end, t.start)) && (GIVEN_NAMES.has(prev.text) || HONORIFICS.has(prev.text)));
-  };
-  if (name.some((t) => notName(t) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.?$/u.test(t.text)))) {
+  if (name.some((t) => notName(text, t) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.?$/u.test(t.text)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
     while (k > 0) {
       const t = name[k - 1] as Token;
-      if (notName(t) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase())) break;
+      if (notName(text, t) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase())) break;
       k--;
     }
     name = name.slice(k);

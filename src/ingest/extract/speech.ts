@@ -329,7 +329,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   if (/ing$/.test(t.lower) && !participle && !withSubject && sv.len === 1) return null;
   if (prev?.lower === "to" && k > ts) return null;
   // "would not announce a date", "will say later": a report not (yet) made.
-  if (prev && k > ts && (prev.lower === "not" || MODALS.has(prev.lower)) && !/ing$/.test(t.lower)) return null;
+  if (prev && k > ts && (prev.text === "not" || MODALS.has(prev.text)) && !/ing$/.test(t.lower)) return null;
   const left = leftSide(v, k, participle);
   if (withSubject?.[1]) {
     const s0 = t.start - withSubject[0].length + withSubject[0].indexOf(withSubject[1]);

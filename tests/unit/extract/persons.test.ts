@@ -188,3 +188,10 @@ describe("titles with a capitalised complement", () => {
     expect(extract("Uzbekistan's Deputy Minister of Investment, Industry and Trade Shukhrat Vafayev said talks went on.").statements[0]?.speaker).toBe("Shukhrat Vafayev");
   });
 });
+
+describe("a month as a surname before a verb of saying", () => {
+  it("keeps the statement of 'Theresa May said'", () => {
+    expect(extract("Theresa May said she would not resign.").statements.map((s) => s.speaker)).toEqual(["Theresa May"]);
+    expect(extract("Mrs May said she would not resign.").statements.map((s) => s.speaker)).toEqual(["Theresa May"]);
+  });
+});
