@@ -245,7 +245,7 @@ function analyseRun(
   const last = name[name.length - 1] as Token;
   const start = first.start;
   // "High Commissioner for Human Rights NAME": a title whose complement follows ("for ...", "of ...") is no name.
-  if (!honorific && isTitle((last as Token).text) && !GIVEN_NAMES.has(first.text) && /^\s+(?:for|of)\s+\p{Lu}/u.test(text.slice(last.end, last.end + 8))) return null;
+  if (!honorific && (isTitle((last as Token).text) || ROLE_NOUNS.has(last.lower)) && !GIVEN_NAMES.has(first.text) && /^\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(last.end, last.end + 12))) return null;
   // Geographic features and buildings ("Kuril Islands", "Second Thomas Shoal", "Tahrir Square") are not persons.
   if (FEATURE_HEADS.has(last.lower) && !honorific && !title) return null;
   const end = last.end;

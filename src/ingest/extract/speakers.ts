@@ -59,7 +59,7 @@ const HEAD_TITLES: Record<string, string[]> = {
   ambassador: ["ambassador", "envoy"],
   premierminister: [],
 };
-const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|Ambassador|Representative|Envoy|Governor|Ombudsman)\s+(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?)+$/u;
+const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|Ambassador|Representative|Envoy|Governor|Ombudsman)\s+(?:for|of|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?)+$/u;
 const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+)?(?:poll|survey|report|study|analysis|assessment|review)\s+(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced)\s+by\s+(.+)$/i;
 const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;
 const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
@@ -176,7 +176,8 @@ export class SpeakerResolver {
         const orgish = ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "");
         return { name: stripThe(raw), kind: orgish ? "organization" : "unnamed", text: raw };
       }
-      const first = headPersons[0] as Mention;
+      // "Lukashenko's press secretary Natalya Eismont": the possessor is not the speaker, the person after the role is.
+      const first = /^['’]s?\s/.test(this.text.slice((headPersons[0] as Mention).end, p.start)) ? p : headPersons[0] as Mention;
       const cluster = this.clusters[Number(first.name)];
       if (cluster) return this.personSpeaker(cluster, raw);
     }

@@ -328,6 +328,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   // "a communique stressing ..." modifies a noun; "declined to say" is not a report.
   if (/ing$/.test(t.lower) && !participle && !withSubject && sv.len === 1) return null;
   if (prev?.lower === "to" && k > ts) return null;
+  // "voters said No to the treaty": a vote, not a report.
+  if (/^\s+(?:no|yes|No|Yes|NO|YES)\s+to\b/.test(text.slice(t.end, t.end + 10))) return null;
   // "would not announce a date", "will say later": a report not (yet) made.
   if (prev && k > ts && (prev.text === "not" || MODALS.has(prev.text)) && !/ing$/.test(t.lower)) return null;
   const left = leftSide(v, k, participle);
@@ -397,7 +399,10 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   let region: Span = { start: speaker && speaker.start < t.start ? speaker.start : t.start, end: Math.max(verbEnd, subjectAfter?.end ?? 0) };
 
   let quoteBefore: Quote | null = null;
-  if (!content && !quoteAfter) {
+  // "Moscow maintains contacts with ...": an ambiguous verb with an object is no verb of saying, so no clause before it
+  // is its report either.
+  const objectAfter = NEED_THAT.has(t.lower) && next !== undefined && !next.cap && /^\s+$/.test(text.slice(verbEnd, next.start)) && !PREPOSITIONS.has(next.lower) && !TIME_WORDS.has(next.lower);
+  if (!content && !quoteAfter && !objectAfter) {
     // Inverted: "CLAUSE, X said" / "CLAUSE, said X" / "'QUOTE,' X said" / "However, X continued, CLAUSE".
     const attrStart = region.start;
     clauseFloor = invertedFloor;
@@ -611,6 +616,8 @@ function inWords(v: SentenceView, k: number, clauseFloor: number): SpeechEvent |
   return { verb: { start: t.start, end: words.end }, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: words.end } };
 }
 
+const SAID_BEFORE_RE = /\b(?:said|told|added|stressed|noted|warned|insisted|declared)\b[^,]{0,40},\s*$/;
+
 function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEvent | null {
   const { tokens, te, text, sentence } = v;
   const npStart = k + 2;
@@ -622,6 +629,9 @@ function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEve
   const verb = { start: t.start, end: (tokens[k + 1] as Token).end };
   const before = text.slice(clauseFloor, t.start).trim();
   const afterNp = text.slice(np.end, sentence.end);
+  // "'...,' Mr Pompeo told the ministers, according to a State Department official": a source for a report already
+  // attributed, not a report of its own.
+  if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && SAID_BEFORE_RE.test(text.slice(sentence.start, t.start))) return null;
   if ((before === "" || isDiscourseOnly(before)) && /^\s*,/.test(afterNp)) {
     const start = np.end + (/^\s*,\s*/.exec(afterNp)?.[0].length ?? 0);
     return { verb, lemma: "according", speaker: np, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };

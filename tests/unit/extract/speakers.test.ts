@@ -244,3 +244,21 @@ describe("organisations and unnamed speakers referred back to", () => {
     expect(x.statements[0]?.speaker).toBe("Dmitry Peskov");
   });
 });
+
+describe("more speaker phrases of agency copy", () => {
+  it("reads 'X's press secretary NAME said' as NAME", () => {
+    expect(extract("Lukashenko's press secretary Natalya Eismont said that the calls had no effect.").statements[0]?.speaker).toBe("Natalya Eismont");
+  });
+
+  it("reads 'Permanent Representative to the UN NAME' as NAME, and 'According to him' as his", () => {
+    const x = extract("Russia's Permanent Representative to the UN Vasily Nebenzya called on the Council to act. According to him, Moscow maintains contacts with the new authorities.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Vasily Nebenzya"]);
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Vasily Nebenzya", "Moscow maintains contacts with the new authorities"]]);
+  });
+
+  it("reads no report in 'said No to' or in a source named after an attributed report", () => {
+    expect(extract("French voters said No to the treaty in Sunday's referendum.").statements).toEqual([]);
+    const x = extract("'Nato has to face the fact,' Mr Pompeo told the ministers, according to a State Department official.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Nato has to face the fact"]);
+  });
+});
