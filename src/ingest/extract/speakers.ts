@@ -60,6 +60,7 @@ const HEAD_TITLES: Record<string, string[]> = {
   premierminister: [],
 };
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|Ambassador|Representative|Envoy|Governor|Ombudsman)\s+(?:for|of|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?)+$/u;
+const FRONTED_PP_RE = /^(?:in|at|on|during|after|before|from|under|with)\s+(?:the|a|an|his|her|their|its|this|that|a\s+\w+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+$/i;
 const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+)?(?:poll|survey|report|study|analysis|assessment|review)\s+(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced)\s+by\s+(.+)$/i;
 const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;
 const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
@@ -164,6 +165,8 @@ export class SpeakerResolver {
       // "High Commissioner for Human Rights NAME", "Minister of Investment, Industry and Trade NAME": a title's
       // capitalised complement, not a preposition's object.
       if (TITLE_COMPLEMENT_RE.test(pre)) return true;
+      // "In the document Lord Goldsmith noted", "In his letter Mr Straw wrote": a fronted adverbial, then the subject.
+      if (FRONTED_PP_RE.test(pre)) return true;
       const segment = pre.slice(pre.lastIndexOf(",") + 1);
       return !/\b(?:on|by|with|against|for|to|from|about|at|in|into|after|over|under|than)\s/i.test(segment) &&
         !/\b[a-z]+\s+of\s+$/.test(segment) && !/\b(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\s+$/i.test(segment);

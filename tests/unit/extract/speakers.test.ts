@@ -262,3 +262,10 @@ describe("more speaker phrases of agency copy", () => {
     expect(x.statements.map((s) => s.quote)).toEqual(["Nato has to face the fact"]);
   });
 });
+
+describe("a fronted adverbial before the speaker", () => {
+  it("reads 'In the document Lord Goldsmith noted that ...' as Goldsmith's", () => {
+    expect(extract("In the document Lord Goldsmith noted that the UN Charter allowed force only in self-defence.").statements[0]?.speaker).toBe("Goldsmith");
+    expect(extract("In his letter Mr Straw noted that the talks had failed.").statements[0]?.speaker).toBe("Straw");
+  });
+});
