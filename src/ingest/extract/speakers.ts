@@ -61,7 +61,7 @@ const HEAD_TITLES: Record<string, string[]> = {
 };
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|Ambassador|Representative|Envoy|Governor|Ombudsman)\s+(?:for|of|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?)+$/u;
 const FRONTED_PP_RE = /^(?:in|at|on|during|after|before|from|under|with)\s+(?:the|a|an|his|her|their|its|this|that|a\s+\w+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+$/i;
-const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+)?(?:poll|survey|report|study|analysis|assessment|review)\s+(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced)\s+by\s+(.+)$/i;
+const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|report|study|analysis|assessment|review)\s+(?:(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced|written)\s+)?by\s+(.+)$/i;
 const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;
 const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
 
@@ -132,9 +132,9 @@ export class SpeakerResolver {
       const rest = doc[1].replace(/\s+(?:in|on|last|this|earlier|at)\b.*$/, "");
       const at = span.start + raw.indexOf(doc[1]);
       const author = this.resolve({ start: at, end: at + rest.length }, exclude);
-      if (author && /^(?:the\s+)?(?:\p{Lu}[\w-]*\s*)+$/u.test(rest) && author.kind === "unnamed") {
-        return { name: stripThe(rest), kind: "organization", text: raw };
-      }
+      // "Parliament's Intelligence and Security Committee": the body, without its possessor.
+      const body = /(?:^|['’]s\s+|^the\s+)(\p{Lu}[\w-]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?\p{Lu}[\w-]*)*)$/u.exec(rest)?.[1];
+      if (author && body && author.kind !== "person" && author.kind !== "state") return { name: body, kind: "organization", text: raw };
       if (author) return author;
     }
     // "the three countries", "the two Baltic states": the group that spoke last.
@@ -235,6 +235,9 @@ export class SpeakerResolver {
       return { name: raw, kind: "unnamed", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: /s$/.test(headWord) };
     }
 
+    // "Parliament's Intelligence and Security Committee": a body named after its possessor.
+    const possessed = ORG_HEADS.has(headWord) ? /['’]s\s+(\p{Lu}[\w-]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?\p{Lu}[\w-]*)+)$/u.exec(raw) : null;
+    if (possessed?.[1]) return { name: possessed[1], kind: "organization", text: raw };
     // "The main opposition High Negotiations Committee": the body's name is the capitalised run it ends in.
     const orgName = ORG_HEADS.has(headWord) ? /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)$/u.exec(raw) : null;
     if (orgName?.[1] && /^(?:the|a|an)\s+[a-z]/i.test(raw) && !/^the\s+\p{Lu}/u.test(raw)) return { name: orgName[1], kind: "organization", text: raw };

@@ -269,3 +269,10 @@ describe("a fronted adverbial before the speaker", () => {
     expect(extract("In his letter Mr Straw noted that the talks had failed.").statements[0]?.speaker).toBe("Straw");
   });
 });
+
+describe("a report's author", () => {
+  it("names the body whose report speaks, without its possessor", () => {
+    const x = extract("The long-awaited report by Parliament's Intelligence and Security Committee said ministers had avoided looking for evidence.");
+    expect(x.statements.map((s) => [s.speaker, s.speaker_kind])).toEqual([["Intelligence and Security Committee", "organization"]]);
+  });
+});
