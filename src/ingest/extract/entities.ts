@@ -127,7 +127,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addAnaphors(text, tokens, mentions);
   addArticleReferences(text, mentions);
   extendNamesByParties(text, mentions);
-  addPlaceShortForms(tokens, mentions);
+  addPlaceShortForms(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
 }
@@ -172,7 +172,9 @@ function addArticleReferences(text: string, mentions: Mention[]): void {
 const GEOGRAPHIC_FEATURES = new Set(["Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Peninsula", "Basin", "Channel", "Plateau"]);
 const CONTINENT_QUALIFIERS = new Set(["South", "North", "Latin", "Central", "Meso", "Pan"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "over", "near", "around", "from", "of", "across", "on", "off"]);
-const PLACE_NAMED_RE = /^(?:(?:19|20)\d\d\s+)?([A-Z][a-z]{3,})\s+(?:Final Act|Convention|Treaty|Agreement|Accords?|Protocol)$/;
+const PLACE_NAMED_RE = /^(?:(?:19|20)\d\d\s+)?([A-Z][a-z]{3,})\s+(?:Final Act|[Cc]onvention|[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocol)$/;
+// "what we promised at Kyoto", "what was signed in Minsk": the place of an agreement's making stands for it.
+const MADE_AT_RE = /\b(?:agreed|signed|promised|pledged|committed|negotiated|initialled|initialed|concluded|reached)\s+(?:to\s+)?(?:at|in)\s+$/;
 const NOT_PLACES = new Set(["North", "South", "East", "West", "Peace", "Partnership", "Association", "Union", "Defence", "Defense", "Border", "Security", "Trade"]);
 
 /**
@@ -181,7 +183,7 @@ const NOT_PLACES = new Set(["North", "South", "East", "West", "Peace", "Partners
  * (a capital: "Helsinki has abandoned") is the state, unless it follows "the spirit of"; after a preposition of
  * place ("sovereignty over Svalbard", "in Kyoto") it is the place.
  */
-function addPlaceShortForms(tokens: readonly Token[], mentions: Mention[]): void {
+function addPlaceShortForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const places = new Map<string, { name: string; after: number }>();
   for (const m of mentions) {
     if (m.type !== "Treaty" || m.form !== "name") continue;
@@ -200,9 +202,9 @@ function addPlaceShortForms(tokens: readonly Token[], mentions: Mention[]): void
     const covering = mentions.filter((m) => m.start <= t.start && m.end >= t.end);
     if (covering.some((m) => m.type === "Treaty") || (covering.length && !spirit)) continue;
     const nx = tokens[i + 1];
-    if (nx?.cap && !spirit) continue; // "Montreux Jazz": another name
+    if (nx?.cap && !spirit && /^[\s-]+$/.test(text.slice(t.end, nx.start))) continue; // "Montreux Jazz": another name
     const pv = tokens[i - 1];
-    if (!spirit && pv && PLACE_PREPOSITIONS.has(pv.lower)) continue; // "sovereignty over Svalbard": the place
+    if (!spirit && pv && PLACE_PREPOSITIONS.has(pv.lower) && !MADE_AT_RE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue; // "sovereignty over Svalbard": the place
     mentions.push({ type: "Treaty", name: p.name, start: t.start, end: t.end, form: "anaphor" });
   }
 }
@@ -461,10 +463,17 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     if (ofYear) cands = cands.filter((c) => c.m.year === Number(ofYear[1]));
     if (echoedMods.length) cands = cands.filter((c) => echoedMods.every((w) => headWords(text, c.m).includes(w)));
     if (yearMod !== undefined) {
-      // A dated reference reaches back over any distance, to a treaty of that year only.
+      // A dated reference reaches back over any distance, to a treaty of that year only; failing one, to the known
+      // treaty of that year the article's parties or organisation identify ("the 1997 act").
       cands = priorEntities(mentions, added, start)
         .filter((m) => m.type === "Treaty" && (m.year ?? TREATIES.get(m.name)?.year) === yearMod && (kind !== undefined || groupKinds !== undefined))
         .map((m) => ({ m, score: 1 }));
+      const known = cands.length === 0 && kind !== undefined ? knownTreatyOfYear(yearMod, mentions.concat(added)) : undefined;
+      if (known) {
+        added.push({ type: "Treaty", name: known.name, start, end, form: "descriptor", year: yearMod });
+        i = k;
+        continue;
+      }
     }
     const ante = salientAntecedent(cands, start, starts);
     if (!ante) continue;
@@ -903,6 +912,23 @@ function isProperModifier(w: Token): boolean {
   return w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text);
 }
 
+/**
+ * "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known treaty
+ * of that year whose parties the article names all of, or whose union or organisation (by any of its names) it names.
+ */
+function knownTreatyOfYear(year: number, mentions: readonly Mention[]): TreatyEntry | undefined {
+  const isos = new Set<string>();
+  const bodies: string[] = [];
+  for (const m of mentions) {
+    if (m.type === "State" && m.iso) isos.add(m.iso);
+    const entry = m.type === "Treaty" ? TREATIES.get(m.name) : undefined;
+    if (entry && (entry.kind === "UNION" || entry.kind === "ORGANIZATION")) bodies.push(entry.name.split(" of ")[0] ?? entry.name, ...entry.aliases.filter((a) => /^[A-Z]{3,}$/.test(a)));
+  }
+  const fits = [...TREATIES.values()].filter((t) => t.year === year && t.kind !== "ORGANIZATION" && t.kind !== "UNION"
+    && ((t.members.length >= 2 && t.members.every((iso) => isos.has(iso))) || bodies.some((b) => t.name.includes(b))));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const added: Mention[] = [];
   const starts = paragraphStarts(text);
@@ -1099,11 +1125,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       // "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known
       // treaty of that year whose parties the article names all of, or whose organisation it names.
       if (!ante && year !== undefined && !withParty) {
-        const named = new Set(all().flatMap((m) => (m.type === "State" && m.iso ? [m.iso] : m.type === "Treaty" || m.type === "Organization" ? [m.name] : [])));
-        const fits = [...TREATIES.values()].filter((t) => t.year === year && t.kind !== "ORGANIZATION" && t.kind !== "UNION"
-          && ((t.members.length >= 2 && t.members.every((iso) => named.has(iso))) || [...named].some((n) => TREATIES.get(n)?.kind === "UNION" && t.name.includes(n.split(" of ")[0] ?? n))));
-        if (fits.length === 1) {
-          added.push({ type: "Treaty", name: (fits[0] as TreatyEntry).name, start, end, form: "descriptor", year });
+        const fit = knownTreatyOfYear(year, all());
+        if (fit) {
+          added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
           for (let q = k; q < b; q++) consumed.add(q);
           i = b - 1;
           continue;

@@ -616,3 +616,20 @@ describe("era treaties the press describes", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["Agreement on the Prevention of Incidents On and Over the High Seas (1972)"]);
   });
 });
+
+describe("the place of an agreement's making, and dated acts", () => {
+  it("reads 'promised at Kyoto', 'signed in Minsk' as the treaty the article named, not 'flew to Kyoto'", () => {
+    const x = extract(
+      "The Kyoto Protocol came into force. Mr Blair said: \"We will deliver what we promised at Kyoto.\" He later flew to Kyoto for talks.\n\n" +
+        "The Minsk agreements were discussed. \"That is not what was signed in Minsk,\" Putin said. Lukashenko said he was in Minsk.",
+    );
+    expect(statementWith(x, "We will deliver")?.about_treaties).toEqual(["Kyoto Protocol"]);
+    expect(statementWith(x, "That is not what was signed")?.about_treaties).toEqual(["Minsk agreements"]);
+    expect(statementWith(x, "he was in Minsk")?.about_treaties).toEqual([]);
+  });
+
+  it("reads 'the 1997 act' in an article on NATO and Russia as the Founding Act", () => {
+    const x = extract("NATO leaders met in Warsaw to discuss Russia. Duda said that the 1997 act no longer bound the alliance.");
+    expect(x.treaties.map((t) => t.name)).toContain("NATO–Russia Founding Act (1997)");
+  });
+});
