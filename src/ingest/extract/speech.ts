@@ -52,7 +52,7 @@ const FINITE = new Set([
   "did", "does", "do", "shall", "cannot", "won", "isn", "wasn", "aren", "don", "doesn", "didn",
 ]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "this"]);
-const PREPOSITIONS = new Set(["on", "about", "at", "in", "during", "after", "before", "with", "to", "for", "from", "by", "over", "via", "through", "of", "outside", "inside", "near", "ahead", "amid"]);
+const PREPOSITIONS = new Set(["on", "about", "at", "in", "during", "after", "before", "with", "to", "for", "from", "by", "over", "via", "through", "of", "outside", "inside", "near", "ahead", "amid", "following"]);
 const ACCUSE = new Set(["accused", "accusing", "accuses", "accuse"]);
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weekend)$/;
 const TIME_WORDS = new Set([
@@ -78,7 +78,7 @@ const INVERTIBLE = new Set([
 // "who declined to be named", "who spoke on condition of anonymity": part of an unnamed speaker's description.
 const ANON_CLAUSE_RE = /^who\s+(?:declined|refused|asked|requested|spoke|did\s+not\s+want|(?:was|were|is|are)\s+not\s+authori[sz]ed)\b[^,.;:!?"“”]{0,60}?\b(?:named|identified|anonymity|publicly|record|name)\b/i;
 // A parenthetical between the speaker and the verb: "Wang Yi, for his part, said".
-const PARENTHETICAL_RE = /,\s*(?:in turn|for (?:his|her|its|their) part|meanwhile|however|too|also|though|in response|in reply|separately|in a statement|in an interview)\s*,\s*$/i;
+const PARENTHETICAL_RE = /,\s*(?:in turn|for (?:his|her|its|their) part|meanwhile|however|too|also|though|in response|in reply|separately|in a statement|in an interview|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:asked|declined|spoke|requested)[^,]{0,50})\s*,\s*$/i;
 const isSpaceGap = (g: string) => /^[\s[\]]+$/.test(g);
 const isNameGap = (g: string, before?: string) => /^[\s[\]'’]+$/.test(g) || /^\s?\(\s?$|^\)\s$/.test(g) || g === "-" || g === "–"
   // the period of an initial or a generational suffix inside a name ("J. Smith", "Marcos Jr. said")
@@ -298,7 +298,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in")) break;
     if ((p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in") && a - 2 >= ts && !isNameGap(gapAfter(v, a - 2))) break;
     if ((p.lower === "and" || p.lower === "or") && !(tokens[a]?.cap && tokens[a - 2]?.cap)) break;
-    if (j - a >= 9) break;
+    if (j - a >= 13) break;
     a--;
   }
   const boundary = a > ts ? tokens[a - 1] : undefined;
@@ -401,7 +401,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   let quoteBefore: Quote | null = null;
   // "Moscow maintains contacts with ...": an ambiguous verb with an object is no verb of saying, so no clause before it
   // is its report either.
-  const objectAfter = NEED_THAT.has(t.lower) && next !== undefined && !next.cap && /^\s+$/.test(text.slice(verbEnd, next.start)) && !PREPOSITIONS.has(next.lower) && !TIME_WORDS.has(next.lower);
+  const objectAfter = (NEED_THAT.has(t.lower) || !INVERTIBLE.has(sv.lemma)) && next !== undefined && !next.cap && /^\s+$/.test(text.slice(verbEnd, next.start)) && !PREPOSITIONS.has(next.lower) && !TIME_WORDS.has(next.lower);
   if (!content && !quoteAfter && !objectAfter) {
     // Inverted: "CLAUSE, X said" / "CLAUSE, said X" / "'QUOTE,' X said" / "However, X continued, CLAUSE".
     const attrStart = region.start;
@@ -488,7 +488,9 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /(?:,|(?<=[”"’']))\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
     // The speaker's own next act, even without a comma: "said X and praised Y", "has said X and has refused to Y".
-    /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized)\b/,
+    /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized|accused)\b/,
+    // A hedged restatement of the speaker's own words: "..., which he said was '...'" is a report of its own.
+    /,\s+(?:which|who)\s+(?:he|she|they|it|we)\s+(?:said|says|described|called)\b/,
     // A time clause of the narrative: "said X, as officials began talks on Y".
     /,\s+as\s+(?!well\b|long\b|much\b|soon\b|far\b|if\b|though\b|a\s+result\b)(?:[A-Za-z-]+\s+){1,6}?(?:began|begin|met|meet|arrived|opened|gathered|accused|prepared|held|launched|stepped|weighed|considered|moved)\b/,
   ];

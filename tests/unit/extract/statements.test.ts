@@ -242,3 +242,26 @@ describe("'the allies' in an article about NATO", () => {
     expect(statementWith(x, "all allies had to raise spending")?.about_treaties).toEqual([]);
   });
 });
+
+describe("clause ends and adjuncts after the verb", () => {
+  it("ends a reported clause before the speaker's next act and before 'which he said'", () => {
+    const a = extract("Russia's foreign ministry said the American demands were unacceptable and accused Washington of trying to dictate terms.");
+    expect(a.statements.map((s) => s.quote)).toEqual(["the American demands were unacceptable", "Washington of trying to dictate terms"]);
+    const b = extract("Pentagon spokesman Jonathan Hoffman said the United States 'strongly objects' to the test, which he said was 'inconsistent with its duties'.");
+    expect(b.statements[0]?.quote).toBe("the United States 'strongly objects' to the test");
+  });
+
+  it("reads 'CLAUSE, X said following his talks with Y' as the clause", () => {
+    const x = extract("MOSCOW, December 23. /TASS/. Slovakia will look for every way to keep receiving gas, Slovak Prime Minister Robert Fico said following his talks with Vladimir Putin in the Kremlin.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Slovakia will look for every way to keep receiving gas"]);
+  });
+
+  it("keeps a long title before the name and an anonymity participle out of the speaker", () => {
+    expect(extract("The threats are irresponsible, Russia's Permanent Representative to International Organizations in Vienna Mikhail Ulyanov told TASS.").statements[0]?.speaker).toBe("Mikhail Ulyanov");
+    expect(extract("Two U.S. officials, speaking on condition of anonymity, said the deployment could become permanent.").statements[0]?.speaker).toBe("Two U.S. officials");
+  });
+
+  it("reads no report in 'announced the withdrawal' after a fronted clause", () => {
+    expect(extract("In 2018, then US President Donald Trump, who is due to return on January 20, announced the withdrawal of the United States from the agreement.").statements).toEqual([]);
+  });
+});
