@@ -111,7 +111,9 @@ export function assemble(
   const display = new Map<string, string>();
   for (const t of treaties) {
     const forms = nameForms.get(t.name);
-    if (!forms || forms.some((f) => nameKey(f) === nameKey(t.name))) continue;
+    // "Soviet-Japanese Joint Declaration" for the gazetteer's "Soviet–Japanese Joint Declaration (1956)": the same name.
+    const bare = t.name.replace(/\s*\(\D*\d{4}\)$/, "");
+    if (!forms || forms.some((f) => nameKey(f) === nameKey(t.name) || nameKey(f) === nameKey(bare))) continue;
     const canonical = t.name.toLowerCase();
     const full = forms
       .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()) && wordBag(f) !== wordBag(t.name))

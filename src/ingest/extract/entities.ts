@@ -16,7 +16,7 @@ export interface EntityResult {
   consumed: Set<number>;
 }
 
-const AGREEMENT_NOUNS = new Set(["agreement", "agreements", "deal", "treaty", "accord", "accords", "pact", "memorandum", "act", "protocol"]);
+const AGREEMENT_NOUNS = new Set(["agreement", "agreements", "deal", "treaty", "accord", "accords", "pact", "memorandum", "act", "protocol", "declaration"]);
 // Years of treaties the genre writes about: from the nineteenth century ("an 1893 agreement") on.
 const YEAR_RE = /^(18|19|20)\d\d$/;
 
@@ -586,6 +586,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // A name that is only a state's or organisation's name plus the noun is not new ("NATO Treaty" is NATO's).
       const orgOnly = a < i && tokens.slice(a, i).every((w) => inner.some((m) => (m.type === "Treaty" || m.type === "Organization") && m.start <= w.start && m.end >= w.end));
       if (!hasOf && orgOnly) continue;
+      // A body the gazetteer knows under exactly this name ("Convention on the Future of Europe") is no treaty.
+      if (inner.some((m) => m.type === "Organization" && m.start === start && m.end === end)) continue;
       const members = [...new Set([...statesIn(start, end), ...partiesAfter(text, tokens, b, mentions)])];
       const name = year ? `${text.slice(nameStart, end)} (${year})` : text.slice(start, end);
       // "the General Security of Military Information Agreement (GSOMIA)": the acronym in brackets is its short name.
@@ -848,6 +850,9 @@ function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>
   if (year) return end + year[0].length;
   const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors))\s+)?(?:signed|concluded|reached|agreed)\b/.exec(rest);
   const withAt = /^\s+with\s+/.exec(rest);
+  // "a 2010 agreement between the two countries": the parties in a phrase, part of how the article identifies it.
+  const betweenTwo = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/.exec(rest);
+  if (betweenTwo) return end + betweenTwo[0].length;
   const from = signed ? signed[0].length : withAt ? 0 : -1;
   if (from < 0) return end;
   // the phrase ends at a party (a state or bloc) or at a date "in (Month) YEAR", within the sentence and a few words.

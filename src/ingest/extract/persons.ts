@@ -315,9 +315,16 @@ function analyseRun(
   // "his North Korean counterpart NAME": a counterpart is a person, though "Counterpart" is not their title.
   const counterpart = a === a0 && /^counterparts?$/.test(tokens[a0 - 1]?.lower ?? "") && /^\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start));
 
+  // "Foreign ministers Fumio Kishida and Sergei Lavrov", "energy ministers Alexander Novak and Berat Albayrak": two
+  // names after a plural role noun, or joined by "and" to a name with a known given name, are both persons.
+  const pluralRole = a === a0 && name.length >= 2 && /\b(?:ministers|leaders|presidents|premiers|envoys|ambassadors|diplomats|officials|spokesmen|negotiators|counterparts)\s+$/i.test(text.slice(Math.max(0, start - 16), start));
+  const coordinated = name.length >= 2 && (
+    /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.test(text.slice(end, end + 40)) && GIVEN_NAMES.has(/^\s+and\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1] ?? "")
+    || /\b(?:ministers|leaders|presidents|premiers|envoys|ambassadors|officials)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}-]+\s+and\s+$/u.test(text.slice(Math.max(0, start - 60), start)));
+
   return {
     tokens: name, start, end, dotted, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
-    hasCue: Boolean(postNominal || honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart),
+    hasCue: Boolean(postNominal || honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart || pluralRole || coordinated),
     plausible: possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)),
   };
 }

@@ -195,3 +195,9 @@ describe("a month as a surname before a verb of saying", () => {
     expect(extract("Mrs May said she would not resign.").statements.map((s) => s.speaker)).toEqual(["Theresa May"]);
   });
 });
+
+describe("names after a plural role or joined to a name", () => {
+  it("reads both names in 'Foreign ministers Fumio Kishida and Sergei Lavrov'", () => {
+    expect(extract("Foreign ministers Fumio Kishida and Sergei Lavrov later oversaw the signing.").persons.map((p) => p.name)).toEqual(["Fumio Kishida", "Sergei Lavrov"]);
+  });
+});

@@ -633,3 +633,20 @@ describe("the place of an agreement's making, and dated acts", () => {
     expect(x.treaties.map((t) => t.name)).toContain("NATO–Russia Founding Act (1997)");
   });
 });
+
+describe("more era instruments and bodies", () => {
+  it("reads 'a 1956 joint declaration' as the Soviet–Japanese Joint Declaration (1956), and 'the 1956 document' too", () => {
+    const x = extract("Putin referred to a 1956 joint declaration with Japan.\n\nHe said Moscow regarded the 1956 document as the only basis for talks.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Soviet–Japanese Joint Declaration (1956)"]);
+    expect(statementWith(x, "Moscow regarded the 1956 document")?.about_treaties).toEqual(["Soviet–Japanese Joint Declaration (1956)"]);
+  });
+
+  it("does not read the Convention on the Future of Europe (a body) as a treaty", () => {
+    expect(extract("She was a member of the Convention on the Future of Europe.").treaties).toEqual([]);
+  });
+
+  it("keeps 'between the two countries' in a described treaty's alias", () => {
+    const x = extract("Rosatom is building the plant under a 2010 agreement between the two countries, Putin said.");
+    expect(x.treaties[0]?.aliases).toContain("a 2010 agreement between the two countries");
+  });
+});
