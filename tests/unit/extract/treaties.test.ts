@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractText } from "../../../src/ingest/extract/index.js";
 import { extract, statementWith } from "./helpers.js";
 
 describe("treaties the gazetteer does not know", () => {
@@ -648,5 +649,13 @@ describe("more era instruments and bodies", () => {
   it("keeps 'between the two countries' in a described treaty's alias", () => {
     const x = extract("Rosatom is building the plant under a 2010 agreement between the two countries, Putin said.");
     expect(x.treaties[0]?.aliases).toContain("a 2010 agreement between the two countries");
+  });
+});
+
+describe("generic deal names resolved by a party in the sentence", () => {
+  it("reads 'EU and Turkey seal migrant deal' as the 2016 EU-Turkey statement, and 'the deal' after it", () => {
+    const x = extractText("EU and Turkey seal migrant deal", "EU and Turkey seal migrant deal\n\nMerkel said the deal was fair.");
+    expect(statementWith(x, "the deal was fair")?.about_treaties).toEqual(["EU–Turkey Statement (2016)"]);
+    expect(extract("Britain and Rwanda signed a migrant deal.").treaties.map((t) => t.name)).not.toContain("EU–Turkey Statement (2016)");
   });
 });
