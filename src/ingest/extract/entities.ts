@@ -97,7 +97,9 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       });
     } else if (target.kind === "treaty-context") {
       // "EU-Georgia Association Agreement", "Stabilisation and Association Agreement": a qualified name is its own.
-      const qualified = prev && /^[\s\-\u2013]{1,2}$/.test(prevGap) &&
+      // ... but "a European Union association agreement with Ukraine": the bloc is one side, the context says which.
+      const afterBloc = prev !== undefined && mentions.some((m) => m.type === "Organization" && m.end === prev.end);
+      const qualified = prev && !afterBloc && /^[\s\-\u2013]{1,2}$/.test(prevGap) &&
         ((prev.cap && !NAME_STOP_CAPS.has(prev.text)) || (prev.lower === "and" && tokens[i - 2]?.cap === true));
       if (qualified) {
         for (let k = i; k < i + match.length; k++) consumed.delete(k);

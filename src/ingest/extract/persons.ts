@@ -95,7 +95,8 @@ const NOT_NAME_WORDS = new Set([
   "food", "trade", "industry", "affairs", "agriculture", "investment", "investments", "finance", "finances", "health", "justice",
   "economy", "development", "emergencies", "transport", "culture", "education", "labour", "labor", "environment", "ecology",
   "sport", "sports", "tourism", "communications", "digital", "innovation", "science", "technology", "housing",
-  "infrastructure", "construction", "resources", "fisheries", "forestry", "welfare", "employment", "commerce",
+  "infrastructure", "construction", "resources", "fisheries", "forestry", "welfare", "employment", "commerce", "security",
+  "policy", "relations", "cooperation", "integration", "neighbourhood", "enlargement", "migration", "climate", "trade",
 ]);
 
 const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);

@@ -295,7 +295,9 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     const p = tokens[a - 1] as Token;
     if (!nameGapBefore(v, a)) break;
     if (speechVerbAt(v, a - 1)) break;
-    if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in")) break;
+    // "... for Foreign Affairs and Security Policy NAME": "and" between capitalised words stays inside a title.
+    const andInTitle = p.lower === "and" && Boolean(tokens[a]?.cap && tokens[a - 2]?.cap);
+    if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in" || andInTitle)) break;
     if ((p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in") && a - 2 >= ts && !isNameGap(gapAfter(v, a - 2))) break;
     if ((p.lower === "and" || p.lower === "or") && !(tokens[a]?.cap && tokens[a - 2]?.cap)) break;
     if (j - a >= 13) break;
@@ -342,6 +344,9 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   let from = left.from;
   // "..., a charge Moscow denied": the verb is inside an apposition to the claim before it, not a new report.
   if (speaker && /^(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|version)\s/i.test(text.slice(speaker.start, speaker.end))) return null;
+  // "..., a move Moldovan officials said was meant to punish ...": the speaker is who said it, after the noun.
+  const antecedent = speaker ? /^(?:a|an)\s+(?:move|step|decision|measure|development|plan|policy|action|attack|strike|deal)\s+(?=[\p{Lu}\p{Ll}])/u.exec(text.slice(speaker.start, speaker.end)) : null;
+  if (speaker && antecedent) speaker = { start: speaker.start + antecedent[0].length, end: speaker.end };
 
   if (sv.lemma === "accuse") {
     let ofAt = -1;

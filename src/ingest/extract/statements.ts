@@ -4,7 +4,7 @@
 import type { ExtractedStatement, Span } from "../types.js";
 import { aboutOf } from "./about.js";
 import { treatyKindOf } from "./entities.js";
-import { DISCOURSE_STARTS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
+import { DISCOURSE_STARTS, ROLE_NOUNS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Quote } from "./quotes.js";
@@ -281,7 +281,9 @@ function sentenceSubject(v: SentenceView): Span | null {
       const abbrev = /^\.\s+$/.test(g) && (prev.text.includes(".") || /^\p{Lu}$/u.test(prev.text)) && t.cap;
       if (!/^[\s'’-]+$/.test(g) && !abbrev) break;
     }
-    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && /ed$/.test(t.lower) && t.lower.length > 4)) break;
+    // "Kyrgyzstan's embattled president NAME": an -ed word before a role noun is an adjective, not the verb.
+    const adjective = ROLE_NOUNS.has(tokens[e + 1]?.lower ?? "");
+    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && /ed$/.test(t.lower) && t.lower.length > 4 && !adjective)) break;
     e++;
   }
   // drop trailing adverbs: "The minister also", "the national assembly narrowly"

@@ -276,3 +276,20 @@ describe("a report's author", () => {
     expect(x.statements.map((s) => [s.speaker, s.speaker_kind])).toEqual([["Intelligence and Security Committee", "organization"]]);
   });
 });
+
+describe("speaker phrases with adjectives, long titles and antecedent nouns", () => {
+  it("reads 'Kyrgyzstan's embattled president NAME has resigned, saying ...' as NAME's", () => {
+    const x = extract("Kyrgyzstan's embattled president Sooronbay Jeenbekov has resigned, saying he did not want to shed blood.");
+    expect(x.statements[0]?.speaker).toBe("Sooronbay Jeenbekov");
+  });
+
+  it("reads a title ending 'for Foreign Affairs and Security Policy NAME' as NAME", () => {
+    const x = extract("The European Union's High Representative for Foreign Affairs and Security Policy Kaja Kallas said the bloc would act.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Kaja Kallas"]);
+    expect(x.statements[0]?.speaker).toBe("Kaja Kallas");
+  });
+
+  it("reads '..., a move X said was ...' as X's", () => {
+    expect(extract("Russia banned Moldovan wine, a move Moldovan officials said was meant to punish the country.").statements[0]?.speaker).toBe("Moldovan officials");
+  });
+});

@@ -659,3 +659,11 @@ describe("generic deal names resolved by a party in the sentence", () => {
     expect(extract("Britain and Rwanda signed a migrant deal.").treaties.map((t) => t.name)).not.toContain("EU–Turkey Statement (2016)");
   });
 });
+
+describe("association agreements named by context", () => {
+  it("reads 'a European Union association agreement with Ukraine' and 'EU-Ukraine pact' as the EU-Ukraine Association Agreement", () => {
+    const x = extract("Dutch voters rejected a European Union association agreement with Ukraine in a referendum on Wednesday.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["EU–Ukraine Association Agreement"]);
+    expect(extract("Dutch voters reject the EU-Ukraine pact.").treaties).toHaveLength(1);
+  });
+});
