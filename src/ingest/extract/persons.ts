@@ -456,6 +456,13 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const firstWord = (c.tokens[0] as Token).text;
     const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$/u.test(firstWord) || c.plausible;
     if (!isPerson) continue;
+    // "Botsan-Kharchenko" after "Alexander Botsan-Kharchenko": a hyphenated surname alone, not a given name + surname.
+    const hyphenated = c.tokens.every((t, idx) => idx === 0 || text.slice((c.tokens[idx - 1] as Token).end, t.start) === "-");
+    const bySurname = hyphenated ? clusters.find((k) => k.name.endsWith(` ${surface}`)) : undefined;
+    if (bySurname) {
+      assigned.set(c, bySurname);
+      continue;
+    }
     const sk = nameKey(surnameOf(c.tokens).text);
     const fk = nameKey(firstWord);
     // "Mr Lund Poulsen" after "Troels Lund Poulsen": a multi-word surname repeated after an honorific.

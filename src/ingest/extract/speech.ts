@@ -231,7 +231,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     const at = (tokens[k] as Token).start - bracket[0].length;
     while (j >= ts && (tokens[j] as Token).end > at) j--;
   }
-  while (j >= ts && AUXILIARIES.has((tokens[j] as Token).lower) && isSpaceGap(gapAfter(v, j))) j--;
+  // "have formally accused", "has repeatedly said": auxiliaries and -ly adverbs between the subject and the verb.
+  while (j >= ts && (AUXILIARIES.has((tokens[j] as Token).lower) || (/ly$/.test((tokens[j] as Token).text) && !(tokens[j] as Token).cap)) && isSpaceGap(gapAfter(v, j))) j--;
   if (j < ts) return out;
   const g = bracket && (tokens[j] as Token).end === (tokens[k] as Token).start - bracket[0].length ? " " : gapAfter(v, j);
   const tj = tokens[j] as Token;
@@ -307,6 +308,16 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   if (boundary && /^(which|what|who)$/.test(boundary.lower)) out.hedge = true;
   if (boundary && boundary.lower === "as" && isSpaceGap(gapAfter(v, a - 1))) out.asParenthetical = true;
   while (a < j && (DISCOURSE_STARTS.has((tokens[a] as Token).lower) || (a === ts && TIME_WORDS.has((tokens[a] as Token).lower)))) a++;
+  // "On Tuesday he said", "In March the minister said": a time phrase opening the sentence is not the speaker.
+  if (a + 2 <= j && /^(?:on|in|at|by|since|until)$/i.test((tokens[a] as Token).text) && (DAYS.test((tokens[a + 1] as Token).lower) || MONTHS.test((tokens[a + 1] as Token).lower))) a += 2;
+  // "Britain, France and Germany have accused": a list whose first items stand before a comma.
+  const listHead = /((?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+)+)$/u.exec(text.slice(v.sentence.start, (tokens[a] as Token).start));
+  if (listHead && /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+and\s+\p{Lu}[\p{L}-]*$/u.test(text.slice((tokens[a] as Token).start, tj.end))) {
+    const at = (tokens[a] as Token).start - (listHead[1] ?? "").length;
+    if (at >= v.sentence.start && /^(?:|.*[.;:]\s*)$/.test(text.slice(v.sentence.start, at))) {
+      while (a > ts && (tokens[a - 1] as Token).start >= at) a--;
+    }
+  }
   out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
   if (a > ts && /,\s*$/.test(gapAfter(v, a - 1))) out.commaBefore = true;
   if (a > ts && /[”"’']\s*$/.test(gapAfter(v, a - 1)) && insideQuote(v, (tokens[a - 1] as Token).end)) out.commaBefore = true;

@@ -293,3 +293,19 @@ describe("speaker phrases with adjectives, long titles and antecedent nouns", ()
     expect(extract("Russia banned Moldovan wine, a move Moldovan officials said was meant to punish the country.").statements[0]?.speaker).toBe("Moldovan officials");
   });
 });
+
+describe("subjects with lists, adverbs, time phrases and hyphenated surnames", () => {
+  it("reads 'Britain, France and Germany have formally accused' with the whole list", () => {
+    expect(extract("Britain, France and Germany have formally accused Iran of breaking the 2015 nuclear deal.").statements[0]?.speaker).toBe("Britain, France and Germany");
+  });
+
+  it("reads 'On Tuesday he said' as the pronoun's person", () => {
+    expect(extract("Ukrainian President Petro Poroshenko signed the decree. On Tuesday he said the new rules would help exporters.").statements[0]?.speaker).toBe("Petro Poroshenko");
+  });
+
+  it("keeps a hyphenated surname on its person", () => {
+    const x = extract("Russian Ambassador to Belgrade Alexander Botsan-Kharchenko said the pressure failed. \"The agreement works,\" Botsan-Kharchenko stressed.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Alexander Botsan-Kharchenko"]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Alexander Botsan-Kharchenko", "Alexander Botsan-Kharchenko"]);
+  });
+});
