@@ -667,3 +667,9 @@ describe("association agreements named by context", () => {
     expect(extract("Dutch voters reject the EU-Ukraine pact.").treaties).toHaveLength(1);
   });
 });
+
+describe("the Iran deal", () => {
+  it("reads 'the Iran deal' as the JCPOA", () => {
+    expect(extract("Britain, France and Germany said they wanted to save the Iran deal.").treaties.map((t) => t.name)).toEqual(["Joint Comprehensive Plan of Action"]);
+  });
+});
