@@ -669,7 +669,8 @@ describe("association agreements named by context", () => {
 });
 
 describe("the Iran deal", () => {
-  it("reads 'the Iran deal' as the JCPOA", () => {
-    expect(extract("Britain, France and Germany said they wanted to save the Iran deal.").treaties.map((t) => t.name)).toEqual(["Joint Comprehensive Plan of Action"]);
+  it("reads 'the Iran deal' as the JCPOA (listed under the article's form, with the gazetteer's parties)", () => {
+    const x = extract("Britain, France and Germany said they wanted to save the Iran deal.");
+    expect(x.treaties.map((t) => [t.name, t.members_mentioned])).toEqual([["Iran deal", ["United Kingdom", "France", "Germany"]]]);
   });
 });
