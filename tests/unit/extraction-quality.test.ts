@@ -45,7 +45,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out U", corpus: join("tests", "fixtures", "heldout21", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.92, statements: 0.98, speaker: 0.94, treatyLinks: 0.91 } },
   { name: "held-out V", corpus: join("tests", "fixtures", "heldout22", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.85, statements: 0.97, speaker: 0.98, treatyLinks: 0.78 } },
   { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
-  { name: "held-out X", corpus: join("tests", "fixtures", "heldout24", "dev"), floors: { persons: 0.97, states: 0.94, treaties: 0.95, statements: 0.98, speaker: 0.95, treatyLinks: 0.92 } },
+  { name: "held-out X", corpus: join("tests", "fixtures", "heldout24", "dev"), floors: { persons: 0.97, states: 0.94, treaties: 0.99, statements: 0.98, speaker: 0.95, treatyLinks: 0.92 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
