@@ -46,6 +46,8 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out V", corpus: join("tests", "fixtures", "heldout22", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.85, statements: 0.97, speaker: 0.98, treatyLinks: 0.78 } },
   { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
   { name: "held-out X", corpus: join("tests", "fixtures", "heldout24", "dev"), floors: { persons: 0.97, states: 0.94, treaties: 0.99, statements: 0.98, speaker: 0.95, treatyLinks: 0.92 } },
+  { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.82, statements: 0.97, speaker: 0.94, treatyLinks: 0.7 } },
+  { name: "held-out Z", corpus: join("tests", "fixtures", "heldout26", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.81, statements: 0.97, speaker: 0.98, treatyLinks: 0.61 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
