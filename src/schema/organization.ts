@@ -6,7 +6,7 @@ import { nameKey } from "../names.js";
 import { organizationsByKeys } from "../resolvers/lookup.js";
 import { organizationsPage } from "../resolvers/pages.js";
 import { addEntityFields, addStatementsMadeField } from "./entity-fields.js";
-import { pageArgs, pageRequest, toConnection } from "./pagination.js";
+import { pageArgs, searchedPage } from "./pagination.js";
 import { Organization, OrganizationConnection, hasTypename } from "./refs.js";
 
 const ORGANIZATION_KINDS = ["BLOC", "AGENCY", "MINISTRY", "MEDIA", "OTHER"] as const;
@@ -42,10 +42,6 @@ builder.queryFields((t) => ({
     type: OrganizationConnection,
     description: "All organisations in name order; `search` keeps those whose name or an alias contains it.",
     args: { ...pageArgs, search: t.arg.string({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const request = pageRequest(args, ctx);
-      const needle = args.search ? nameKey(args.search) || null : null;
-      return toConnection(await organizationsPage(ctx.executor, needle, request), request);
-    },
+    resolve: searchedPage(organizationsPage),
   }),
 }));

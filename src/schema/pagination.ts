@@ -5,6 +5,8 @@ import { cursorToOffset, offsetToCursor } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import { DEFAULT_PAGE_SIZE, builder } from "../builder.js";
 import type { Context } from "../context.js";
+import type { CypherExecutor } from "../neo4j/executor.js";
+import { nameKey } from "../names.js";
 import type { Window } from "../resolvers/pages.js";
 import type { PageRow } from "../resolvers/rows.js";
 
@@ -61,5 +63,17 @@ export function toConnection<T>(page: PageRow<T>, request: PageRequest): Connect
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
+  };
+}
+
+/**
+ * Resolver of a name-ordered list query with an optional `search` (people, states, treaties, organisations): the
+ * needle is the search's name key, as the by-name look-ups use, and an empty one lists everything.
+ */
+export function searchedPage<T>(read: (executor: CypherExecutor, needle: string | null, window: Window) => Promise<PageRow<T>>) {
+  return async (_root: unknown, args: { first?: number | null; after?: string | null; search?: string | null }, ctx: Context): Promise<ConnectionValue<T>> => {
+    const request = pageRequest(args, ctx);
+    const needle = args.search ? nameKey(args.search) || null : null;
+    return toConnection(await read(ctx.executor, needle, request), request);
   };
 }

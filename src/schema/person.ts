@@ -7,7 +7,7 @@ import { personsByKeys } from "../resolvers/lookup.js";
 import { peoplePage } from "../resolvers/pages.js";
 import { officesByPersonIds, type OfficeRow } from "../resolvers/relations.js";
 import { addEntityFields, addStatementsMadeField } from "./entity-fields.js";
-import { pageArgs, pageRequest, toConnection } from "./pagination.js";
+import { pageArgs, searchedPage } from "./pagination.js";
 import { Person, PersonConnection, State, hasTypename } from "./refs.js";
 
 export const Office = builder.objectRef<OfficeRow>("Office").implement({
@@ -48,10 +48,6 @@ builder.queryFields((t) => ({
     type: PersonConnection,
     description: "All persons in name order; `search` keeps those whose name or an alias contains it.",
     args: { ...pageArgs, search: t.arg.string({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const request = pageRequest(args, ctx);
-      const needle = args.search ? nameKey(args.search) || null : null;
-      return toConnection(await peoplePage(ctx.executor, needle, request), request);
-    },
+    resolve: searchedPage(peoplePage),
   }),
 }));

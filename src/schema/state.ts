@@ -7,7 +7,7 @@ import { statesByKeys } from "../resolvers/lookup.js";
 import { statesPage } from "../resolvers/pages.js";
 import { leadersByStateIds, treatiesByStateIds, type LeaderRow } from "../resolvers/relations.js";
 import { addEntityFields, addStatementsMadeField } from "./entity-fields.js";
-import { pageArgs, pageRequest, toConnection } from "./pagination.js";
+import { pageArgs, searchedPage } from "./pagination.js";
 import { Person, State, StateConnection, Treaty, hasTypename } from "./refs.js";
 
 export const Leader = builder.objectRef<LeaderRow>("Leader").implement({
@@ -56,10 +56,6 @@ builder.queryFields((t) => ({
     type: StateConnection,
     description: "All states in name order; `search` keeps those whose name, an alias or ISO code contains it.",
     args: { ...pageArgs, search: t.arg.string({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const request = pageRequest(args, ctx);
-      const needle = args.search ? nameKey(args.search) || null : null;
-      return toConnection(await statesPage(ctx.executor, needle, request), request);
-    },
+    resolve: searchedPage(statesPage),
   }),
 }));

@@ -7,7 +7,7 @@ import { treatiesByKeys } from "../resolvers/lookup.js";
 import { treatiesPage } from "../resolvers/pages.js";
 import { membersByTreatyIds } from "../resolvers/relations.js";
 import { addEntityFields } from "./entity-fields.js";
-import { pageArgs, pageRequest, toConnection } from "./pagination.js";
+import { pageArgs, searchedPage } from "./pagination.js";
 import { State, Treaty, TreatyConnection, hasTypename } from "./refs.js";
 
 const TREATY_KINDS = ["TREATY", "AGREEMENT", "ORGANIZATION", "UNION"] as const;
@@ -52,10 +52,6 @@ builder.queryFields((t) => ({
     type: TreatyConnection,
     description: "All treaties in name order; `search` keeps those whose name or an alias contains it.",
     args: { ...pageArgs, search: t.arg.string({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const request = pageRequest(args, ctx);
-      const needle = args.search ? nameKey(args.search) || null : null;
-      return toConnection(await treatiesPage(ctx.executor, needle, request), request);
-    },
+    resolve: searchedPage(treatiesPage),
   }),
 }));
