@@ -138,9 +138,10 @@ export function assemble(
   }
   // A described treaty is listed under its fullest description: where the article extends the phrase its name
   // comes from by an identifying tail ("the intergovernmental agreement signed by A and B in May 2023"), the
-  // name carries the tail, as a reader would name the instrument.
+  // name carries the tail, as a reader would name the instrument. A core with a proper modifier ("the Sochi
+  // memorandum agreed by the two countries in ...") is already a name and stays one.
   for (const [key, t] of byName) {
-    if (TREATIES.get(key) || display.has(key)) continue;
+    if (TREATIES.get(key) || display.has(key) || properCore(t.name, text)) continue;
     const head = t.name.toLowerCase();
     const fuller = t.aliases
       .map((a) => a.replace(/^(?:the|a|an)\s+/i, ""))
@@ -160,6 +161,11 @@ export function assemble(
   }
 
   return { title, persons, states, blocs, treaties, organizations, statements, mentions: out };
+}
+
+/** "Sochi memorandum", written so after a lower-case word ("the Sochi memorandum"): a proper word and the head. */
+function properCore(name: string, text: string): boolean {
+  return /^\p{Lu}[\p{L}-]*\s+\p{Ll}+$/u.test(name) && cachedRegExp(`\\b\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);
 }
 
 function unique<T>(xs: T[]): T[] {

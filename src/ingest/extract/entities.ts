@@ -83,6 +83,13 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       }
       mentions.push({ type: "State", name: stateName(target.iso), ...span, form: target.form, iso: target.iso });
     } else if (target.kind === "treaty") {
+      // "Britain's first post-Brexit trade deal with Japan": a description the gazetteer lists, tied by "with" to a
+      // state that is no party to that treaty, describes another one.
+      if (!first.cap && withNonParty(text, tokens, i + match.length, target.name)) {
+        for (let k = i; k < i + match.length; k++) consumed.delete(k);
+        i += match.length - 1;
+        continue;
+      }
       // "the 1949 North Atlantic Treaty": the year written before the name belongs to it.
       const entryKind = TREATIES.get(target.name)?.kind;
       const year = entryKind === "ORGANIZATION" || entryKind === "UNION" ? undefined : yearBefore(text, tokens, i);
@@ -132,6 +139,15 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addPlaceShortForms(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
+}
+
+/** The words at token `from` are "with (the) STATE" and that state is no member of the gazetteer's treaty `name`. */
+function withNonParty(text: string, tokens: readonly Token[], from: number, name: string): boolean {
+  const w = tokens[from];
+  if (w?.lower !== "with" || !/^\s+$/.test(gap(text, tokens[from - 1] as Token, w))) return false;
+  const at = tokens[from + 1]?.lower === "the" ? from + 2 : from + 1;
+  const party = PHRASES.match(text, tokens, at)?.target;
+  return party?.kind === "state" && party.form === "name" && !(TREATIES.get(name)?.members ?? []).includes(party.iso);
 }
 
 /** "the Treaty on Comprehensive Strategic Partnership between Russia and the Democratic People's Republic of Korea
@@ -572,6 +588,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // "the Reciprocal Access Agreement with Manila": a party after "with" ends the name, it does not extend it.
       const withAt = tokens.slice(i + 1, b).findIndex((w) => w.lower === "with") + i + 1;
       if (a < i && withAt > i && mentions.some((m) => m.type === "State" && m.start === (tokens[withAt + 1] as Token | undefined)?.start && m.end === (tokens[b - 1] as Token).end)) b = withAt;
+      // "signed the X Agreement in Tokyo": the place of signing ends the name.
+      const inAt = b - 2 > i && tokens[b - 2]?.lower === "in" ? b - 2 : -1;
+      if (a < i && inAt > 0 && PHRASES.match(text, tokens, b - 1)?.target.kind === "state") b = inAt;
       const hasOf = b > i + 1;
       // A name needs more than the noun: "the Treaty" alone is a description.
       if (a === i && !hasOf) continue;
@@ -1119,6 +1138,23 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       continue;
     }
 
+    // "the Trans-Pacific pact" after "the ... Agreement for Trans-Pacific Partnership", "the existing EU deal" before
+    // "the EU-Japan Economic Partnership Agreement": proper modifiers that are words of a treaty's name, named before
+    // or within the next paragraph, refer to it.
+    if (definite && !possessor && proper && !topic && !between && year === undefined && withParty === undefined) {
+      const words = mods.filter(isProperModifier).flatMap((w) => w.lower.split("-")).map(singular);
+      const fits = all().filter((m) => m.type === "Treaty" && m.form !== "anaphor" && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION"
+        && words.every((w) => headWords(text, m).includes(w)));
+      const para = paragraphAt(starts, start);
+      const ante = salientAntecedent(fits.filter((m) => m.end <= start).map((m) => ({ m, score: 1 })), start, starts)
+        ?? fits.find((m) => m.start >= end && paragraphAt(starts, m.start) - para <= 1);
+      if (ante) {
+        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
+        for (let q = k; q < b; q++) consumed.add(q);
+        i = b - 1;
+        continue;
+      }
+    }
     // "the 1960 treaty", "the strategic partnership treaty": a treaty the article has named.
     if (definite && !possessor && !proper && !topic && !between) {
       const prior = all().filter((m) => m.type === "Treaty" && m.end <= start);

@@ -123,5 +123,50 @@ export function mergeTreatyVariants(treaties: ExtractedTreaty[], text: string): 
       j = i; // compare the grown entry with the rest again
     }
   }
+  mergePartyDescriptions(treaties, sigs, renamed, text);
   return renamed;
+}
+
+/** The article writes `name` capitalised where no sentence starts: "signed the UK-Japan ... Agreement". */
+function writtenAsName(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/(?:^|[.!?:]["”’']?\s+|\n\s*|["“‘'])(?:The\s+)?$/.test(text.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
+}
+
+const DEAL_HEADS = new Set(["treaty", "agreement", "pact", "accord", "deal"]);
+
+/**
+ * "Britain's first post-Brexit trade deal with Japan" (headline) ... "the UK-Japan Comprehensive Economic Partnership
+ * Agreement": a description that identifies a deal only by its parties is the one treaty between the same parties
+ * the article names, when it names exactly one and the years do not disagree.
+ */
+function mergePartyDescriptions(treaties: ExtractedTreaty[], sigs: Map<ExtractedTreaty, Signature | null>, renamed: Map<string, string>, text: string): void {
+  const sameParties = (a: Signature, b: Signature) => a.parties.size >= 2 && subset(a.parties, b.parties) && subset(b.parties, a.parties);
+  for (let j = 0; j < treaties.length; j++) {
+    const d = treaties[j] as ExtractedTreaty;
+    const sd = sigs.get(d);
+    if (!sd || sd.proper || sd.known || !DEAL_HEADS.has(sd.head)) continue;
+    const named = treaties.filter((t) => {
+      const st = sigs.get(t);
+      return t !== d && st && (st.known || (st.proper && writtenAsName(t.name, text))) && sameParties(sd, st);
+    });
+    const other = treaties.filter((t) => t !== d && !named.includes(t) && sigs.get(t) && sameParties(sd, sigs.get(t) as Signature));
+    const kept = named[0];
+    const sk = kept ? sigs.get(kept) : undefined;
+    if (named.length !== 1 || other.length > 0 || !kept || !sk || !DEAL_HEADS.has(sk.head)) continue;
+    // "a mutual defence treaty signed in 1951, and under a 2014 defence agreement": another year, another treaty.
+    const keptYears = new Set([kept.name, ...kept.aliases].flatMap((s) => s.match(/\b(?:18|19|20)\d\d\b/g) ?? []));
+    const known = TREATIES.get(kept.name)?.year;
+    if (known !== undefined) keptYears.add(String(known));
+    if (sd.year && keptYears.size > 0 && !keptYears.has(sd.year)) continue;
+    for (const alias of [d.name, ...d.aliases]) {
+      if (alias !== kept.name && !kept.aliases.includes(alias) && (alias !== d.name || text.includes(alias))) kept.aliases.push(alias);
+    }
+    for (const [from, to] of renamed) if (to === d.name) renamed.set(from, kept.name);
+    renamed.set(d.name, kept.name);
+    treaties.splice(j, 1);
+    j--;
+  }
 }

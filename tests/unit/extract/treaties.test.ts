@@ -674,3 +674,39 @@ describe("the Iran deal", () => {
     expect(x.treaties.map((t) => [t.name, t.members_mentioned])).toEqual([["Iran deal", ["United Kingdom", "France", "Germany"]]]);
   });
 });
+
+describe("a deal described by its parties, and echoes of a name", () => {
+  it("does not read 'a post-Brexit trade deal with Japan' as the EU-UK deal, and takes it and 'the deal' for the UK-Japan agreement the article names", () => {
+    const x = extractText(
+      "Britain signs post-Brexit trade deal with Japan",
+      "Britain signs post-Brexit trade deal with Japan\n\nThe two ministers signed the UK-Japan Comprehensive Economic Partnership Agreement at a ceremony in Tokyo.\n\nThe deal will come into force in January, Truss said.\n\nMotegi said the deal would help carmakers.",
+    );
+    expect(x.treaties.map((t) => t.name)).toEqual(["UK-Japan Comprehensive Economic Partnership Agreement"]);
+    expect(statementWith(x, "the deal would help")?.about_treaties).toEqual(["UK-Japan Comprehensive Economic Partnership Agreement"]);
+  });
+
+  it("keeps a described deal apart from a named treaty between the same parties of another year", () => {
+    const x = extract("The two countries are bound by a mutual defence treaty signed in 1951, and under a 2014 defence agreement US troops have access to Philippine bases.");
+    expect(x.treaties.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads 'the Trans-Pacific pact' as the Agreement for Trans-Pacific Partnership named before it", () => {
+    const x = extract("Britain wants to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership.\n\nAn official said Britain would apply to the Trans-Pacific pact next year.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Comprehensive and Progressive Agreement for Trans-Pacific Partnership"]);
+    expect(statementWith(x, "Britain would apply")?.about_treaties).toEqual(["Comprehensive and Progressive Agreement for Trans-Pacific Partnership"]);
+  });
+
+  it("names a described treaty with a proper word by its core ('Sochi memorandum'), not by its dating tail", () => {
+    const x = extract("The truce was signed as a protocol to the Sochi memorandum agreed by the two countries in September 2018, Peskov said.");
+    expect(x.treaties.map((t) => t.name)).toContain("Sochi memorandum");
+  });
+});
+
+describe("the place of signing after a name", () => {
+  it("ends 'the X Agreement in Tokyo' before the place, but keeps 'Forces in Europe' in the CFE treaty's name", () => {
+    expect(extract("They signed the UK-Japan Comprehensive Economic Partnership Agreement in Tokyo on Friday.").treaties.map((t) => t.name))
+      .toEqual(["UK-Japan Comprehensive Economic Partnership Agreement"]);
+    expect(extract("Russia quit the Treaty on Conventional Armed Forces in Europe.").treaties.map((t) => t.name))
+      .toEqual(["Treaty on Conventional Armed Forces in Europe"]);
+  });
+});
