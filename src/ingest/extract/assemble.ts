@@ -108,6 +108,8 @@ export function assemble(
   // The full name with its coordinated parties in another order ("Union State of Belarus and Russia") is the same
   // name: the gazetteer's stays.
   // A form opening with a lower-case word ("nuclear Non-Proliferation Treaty") is a description around the name.
+  // "UN Charter", "INF Treaty", "U.N. Charter": an acronym and the head noun are a short form.
+  const ACRONYM_AND_HEAD_RE = /^(?:[A-Z]{2,}|(?:[A-Z]\.)+)\s+\p{Lu}\p{Ll}+$/u;
   const display = new Map<string, string>();
   for (const t of treaties) {
     const forms = nameForms.get(t.name);
@@ -116,7 +118,8 @@ export function assemble(
     if (!forms || forms.some((f) => nameKey(f) === nameKey(t.name) || nameKey(f) === nameKey(bare))) continue;
     const canonical = t.name.toLowerCase();
     const full = forms
-      .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()) && wordBag(f) !== wordBag(t.name))
+      .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()) && wordBag(f) !== wordBag(t.name)
+        && !ACRONYM_AND_HEAD_RE.test(f))
       .sort((x, y) => y.length - x.length)[0];
     if (!full) continue;
     display.set(t.name, full);

@@ -8,7 +8,7 @@ import {
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { cachedRegExp, tokenize, type Token } from "./tokens.js";
+import { cachedRegExp, tokenize, wordGap, type Token } from "./tokens.js";
 
 export interface EntityResult {
   mentions: Mention[];
@@ -20,9 +20,7 @@ const AGREEMENT_NOUNS = new Set(["agreement", "agreements", "deal", "treaty", "a
 // Years of treaties the genre writes about: from the nineteenth century ("an 1893 agreement") on.
 const YEAR_RE = /^(18|19|20)\d\d$/;
 
-function gap(text: string, a: Token, b: Token): string {
-  return text.slice(a.end, b.start);
-}
+const gap = wordGap;
 
 export function recogniseEntities(text: string, tokens: readonly Token[]): EntityResult {
   const mentions: Mention[] = [];
@@ -106,7 +104,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       // "EU-Georgia Association Agreement", "Stabilisation and Association Agreement": a qualified name is its own.
       // ... but "a European Union association agreement with Ukraine": the bloc is one side, the context says which.
       const afterBloc = prev !== undefined && mentions.some((m) => m.type === "Organization" && m.end === prev.end);
-      const qualified = prev && !afterBloc && /^[\s\-\u2013]{1,2}$/.test(prevGap) &&
+      const qualified = prev && !afterBloc && /^[ \t\u00a0\-\u2013]{1,2}$/.test(prevGap) &&
         ((prev.cap && !NAME_STOP_CAPS.has(prev.text)) || (prev.lower === "and" && tokens[i - 2]?.cap === true));
       if (qualified) {
         for (let k = i; k < i + match.length; k++) consumed.delete(k);
@@ -531,7 +529,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
   const added: Mention[] = [];
   const overlaps = (s: number, e: number) => [...mentions, ...added].some((m) => m.type === "Treaty" && m.start < e && m.end > s);
   const statesIn = (s: number, e: number) => mentions.filter((m) => m.type === "State" && m.start >= s && m.end <= e && m.iso).map((m) => m.iso as string);
-  const spaceGap = (a: Token, b: Token) => /^[\s\-\u2013]{1,2}$/.test(gap(text, a, b));
+  const spaceGap = (a: Token, b: Token) => /^[ \t\u00a0\-\u2013]{1,2}$/.test(gap(text, a, b));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // "Declaration" names an agreement between states when it is joint ("the Soviet-Japanese Joint Declaration") or
@@ -987,7 +985,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     while (k >= 0 && mods.length <= 4) {
       const w = tokens[k] as Token;
       const g = gap(text, w, tokens[k + 1] as Token);
-      if (!/^[\s\-\u2013]{1,2}$/.test(g)) break;
+      if (!/^[ \t\u00a0\-\u2013]{1,2}$/.test(g)) break;
       if (w.lower === "s" && k > 0 && /^['’]$/.test(gap(text, tokens[k - 1] as Token, w))) {
         possessor = mentionAt(tokens[k - 1] as Token);
         ok = possessor !== undefined && (possessor.type === "State" || possessor.type === "Organization");
@@ -1066,7 +1064,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
         while (q < tokens.length && q - b <= 20) {
           const w = tokens[q] as Token;
-          if (!/^[\s\-\u2013]{1,2}$/.test(gap(text, tokens[q - 1] as Token, w))) break;
+          if (!/^[ \t\u00a0\-\u2013]{1,2}$/.test(gap(text, tokens[q - 1] as Token, w))) break;
           if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
           if (!w.cap && TOPIC_STOPS.has(w.lower)) break;
           if (w.lower === "in" && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;

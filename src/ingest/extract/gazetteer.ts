@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 import type { OrganizationKind, TreatyKind } from "../types.js";
 import { nameKey } from "../../names.js";
-import { phraseWords, tokenize, type Token } from "./tokens.js";
+import { phraseWords, tokenize, wordGap, type Token } from "./tokens.js";
 
 const require = createRequire(import.meta.url);
 const DATA = new URL("../../../data/", import.meta.url);
@@ -186,7 +186,7 @@ class PhraseIndex {
         if (t.lower !== e.words[k]) continue outer;
         if (e.caseSensitive && t.text !== e.raw[k]) continue outer;
         if (k > 0) {
-          const gap = text.slice((tokens[i + k - 1] as Token).end, t.start);
+          const gap = wordGap(text, tokens[i + k - 1] as Token, t);
           // "People's": the possessive "s" is its own token after an apostrophe.
           if (!/^[\s-]{1,2}$/.test(gap) && !(e.words[k] === "s" && /^['’]$/.test(gap))) continue outer;
         }

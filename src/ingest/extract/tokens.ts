@@ -14,7 +14,7 @@ export interface Token {
 // Letters and digits without Unicode property classes (much faster in V8); the General Punctuation block
 // (dashes, curly quotes) is excluded.
 const W = "A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2070-\uFFFF";
-const WORD_RE = new RegExp(`[${W}]+(?:[.&][${W}]+)*(?:-[${W}]+)*`, "g");
+const WORD_RE = new RegExp(`[${W}]+(?:[.&][${W}]+)*(?:-[${W}]+(?:[.&][${W}]+)*)*`, "g");
 
 export function isCap(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -62,6 +62,15 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 function makeToken(text: string, start: number): Token {
   return { text, lower: text.toLowerCase(), start, end: start + text.length, cap: isCap(text) };
+}
+
+// "U.S", "U.N", "E.U": the tokeniser leaves an abbreviation's final period out of the token.
+const DOTTED_ABBREVIATION_RE = /^(?:[A-Z]\.)+[A-Z]$/;
+
+/** The text between two tokens, less the final period of a dotted abbreviation ("U.N. Charter" -> " "). */
+export function wordGap(text: string, a: Token, b: Token): string {
+  const g = text.slice(a.end, b.start);
+  return g.charCodeAt(0) === 46 && DOTTED_ABBREVIATION_RE.test(a.text) ? g.slice(1) : g;
 }
 
 /** Lower-cased token words of a phrase, for keys ("U.S." -> ["u.s"]). */

@@ -710,3 +710,21 @@ describe("the place of signing after a name", () => {
       .toEqual(["Treaty on Conventional Armed Forces in Europe"]);
   });
 });
+
+describe("dotted abbreviations inside names", () => {
+  it("reads 'the U.N. Charter' as the Charter of the United Nations, under its full name", () => {
+    const x = extract("Moscow cited the U.N. Charter on Monday.");
+    expect(x.treaties.map((t) => [t.name, t.aliases])).toEqual([["Charter of the United Nations", ["U.N. Charter"]]]);
+  });
+
+  it("reads 'India-U.S.' as India and the United States, so the description between them is a treaty", () => {
+    const x = extract("Delhi cited the India-U.S. civil nuclear agreement on Monday.");
+    expect(x.states).toEqual(["India", "United States"]);
+    expect(x.treaties.map((t) => t.name)).toEqual(["India-U.S. civil nuclear agreement"]);
+  });
+
+  it("ends a described treaty at the paragraph's end", () => {
+    const x = extractText("Moscow recalls the 1992 treaty on the status of border troops in Armenia", "Moscow recalls the 1992 treaty on the status of border troops in Armenia\n\nMOSCOW, December 5. /TASS/. Russia will keep its troops, a diplomat said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["1992 treaty on the status of border troops in Armenia"]);
+  });
+});
