@@ -317,7 +317,7 @@ for (const p of PERSONS) {
     PERSON_BY_NAME.set(nameKey(form), p);
     const words = form.split(/\s+/);
     const surname = words[words.length - 1];
-    if (words.length > 1 && surname && !PROJECT_GIVEN_NAMES.has(surname) && !/^(Pope|Ayatollah)$/.test(words[0] ?? "")) {
+    if (words.length > 1 && surname && !PROJECT_GIVEN_NAMES.has(surname) && !/^(?:Pope|Ayatollah|King|Queen|Emperor|Emir|Sultan|Sheikh)$/.test(words[0] ?? "") && !/^[IVX]+$/.test(surname)) {
       const key = nameKey(surname);
       const list = PERSON_BY_SURNAME.get(key) ?? [];
       if (!list.includes(p)) list.push(p);

@@ -49,6 +49,9 @@ function isParticleName(t: Token | undefined): boolean {
 }
 /** Generational suffixes after a surname: "Marcos Jr.", "Bush Sr.", "John Paul II". */
 const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
+// Titles of monarchs and popes, who are named by title and regnal name ("King Salman", "Emperor Akihito").
+const REGNAL_TITLES = /^(?:King|Queen|Emperor|Empress|Emir|Sultan|Sheikh|Pope|Crown Prince|Prince|Princess)$/;
 
 /** A particle ("von", "der", "da") continues a name when more particles and then a capitalised word follow. */
 function particleLeadsToName(text: string, tokens: readonly Token[], j: number): boolean {
@@ -91,6 +94,8 @@ const NOT_NAME_WORDS = new Set([
   // "Coast Guard", "Panzer Brigade", "Peace Facility"): a name run cut after them keeps only the person.
   "department", "directorate", "bureau", "administration", "service", "services", "authority", "energy", "guard",
   "brigade", "division", "regiment", "battalion", "corps", "fleet", "facility", "command", "headquarters",
+  // Heads of movements, companies and lines ("Polisario Front", "Westinghouse Electric", "Line of Actual Control").
+  "front", "movement", "electric", "motors", "airlines", "airways", "holdings", "petroleum", "control",
   // Portfolios closing a minister's title ("Minister of Agriculture and Food NAME", "... Industry and Trade NAME").
   "food", "trade", "industry", "affairs", "agriculture", "investment", "investments", "finance", "finances", "health", "justice",
   "economy", "development", "emergencies", "transport", "culture", "education", "labour", "labor", "environment", "ecology",
@@ -231,12 +236,15 @@ function analyseRun(
     if (!PARTICLES.has((name[from] as Token).lower)) kept++;
   }
   if (from > 0) name = name.slice(from);
-  if (name.some((t) => notName(text, t) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase() && !/^\p{Lu}\.?$/u.test(t.text)))) {
+  // "King Mohammed VI", "Carl XVI Gustaf": a regnal number after a name word is part of the name.
+  const allCaps = (t: Token, k: number) => t.text.length > 1 && t.text === t.text.toUpperCase() && !(k > 0 && REGNAL_RE.test(t.text)
+    && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && REGNAL_TITLES.test(title))));
+  if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(t, k) && !/^\p{Lu}\.?$/u.test(t.text)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
     while (k > 0) {
       const t = name[k - 1] as Token;
-      if (notName(text, t) || /\d/.test(t.text) || (t.text.length > 1 && t.text === t.text.toUpperCase())) break;
+      if (notName(text, t) || /\d/.test(t.text) || allCaps(t, k - 1)) break;
       k--;
     }
     name = name.slice(k);
@@ -523,6 +531,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     if (!cluster) {
       const bySurname = PERSON_BY_SURNAME.get(key) ?? [];
       const entry = PERSON_BY_NAME.get(nameKey(surface))
+        ?? (c.title && REGNAL_TITLES.test(c.title) ? PERSON_BY_NAME.get(nameKey(`${c.title} ${surface}`)) : undefined)
         ?? bySurname.find((e) => givenAgrees(nameKey(e.name.split(/\s+/)[0] ?? ""), given) && (given !== null || c.title !== null || fitsArticle(e, bySurname.length)));
       if (entry) cluster = clusters.find((k) => k.entry === entry) ?? newCluster(entry.name, entry, c.start);
       else if (given !== null && givenTok) cluster = newCluster(text.slice(givenTok.start, c.end), null, c.start);

@@ -201,3 +201,24 @@ describe("names after a plural role or joined to a name", () => {
     expect(extract("Foreign ministers Fumio Kishida and Sergei Lavrov later oversaw the signing.").persons.map((p) => p.name)).toEqual(["Fumio Kishida", "Sergei Lavrov"]);
   });
 });
+
+describe("monarchs and popes", () => {
+  it("reads 'King Salman', 'King Abdullah' and 'King Mohammed VI' as the gazetteer's monarchs, with their offices", () => {
+    const x = extract("Saudi King Salman met Jordan's King Abdullah. King Mohammed VI told Mr Trump that Rabat would act.");
+    const byName = new Map(x.persons.map((p) => [p.name, p]));
+    expect(byName.get("Salman bin Abdulaziz Al Saud")?.aliases).toContain("King Salman");
+    expect(byName.get("Abdullah II")?.roles).toContainEqual({ title: "King", state: "Jordan" });
+    expect(byName.get("Mohammed VI")?.aliases).toContain("King Mohammed VI");
+  });
+
+  it("keeps a regnal number after a given name ('King Hassan II') but reads no person in 'the Paks II plant'", () => {
+    const x = extract("Morocco's King Hassan II was cited. The Paks II plant will be built, Szijjarto said.");
+    expect(x.persons.map((p) => p.name)).toContain("Hassan II");
+    expect(x.persons.map((p) => p.name)).not.toContain("Paks II");
+  });
+
+  it("reads no person in a movement's, a company's or a line's name", () => {
+    const x = extract("The Polisario Front said no. Westinghouse Electric will build it. Troops faced off on the Line of Actual Control, Modi said.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Narendra Modi"]);
+  });
+});
