@@ -110,6 +110,8 @@ export function assemble(
   // A form opening with a lower-case word ("nuclear Non-Proliferation Treaty") is a description around the name.
   // "UN Charter", "INF Treaty", "U.N. Charter": an acronym and the head noun are a short form.
   const ACRONYM_AND_HEAD_RE = /^(?:[A-Z]{2,}|(?:[A-Z]\.)+)\s+\p{Lu}\p{Ll}+$/u;
+  // A name has its head noun: "Conventional Forces in Europe" (before "treaty") is a short form.
+  const NAME_HEAD_RE = /\b(?:Treaty|Agreement|Agreements|Convention|Accord|Accords|Pact|Charter|Protocol|Act|Declaration|Memorandum|Statute|Framework|Plan|Partnership|Alliance|Organi[sz]ation|Union|Community|Statement|Deal|Initiative|Arrangement|Understanding|Constitution|Code)\b/i;
   const display = new Map<string, string>();
   for (const t of treaties) {
     const forms = nameForms.get(t.name);
@@ -119,7 +121,7 @@ export function assemble(
     const canonical = t.name.toLowerCase();
     const full = forms
       .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()) && wordBag(f) !== wordBag(t.name)
-        && !ACRONYM_AND_HEAD_RE.test(f))
+        && !ACRONYM_AND_HEAD_RE.test(f) && NAME_HEAD_RE.test(f))
       .sort((x, y) => y.length - x.length)[0];
     if (!full) continue;
     display.set(t.name, full);

@@ -83,7 +83,9 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
     } else if (target.kind === "treaty") {
       // "Britain's first post-Brexit trade deal with Japan": a description the gazetteer lists, tied by "with" to a
       // state that is no party to that treaty, describes another one.
-      if (!first.cap && withNonParty(text, tokens, i + match.length, target.name)) {
+      // "the Second CIS Department": a ministry's unit named after the organisation, not a mention of it.
+      const unit = next?.cap && /^\s$/.test(nextGap) && UNIT_HEADS.has(next.text);
+      if (unit || (!first.cap && withNonParty(text, tokens, i + match.length, target.name))) {
         for (let k = i; k < i + match.length; k++) consumed.delete(k);
         i += match.length - 1;
         continue;
@@ -138,6 +140,8 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
 }
+
+const UNIT_HEADS = new Set(["Department", "Directorate", "Division", "Desk", "Section", "Unit", "Bureau"]);
 
 /** The words at token `from` are "with (the) STATE" and that state is no member of the gazetteer's treaty `name`. */
 function withNonParty(text: string, tokens: readonly Token[], from: number, name: string): boolean {
@@ -277,6 +281,8 @@ const AGREEMENT_HEADS: Record<string, TreatyKind> = {
   pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
   corridor: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
 };
+const DEAL_NOUNS = new Set(["deal", "deals", "accord", "accords", "pact"]);
+const INSTRUMENT_NAME_RE = /\b(?:Statute|Charter|Constitution|Convention)\b/;
 const PLURAL_HEAD_RE = /\b(?:agreements|accords|treaties|deals|pacts|conventions|documents|protocols|memoranda|charters|acts|declarations|initiatives)\b/i;
 // "the document": only an agreement or treaty named in the same or the previous paragraph.
 const NEAR_ONLY_HEADS = new Set(["document", "documents"]);
@@ -455,6 +461,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         let score = 0;
         if (inName) score = mk === "ORGANIZATION" || mk === "UNION" ? 2 : 3;
         else if (NAME_ONLY_HEADS.has(hl)) score = 0;
+        // "the accord", "the deal" do not refer back to a statute, charter or convention ("the Rome Statute").
+        else if (DEAL_NOUNS.has(hl) && INSTRUMENT_NAME_RE.test(m.name)) score = 0;
         else if (mk === kind) score = 2;
         else if (mk === "TREATY" || mk === "AGREEMENT") score = 1;
         if (NEAR_ONLY_HEADS.has(hl) && (mk === "ORGANIZATION" || mk === "UNION" || paragraphAt(starts, start) - paragraphAt(starts, m.start) > 1)) score = 0;
@@ -905,6 +913,12 @@ const HYPOTHETICAL = new Set([
   "new", "future", "possible", "potential", "eventual", "proposed", "hypothetical", "lasting", "durable", "final", "fresh", "broader",
   "wider", "separate", "similar", "formal", "binding", "legally", "written", "comprehensive", "long-term", "permanent",
 ]);
+// Verbs of a headline before its object ("Colombia's Congress approves revised peace accord"): no modifiers.
+const HEADLINE_VERBS = new Set([
+  "approves", "signs", "backs", "rejects", "seals", "clinches", "ratifies", "agrees", "strikes", "inks", "hails", "slams", "quits",
+  "scraps", "suspends", "ends", "renews", "extends", "passes", "endorses", "welcomes", "condemns", "says", "warns", "wins", "eyes",
+  "seeks", "offers", "signed", "approved", "backed", "rejected", "sealed", "ratified", "struck", "hailed", "quit", "scrapped",
+]);
 // Words that end a topic phrase after "the agreement on ...".
 const TOPIC_STOPS = new Set([
   "with", "which", "that", "who", "whose", "signed", "concluded", "reached", "agreed", "was", "were", "is", "are", "be", "been", "has",
@@ -920,6 +934,7 @@ const TOPIC_STOPS = new Set([
 const NOT_TOPICS = new Set([
   "sidelines", "margins", "eve", "basis", "behalf", "condition", "table", "ground", "agenda", "way", "day", "paper", "record", "hold",
   "track", "verge", "brink", "edge", "occasion", "anniversary", "spot", "phone", "telephone", "time", "schedule", "course", "top",
+  "twitter", "facebook", "telegram", "instagram", "television", "radio", "camera", "website", "video",
 ]);
 
 /**
@@ -994,7 +1009,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       // "The border treaty closed ...": a capital determiner opens a sentence, a paragraph or a quotation.
       const opensSentence = !w.cap || /(?:^|[.!?]["”’']?\s+|\n|["“‘'])$/.test(text.slice(Math.max(0, w.start - 3), w.start));
       if (opensSentence && ["the", "a", "an", "this", "that"].includes(w.lower)) { det = w; ok = true; break; }
-      if (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower)) break;
+      if (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower) || HEADLINE_VERBS.has(w.lower)) break;
       if (w.cap && /[.!?]["”’']?\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) break; // sentence start
       mods.unshift(w);
       k--;
@@ -1157,7 +1172,13 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     if (definite && !possessor && !proper && !topic && !between) {
       const prior = all().filter((m) => m.type === "Treaty" && m.end <= start);
       let ante: Mention | undefined;
-      if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year).pop();
+      // Words saying what it is about ("the 2014 debt agreement") must be words of the treaty meant.
+      const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w));
+      const saysContent = (name: string, forms: readonly string[] = []) => {
+        const words = [name, ...forms].flatMap((f) => f.toLowerCase().split(/[^a-z]+/)).map(singular);
+        return content.every((w) => words.includes(singular(w)));
+      };
+      if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year && saysContent(m.name, [text.slice(m.start, m.end)])).pop();
       // A lead or subtitle may say "the 1920 treaty" before the body names it: a known treaty of that year named later.
       if (!ante && year !== undefined) {
         const later = [...new Set(all().filter((m) => m.type === "Treaty" && m.start >= end && TREATIES.get(m.name)?.year === year && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name))];
@@ -1167,7 +1188,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       // treaty of that year whose parties the article names all of, or whose organisation it names.
       if (!ante && year !== undefined && !withParty) {
         const fit = knownTreatyOfYear(year, all());
-        if (fit) {
+        if (fit && saysContent(fit.name, fit.aliases)) {
           added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
           for (let q = k; q < b; q++) consumed.add(q);
           i = b - 1;
@@ -1176,7 +1197,6 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       }
       // "the claims agreement", "the comprehensive trade agreement with the EU": a description saying what the treaty
       // is about, or naming a party, is not a back-reference to a treaty whose name says neither.
-      const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w));
       if (!ante && withParty === undefined) {
         const words = [...types, head.lower, ...content];
         const cands = prior

@@ -728,3 +728,33 @@ describe("dotted abbreviations inside names", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["1992 treaty on the status of border troops in Armenia"]);
   });
 });
+
+describe("dated descriptions, unit names and headline verbs", () => {
+  it("does not read 'the 2014 debt agreement' as the 2014 treaty of a union the article names", () => {
+    const x = extract("Cuba is an observer in the Eurasian Economic Union.\n\n\"The 2014 debt agreement remains the basis of our cooperation,\" the diplomat said.");
+    expect(statementWith(x, "The 2014 debt agreement")?.about_treaties ?? []).not.toContain("Treaty on the Eurasian Economic Union (2014)");
+  });
+
+  it("reads no CIS mention in the Foreign Ministry's 'Second CIS Department'", () => {
+    expect(extract("Alexey Polishchuk, director of the Foreign Ministry's Second CIS Department, said so.").treaties).toEqual([]);
+  });
+
+  it("reads no treaty in a headline whose verb precedes the deal ('Congress approves revised peace accord')", () => {
+    const x = extractText("Colombia's Congress approves revised peace accord with FARC rebels", "Colombia's Congress approves revised peace accord with FARC rebels\n\nThe vote was held on Wednesday.");
+    expect(x.treaties).toEqual([]);
+  });
+
+  it("reads 'the deal on Twitter' as no treaty on Twitter", () => {
+    expect(extract("Picardo welcomed the deal on Twitter, calling it historic.").treaties).toEqual([]);
+  });
+
+  it("reads the 'Conventional Forces in Europe (CFE) treaty' under the treaty's full name", () => {
+    const x = extract("The Baltic states are not covered by the Conventional Forces in Europe (CFE) treaty, Lavrov said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty on Conventional Armed Forces in Europe"]);
+  });
+
+  it("does not take 'the accord' for a statute named before it", () => {
+    const x = extract("Critics cite the Rome Statute.\n\nSantos said the accord put victims first.");
+    expect(statementWith(x, "the accord put")?.about_treaties ?? []).toEqual([]);
+  });
+});
