@@ -8,7 +8,7 @@ import {
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { cachedRegExp, tokenize, wordGap, type Token } from "./tokens.js";
+import { cachedRegExp, phraseWords, tokenize, wordGap, type Token } from "./tokens.js";
 
 export interface EntityResult {
   mentions: Mention[];
@@ -984,10 +984,34 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     }
     return out;
   };
+  // "the treaty on security guarantees (within the Union State)" before or after "the Treaty on Security Guarantees
+  // within the Union State": a name written in lower case, whole or its first four words or more, is still that name.
+  const namedForms = mentions.filter((m) => m.type === "Treaty" && m.form === "name").flatMap((m) => [m.name, text.slice(m.start, m.end)].map((f) => ({ words: phraseWords(f), name: m.name })))
+    .filter((f) => f.words.length >= 4 && DESCRIBED_HEADS[f.words[0] ?? ""] !== undefined);
+  const lowerNameAt = (i: number): { name: string; last: number } | undefined => {
+    let best: { name: string; last: number } | undefined;
+    for (const f of namedForms) {
+      let n = 0;
+      while (n < f.words.length && tokens[i + n]?.lower === f.words[n] && (n === 0 || /^[ \t-]{1,2}$/.test(gap(text, tokens[i + n - 1] as Token, tokens[i + n] as Token)))) n++;
+      if (n >= 4 && (!best || i + n - 1 > best.last)) best = { name: f.name, last: i + n - 1 };
+    }
+    return best;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i] as Token;
     const kind = DESCRIBED_HEADS[head.text];
     if (!kind || consumed.has(i) || mentionAt(head)) continue;
+    const lowerName = namedForms.length ? lowerNameAt(i) : undefined;
+    if (lowerName) {
+      const end = (tokens[lowerName.last] as Token).end;
+      const det = tokens[i - 1]?.lower === "the" ? (tokens[i - 1] as Token).start : head.start;
+      if (!all().some((m) => m.type === "Treaty" && m.start < end && m.end > det && (m.start < det || m.end > end))) {
+        added.push({ type: "Treaty", name: lowerName.name, start: det, end, form: "anaphor" });
+        for (let q = i; q <= lowerName.last; q++) consumed.add(q);
+        i = lowerName.last;
+        continue;
+      }
+    }
     // "the 1949 armistice agreement", "a ceasefire deal": the noun that follows is the head, this one its modifier.
     const nextHead = tokens[i + 1];
     if (nextHead && DESCRIBED_HEADS[nextHead.text] && /^\s+$/.test(gap(text, head, nextHead))) continue;
@@ -1077,11 +1101,15 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       let last = b;
       const first = tokens[q]?.lower === "the" ? tokens[q + 1] : tokens[q];
       if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
+        let quoted = false;
         while (q < tokens.length && q - b <= 20) {
           const w = tokens[q] as Token;
-          if (!/^[ \t\u00a0\-\u2013]{1,2}$/.test(gap(text, tokens[q - 1] as Token, w))) break;
+          // "on maintaining 'peace and tranquillity' in border areas": quotation marks inside the topic keep it going.
+          const g = gap(text, tokens[q - 1] as Token, w);
+          if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
+          if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) quoted = !quoted; // not a possessive "'s"
           if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
-          if (!w.cap && TOPIC_STOPS.has(w.lower)) break;
+          if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted) break;
           if (w.lower === "in" && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
           if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
           q++;
@@ -1161,6 +1189,19 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       const para = paragraphAt(starts, start);
       const ante = salientAntecedent(fits.filter((m) => m.end <= start).map((m) => ({ m, score: 1 })), start, starts)
         ?? fits.find((m) => m.start >= end && paragraphAt(starts, m.start) - para <= 1);
+      if (ante) {
+        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
+        for (let q = k; q < b; q++) consumed.add(q);
+        i = b - 1;
+        continue;
+      }
+    }
+    // "the Minsk Convention ... The 1993 treaty on legal assistance": a dated description whose topic words are words
+    // of a treaty of that year the article has named refers to it.
+    if (definite && topic && year !== undefined && !possessor && !between) {
+      const topicWords = tokens.slice(i + 1, b).map((w) => w.lower).filter((w) => !NAME_CONNECTORS.has(w) && w.length > 2).map(singular);
+      const ante = all().filter((m) => m.type === "Treaty" && m.end <= start && (m.year ?? TREATIES.get(m.name)?.year) === year
+        && topicWords.every((w) => headWords(text, m).includes(w))).pop();
       if (ante) {
         added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
         for (let q = k; q < b; q++) consumed.add(q);

@@ -758,3 +758,34 @@ describe("dated descriptions, unit names and headline verbs", () => {
     expect(statementWith(x, "the accord put")?.about_treaties ?? []).toEqual([]);
   });
 });
+
+describe("alliances, lower-case names and topics", () => {
+  it("reads OPEC+ as the OPEC+ alliance and 'the alliance' after it, and OPEC alone as no treaty", () => {
+    const x = extract("The OPEC+ countries agreed to delay the increase.\n\n\"The alliance does not target a price,\" Novak said.\n\nOPEC said nothing.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["OPEC+"]);
+    expect(statementWith(x, "The alliance does not")?.about_treaties).toEqual(["OPEC+"]);
+  });
+
+  it("reads ASEAN as a treaty organisation", () => {
+    expect(extract("ASEAN leaders met in Hanoi.").treaties.map((t) => t.name)).toEqual(["Association of Southeast Asian Nations"]);
+  });
+
+  it("reads 'the 1993 treaty on legal assistance' after the Minsk Convention as that convention", () => {
+    const x = extract("Minsk wants them tried under the Minsk Convention. The 1993 treaty on legal assistance obliges states to hand over suspects, Lukashenko said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Minsk Convention"]);
+  });
+
+  it("reads the first words of a treaty's name in lower case as that treaty", () => {
+    const x = extract("Belousov said the treaty on security guarantees signed in Minsk was a new level.\n\nThe Treaty on Security Guarantees within the Union State entered into force in March.");
+    expect(x.treaties.map((t) => t.name)).toContain("Treaty on Security Guarantees within the Union State");
+    expect(x.treaties.find((t) => t.name.startsWith("Treaty on Security"))?.aliases).toContain("the treaty on security guarantees");
+    expect(statementWith(x, "the treaty on security")?.about_treaties).toContain("Treaty on Security Guarantees within the Union State");
+  });
+
+  it("reads a topic through quotation marks and a possessive", () => {
+    const a = extract("They signed a 1993 agreement on maintaining 'peace and tranquillity' in border areas, Modi said.");
+    expect(a.treaties.map((t) => t.name)).toEqual(["1993 agreement on maintaining 'peace and tranquillity' in border areas"]);
+    const b = extract("Khrenin praised the agreement on the joint protection of the Union State's external border in the airspace.");
+    expect(b.treaties.map((t) => t.name)).toContain("Agreement on the joint protection of the Union State's external border in the airspace");
+  });
+});
