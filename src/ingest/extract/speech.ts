@@ -124,6 +124,8 @@ function looksLikeClause(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 9); k++) {
     const t = v.tokens[k] as Token;
     if (k > from && /^(that|which|who|whose|where|when)$/.test(t.lower)) return false; // a relative clause inside a noun phrase
+    // "announced the emergency late on Wednesday, saying it would ...": the participle's clause is not this one's.
+    if (k > from && /ing$/.test(t.lower) && v.text.slice((v.tokens[k - 1] as Token).end, t.start).includes(",")) return false;
     if (FINITE.has(t.lower)) return k > from || first.lower === "there";
     if (k > from && !t.cap && /ed$/.test(t.lower) && t.lower.length > 4) return true;
     // "Russia plans", "NATO says": a present-tense verb right after a name
@@ -341,6 +343,9 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   // "a communique stressing ..." modifies a noun; "declined to say" is not a report.
   if (/ing$/.test(t.lower) && !participle && !withSubject && sv.len === 1) return null;
   if (prev?.lower === "to" && k > ts) return null;
+  // "The accord, announced at a press conference on Friday, will now ...": a participle in apposition, not a report.
+  if (prev && k > ts && /ed$/.test(t.lower) && /^,\s+$/.test(text.slice(prev.end, t.start))
+    && /^\s+(?:at|in|on|by|during|after|last|earlier)\b[^,.;]{0,80},\s+(?:will|would|is|was|has|had|must|can|could|should|may|might|remains|needs|still)\b/.test(text.slice(verbEnd, sentence.end))) return null;
   // "voters said No to the treaty": a vote, not a report.
   if (/^\s+(?:no|yes|No|Yes|NO|YES)\s+to\b/.test(text.slice(t.end, t.end + 10))) return null;
   // "would not announce a date", "will say later": a report not (yet) made.
@@ -499,6 +504,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     // Another speaker's report joined by "and": "X denied that A, and Y's ministry said that B".
     /,\s+(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|stated|claimed|insisted|denied|confirmed|announced|noted|warned|argued)\b/u,
     /,\s+(?:although|though|whereas)\s/,
+    // "warned that A: "B"": the quotation after a colon is a statement of its own.
+    /:\s+(?=["“‘'])/,
     /(?<!\bthat\s.*),\s+but\s+that\s/,
     // A second predicate of the reporting subject: "said X was Y, but accused Z of ...", "... “fragment” and expressed hope".
     /(?:,|(?<=[”"’']))\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
@@ -531,7 +538,8 @@ function skipObject(v: SentenceView, m: number): number {
     if (taken > 0 && /^(the|a|an)$/.test(t.lower) && (tokens[q - 1] as Token).cap) break;
     q++;
     taken++;
-    if (AUDIENCE_NOUNS.has(t.lower) && !(tokens[q]?.cap || AUDIENCE_NOUNS.has(tokens[q]?.lower ?? ""))) break;
+    // "told reporters Iran had acted ...": after a plural audience the capitalised word opens the clause.
+    if (AUDIENCE_NOUNS.has(t.lower) && (!(tokens[q]?.cap || AUDIENCE_NOUNS.has(tokens[q]?.lower ?? "")) || (!t.cap && t.lower.endsWith("s") && tokens[q]?.cap))) break;
   }
   return q;
 }

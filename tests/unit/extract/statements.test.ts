@@ -265,3 +265,22 @@ describe("clause ends and adjuncts after the verb", () => {
     expect(extract("In 2018, then US President Donald Trump, who is due to return on January 20, announced the withdrawal of the United States from the agreement.").statements).toEqual([]);
   });
 });
+
+describe("reported clauses: audiences, colons, objects and participles", () => {
+  it("opens the clause at a capitalised subject after 'told reporters'", () => {
+    const x = extract("Zarif told reporters Iran had acted in good faith.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Iran had acted in good faith"]);
+  });
+
+  it("ends a reported clause at a colon before a quotation", () => {
+    const x = extract("But Sharon warned that Israel would not accept a return to attacks: \"Terror will not be allowed to destroy this opportunity.\"");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Israel would not accept a return to attacks", "Terror will not be allowed to destroy this opportunity."]);
+  });
+
+  it("reads no report in 'recalled its envoy', 'announced the emergency, saying ...' or an accord 'announced at a press conference'", () => {
+    expect(extract("Egypt, which signed a peace treaty with Israel in 1979, recalled its envoy in 2000.").statements).toEqual([]);
+    const x = extract("President Tayyip Erdogan announced the three-month emergency late on Wednesday, saying it would allow the state to act swiftly.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["it would allow the state to act swiftly"]);
+    expect(extract("The accord, announced at a press conference in Madrid on Thursday, will now have to be turned into a legal text.").statements).toEqual([]);
+  });
+});
