@@ -85,7 +85,14 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       // state that is no party to that treaty, describes another one.
       // "the Second CIS Department": a ministry's unit named after the organisation, not a mention of it.
       const unit = next?.cap && /^\s$/.test(nextGap) && UNIT_HEADS.has(next.text);
-      if (unit || (!first.cap && withNonParty(text, tokens, i + match.length, target.name))) {
+      // "the European Convention on Extradition": a listed short name that a longer capitalised name continues is
+      // part of that other name ("European Convention" alone is the one on Human Rights).
+      const continued = first.cap && next && /^\s$/.test(nextGap) && (next.lower === "on" || next.lower === "of") && !next.cap
+        && /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(next.end, next.end + 6)) && !(tokens[i + match.length + 1] && PHRASES.match(text, tokens, i + match.length + 1)?.target.kind === "state")
+        && !(tokens[i + match.length + 1]?.lower === "the" && PHRASES.match(text, tokens, i + match.length + 2)?.target.kind === "state");
+      const surface = text.slice(span.start, span.end);
+      const rest = target.name.startsWith(`${surface} `) ? target.name.slice(surface.length) : "";
+      if (unit || (continued && /^ (?:on|of) /.test(rest) && !text.startsWith(rest, span.end)) || (!first.cap && withNonParty(text, tokens, i + match.length, target.name))) {
         for (let k = i; k < i + match.length; k++) consumed.delete(k);
         i += match.length - 1;
         continue;
@@ -570,6 +577,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         const g = gap(text, tokens[k - 1] as Token, u);
         // "International North–South Transport Corridor": a hyphen or en dash joins words of one name.
         if (!/^(?:[\s\-\u2013]{1,2}|,\s)$/.test(g) || (g.startsWith(",") && !u.cap)) break;
+        // "Treaty on Friendship, Cooperation and Mutual Assistance": a comma inside a name lists its topics up to an
+        // "and"; "the European Convention on Extradition, Lord Judd said" ends at the comma.
+        if (g.startsWith(",") && !tokens.slice(k + 1, k + 4).some((w) => w.lower === "and")) break;
         if (u.cap && !NAME_STOP_CAPS.has(u.text) && !CALENDAR_RE.test(u.lower)) { k++; b = k; continue; }
         // "the Treaty on a Free Trade Zone": an article before a capitalised topic stays in the name.
         if ((u.lower === "a" || u.lower === "an") && !u.cap && ["on", "of"].includes(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) { k++; continue; }
@@ -1078,7 +1088,11 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       while (q < tokens.length && q - at <= 8) {
         const w = tokens[q] as Token;
         if (!/^,?\s+$/.test(gap(text, tokens[q - 1] as Token, w))) break;
-        const m = mentionAt(w);
+        // "the security pact between Washington and Kabul": a capital among the parties stands for its government.
+        const capital = mentionAt(w) ? undefined : PHRASES.match(text, tokens, q);
+        const m = capital?.target.kind === "state" && capital.target.form === "capital"
+          ? { type: "State" as const, name: stateName(capital.target.iso), iso: capital.target.iso, start: w.start, end: (tokens[q + capital.length - 1] as Token).end }
+          : mentionAt(w);
         if (m && (m.type === "State" || m.type === "Treaty" || m.type === "Organization")) {
           parties.push(m.iso ?? m.name);
           found++;

@@ -70,6 +70,9 @@ function sameInstrument(a: Signature, b: Signature): boolean {
   if (a.year && b.year && a.year !== b.year) return false;
   const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
   if (!subset(small.words, large.words)) return false;
+  // Two proper names, one far longer ("Panama Canal Treaty" and "Treaty Concerning the Permanent Neutrality and
+  // Operation of the Panama Canal"): the shorter one's words name the subject of the longer, not the same treaty.
+  if (small.proper && large.proper && large.words.size - small.words.size > 2) return false;
   // Parties named on one side only: the same words exactly ("Mutual Defense Treaty" and "the US-Philippines mutual
   // defence treaty"), not a shorter description ("peace treaty" with Japan is not the San Francisco Peace Treaty).
   const sameParties = subset(a.parties, b.parties) && subset(b.parties, a.parties);

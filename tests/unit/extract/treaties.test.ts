@@ -789,3 +789,21 @@ describe("alliances, lower-case names and topics", () => {
     expect(b.treaties.map((t) => t.name)).toContain("Agreement on the joint protection of the Union State's external border in the airspace");
   });
 });
+
+describe("longer names and capitals as parties", () => {
+  it("keeps the Panama Canal Treaty apart from the Treaty Concerning the Permanent Neutrality and Operation of the Panama Canal", () => {
+    const x = extract("Mulino cited the Panama Canal Treaty.\n\nThe Treaty Concerning the Permanent Neutrality and Operation of the Panama Canal obliges Panama to keep it open, Martinez-Acha said.");
+    expect(x.treaties.map((t) => t.name).sort()).toEqual(["Panama Canal Treaty", "Treaty Concerning the Permanent Neutrality and Operation of the Panama Canal"]);
+  });
+
+  it("reads the 'European Convention on Extradition' as its own treaty and ends a name at a comma before a speaker", () => {
+    const x = extract("Zakayev cannot be extradited under the European Convention on Extradition, Lord Judd said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["European Convention on Extradition"]);
+    expect(extract("Turkey will suspend the European Convention, Kurtulmus said.").treaties.map((t) => t.name)).toEqual(["European Convention on Human Rights"]);
+  });
+
+  it("reads capitals as the parties of a described treaty ('between Washington and Kabul')", () => {
+    const x = extract("Mr Esper said the 2014 security pact between Washington and Kabul remained in force.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["2014 security pact between Washington and Kabul"]);
+  });
+});
