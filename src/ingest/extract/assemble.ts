@@ -109,7 +109,8 @@ export function assemble(
   // name: the gazetteer's stays.
   // A form opening with a lower-case word ("nuclear Non-Proliferation Treaty") is a description around the name.
   // "UN Charter", "INF Treaty", "U.N. Charter": an acronym and the head noun are a short form.
-  const ACRONYM_AND_HEAD_RE = /^(?:[A-Z]{2,}|(?:[A-Z]\.)+)\s+\p{Lu}\p{Ll}+$/u;
+  // "UN Convention on the Law of the Sea", "U.N. Charter": an organisation's acronym before the name shortens it too.
+  const ACRONYM_AND_HEAD_RE = /^(?:(?:[A-Z]{2,}|(?:[A-Z]\.)+)\s+\p{Lu}\p{Ll}+$|(?:UN|U\.N\.)\s)/u;
   // A name has its head noun: "Conventional Forces in Europe" (before "treaty") is a short form.
   const NAME_HEAD_RE = /\b(?:Treaty|Agreement|Agreements|Convention|Accord|Accords|Pact|Charter|Protocol|Act|Declaration|Memorandum|Statute|Framework|Plan|Partnership|Alliance|Organi[sz]ation|Union|Community|Statement|Deal|Initiative|Arrangement|Understanding|Constitution|Code)\b/i;
   const display = new Map<string, string>();

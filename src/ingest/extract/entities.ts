@@ -885,7 +885,7 @@ function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>
   const rest = text.slice(end, end + 90);
   const year = /^\s+of\s+(?:18|19|20)\d\d\b/.exec(rest);
   if (year) return end + year[0].length;
-  const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors))\s+)?(?:signed|concluded|reached|agreed)\b/.exec(rest);
+  const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors)|\p{Lu}[\p{L}-]+)\s+)?(?:signed|concluded|reached|agreed)\b/u.exec(rest);
   const withAt = /^\s+with\s+/.exec(rest);
   // "a 2010 agreement between the two countries": the parties in a phrase, part of how the article identifies it.
   const betweenTwo = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/.exec(rest);
@@ -923,6 +923,7 @@ const HYPOTHETICAL = new Set([
   "new", "future", "possible", "potential", "eventual", "proposed", "hypothetical", "lasting", "durable", "final", "fresh", "broader",
   "wider", "separate", "similar", "formal", "binding", "legally", "written", "comprehensive", "long-term", "permanent",
 ]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
 // Verbs of a headline before its object ("Colombia's Congress approves revised peace accord"): no modifiers.
 const HEADLINE_VERBS = new Set([
   "approves", "signs", "backs", "rejects", "seals", "clinches", "ratifies", "agrees", "strikes", "inks", "hails", "slams", "quits",
@@ -1043,6 +1044,8 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       // "The border treaty closed ...": a capital determiner opens a sentence, a paragraph or a quotation.
       const opensSentence = !w.cap || /(?:^|[.!?]["”’']?\s+|\n|["“‘'])$/.test(text.slice(Math.max(0, w.start - 3), w.start));
       if (opensSentence && ["the", "a", "an", "this", "that"].includes(w.lower)) { det = w; ok = true; break; }
+      // "its defence cooperation agreement with France": a possessive pronoun, read only with a party after "with".
+      if (POSSESSIVE_PRONOUNS.has(w.lower) && mods.length > 0) { det = w; ok = true; break; }
       if (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower) || HEADLINE_VERBS.has(w.lower)) break;
       if (w.cap && /[.!?]["”’']?\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) break; // sentence start
       mods.unshift(w);
@@ -1123,7 +1126,8 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
           if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
           if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) quoted = !quoted; // not a possessive "'s"
           if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
-          if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted) break;
+          // "fisheries off the coasts of the two countries": "off" before an article is a preposition of the topic.
+          if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
           if (w.lower === "in" && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
           if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
           q++;
@@ -1177,7 +1181,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       if (withParty) { const q = tokens.findIndex((x) => x.start >= (withParty as Mention).end); b = q < 0 ? tokens.length : q; }
     }
     const between = parties.length >= 2;
-    const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" ? det.start : (mods[0] ?? head).start);
+    const pronounDet = det !== undefined && POSSESSIVE_PRONOUNS.has(det.lower);
+    if (pronounDet && (withParty === undefined || types.length === 0)) continue;
+    const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" && !pronounDet ? det.start : (mods[0] ?? head).start);
     const end = (tokens[b - 1] as Token).end;
     if (all().some((m) => m.type === "Treaty" && m.start < end && m.end > start && !(m.start >= head.end))) continue;
     // "a mutual defence pact, the X Charter, ...": the description and the name in apposition are one treaty.
@@ -1301,7 +1307,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     if (possessor?.type === "Organization" && (head.lower === "pact" || head.lower === "act") && !withParty && !between && !proper) continue;
     // "Rome's agreement with Albania": a state's agreement with another state is the treaty between the two.
     const statePair = possessor?.type === "State" && possessor.iso !== undefined && withParty?.type === "State" && withParty.iso !== undefined && withParty.iso !== possessor.iso;
-    const identified = year !== undefined || typeParties.length > 0 || statePair || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
+    // "a free trade agreement between Indonesia and the Eurasian Economic Union": its type and its parties identify it.
+    const typedBetween = !definite && between && types.length > 0;
+    const identified = year !== undefined || typeParties.length > 0 || statePair || typedBetween || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
       (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);

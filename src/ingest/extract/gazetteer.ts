@@ -274,11 +274,17 @@ for (const s of STATES.values()) STATE_BY_NAME.set(s.name, s.iso);
 
 // ---------- treaties and organisations ----------
 
+/** "UN Convention on the Law of the Sea" is also written "U.N. Convention on the Law of the Sea" (Reuters style). */
+const DOTTED: Record<string, string> = { UN: "U.N.", US: "U.S.", EU: "E.U.", UK: "U.K." };
+function withDottedAbbreviations(form: string): string[] {
+  return /\b(?:UN|US|EU|UK)\b/.test(form) ? [form, form.replace(/\b(UN|US|EU|UK)\b/g, (m) => DOTTED[m] ?? m)] : [form];
+}
+
 export const TREATIES = new Map<string, TreatyEntry>();
 for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json").treaties) {
   TREATIES.set(t.name, t);
   const cs = new Set(t.caseSensitive ?? []);
-  for (const form of new Set([t.name, ...t.aliases])) {
+  for (const form of new Set([t.name, ...t.aliases].flatMap(withDottedAbbreviations))) {
     const multi = phraseWords(form).length > 1;
     PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form));
   }

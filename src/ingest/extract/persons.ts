@@ -95,7 +95,7 @@ const NOT_NAME_WORDS = new Set([
   "department", "directorate", "bureau", "administration", "service", "services", "authority", "energy", "guard",
   "brigade", "division", "regiment", "battalion", "corps", "fleet", "facility", "command", "headquarters",
   // Heads of movements, companies and lines ("Polisario Front", "Westinghouse Electric", "Line of Actual Control").
-  "front", "movement", "electric", "motors", "airlines", "airways", "holdings", "petroleum", "control",
+  "front", "movement", "electric", "motors", "airlines", "airways", "holdings", "petroleum", "control", "act",
   // Portfolios closing a minister's title ("Minister of Agriculture and Food NAME", "... Industry and Trade NAME").
   "food", "trade", "industry", "affairs", "agriculture", "investment", "investments", "finance", "finances", "health", "justice",
   "economy", "development", "emergencies", "transport", "culture", "education", "labour", "labor", "environment", "ecology",
@@ -453,7 +453,9 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   const patronymics: Candidate[] = [];
   for (const c of candidates) {
     if (c.tokens.length < 2) continue;
-    if (c.tokens.length === 2 && PATRONYMIC_RE.test((c.tokens[1] as Token).text)) {
+    // "Svetlana Alexievich": a woman's given name before a masculine "-ich" name is a surname, not a patronymic.
+    const femaleWithIch = FEMALE_NAMES.has((c.tokens[0] as Token).text) && /ich$/.test((c.tokens[1] as Token | undefined)?.text ?? "");
+    if (c.tokens.length === 2 && PATRONYMIC_RE.test((c.tokens[1] as Token).text) && !femaleWithIch) {
       patronymics.push(c);
       continue;
     }

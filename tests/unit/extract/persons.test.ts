@@ -222,3 +222,16 @@ describe("monarchs and popes", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Narendra Modi"]);
   });
 });
+
+describe("historical figures and -ich surnames", () => {
+  it("reads 'Svetlana Alexievich' as a person of her own, not a given name and patronymic of another Sviatlana", () => {
+    const x = extract("Sviatlana Tsikhanouskaya left. 'They are kidnapping us,' said author Svetlana Alexievich.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Sviatlana Tsikhanouskaya", "Svetlana Alexievich"]);
+  });
+
+  it("reads 'Hitler and Stalin' as the historical leaders, and no person in the Helms-Burton Act", () => {
+    const x = extract("The Baltic states were handed over by a pact signed between Hitler and Stalin, Bush said. Washington tightened the Helms-Burton Act.");
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["Adolf Hitler", "Joseph Stalin"]));
+    expect(x.persons.map((p) => p.name)).not.toContain("Burton Act");
+  });
+});

@@ -807,3 +807,37 @@ describe("longer names and capitals as parties", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["2014 security pact between Washington and Kabul"]);
   });
 });
+
+describe("described treaties: pronoun owners, typed parties, tails", () => {
+  it("reads 'its defense cooperation agreement with France' as a treaty, without the pronoun in its forms", () => {
+    const x = extract("Chad's decision to terminate its defense cooperation agreement with France is final, Koulamallah told TASS.");
+    expect(x.treaties.map((t) => [t.name, t.aliases])).toEqual([["Defense cooperation agreement with France", ["defense cooperation agreement with France", "defense cooperation agreement"]]]);
+    expect(extract("The minister praised its defence agreement.").treaties).toEqual([]);
+  });
+
+  it("reads 'a free trade agreement between Indonesia and the Eurasian Economic Union' as a treaty", () => {
+    const x = extract("They hope to complete talks on a free trade agreement between Indonesia and the Eurasian Economic Union next year.");
+    expect(x.treaties.map((t) => t.name)).toContain("Free trade agreement between Indonesia and the Eurasian Economic Union");
+  });
+
+  it("keeps a signing tail with a capital as subject in the alias ('the protocol of accession Caracas signed in 2006')", () => {
+    const x = extract("Venezuela failed to meet the terms of the protocol of accession Caracas signed in 2006, Malcorra said.");
+    expect(x.treaties[0]?.aliases).toContain("the protocol of accession Caracas signed in 2006");
+  });
+
+  it("reads 'off the coasts' inside a topic", () => {
+    const x = extract("He cited the 1984 intergovernmental agreement on fisheries off the coasts of the two countries, Shestakov said.");
+    expect(x.treaties[0]?.name).toBe("1984 intergovernmental agreement on fisheries off the coasts of the two countries");
+  });
+
+  it("reads 'U.N.' forms of listed names and keeps the full name", () => {
+    const x = extract("Britain breached the U.N. Convention on the Law of the Sea, Jugnauth said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["United Nations Convention on the Law of the Sea"]);
+  });
+
+  it("knows SADC, the Yalta agreement and the Nazi-Soviet pact", () => {
+    const x = extract("SADC approved the poll. The Yalta agreement divided Europe, and the Nazi-Soviet Pact handed the Baltic states to Moscow.");
+    expect(x.treaties.map((t) => t.kind)).toEqual(["ORGANIZATION", "AGREEMENT", "AGREEMENT"]);
+    expect(x.treaties[0]?.name).toBe("Southern African Development Community");
+  });
+});
