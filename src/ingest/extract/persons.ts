@@ -162,9 +162,11 @@ export function recognisePersons(
       const u = tokens[j] as Token;
       const g = text.slice((tokens[j - 1] as Token).end, u.start);
       const prevTok = tokens[j - 1] as Token;
-      const okGap = g === " " || g === "-" || (g === ". " && /^\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap);
+      // "Ja’afari", "Al-Ja’fari": an apostrophe inside a transliterated name, before lower-case letters that are no clitic.
+      const innerApostrophe = /^['’]$/.test(g) && !u.cap && u.text.length >= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prevTok.text) && j - i >= 1;
+      const okGap = g === " " || g === "-" || (g === ". " && /^\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap) || innerApostrophe;
       if (!okGap || consumed.has(j)) break;
-      if (u.cap || isParticleName(u) || (PARTICLES.has(u.lower) && particleLeadsToName(text, tokens, j))) j++;
+      if (u.cap || innerApostrophe || isParticleName(u) || (PARTICLES.has(u.lower) && particleLeadsToName(text, tokens, j))) j++;
       else break;
     }
     const c = analyseRun(text, tokens, i, j, entityMentions, stateNameEnds);
@@ -459,6 +461,8 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       patronymics.push(c);
       continue;
     }
+    // "Ja’afari" alone: one word written with an apostrophe; pass 2 reads it as a surname.
+    if (c.tokens.every((t, idx) => idx === 0 || (!t.cap && /^['’]$/.test(text.slice((c.tokens[idx - 1] as Token).end, t.start))))) continue;
     // "von der Leyen", "al-Assad": particles and one name word are a surname; pass 2 reads them.
     if (c.tokens.filter((t) => !PARTICLES.has(t.lower) && !isParticleName(t)).length < 2) continue;
     const surface = text.slice(c.start, c.end + (c.dotted ? 1 : 0));
@@ -518,7 +522,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     if (assigned.has(c)) continue;
     const surface = text.slice(c.start, c.end);
     const surnameTok = surnameOf(c.tokens);
-    const key = nameKey(c.tokens.length === 1 ? surface : surnameTok.text);
+    const key = nameKey(c.tokens.length === 1 || !/\s/.test(surface) ? surface : surnameTok.text);
     const givenTok = c.tokens.length > 1 ? c.tokens[c.tokens.indexOf(surnameTok) - 1] : undefined;
     const given = givenTok && GIVEN_NAMES.has(givenTok.text) ? nameKey(givenTok.text) : null;
     // "Sir Keir", "Dame Judi": knighthood honorifics go with the given name.

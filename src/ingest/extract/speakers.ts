@@ -2,7 +2,7 @@
 // President", "the minister", a surname), a state or organisation ("Moscow", "the ministry" -> its fullest
 // form), or an unnamed speaker ("a guard"). Keeps the salience history that pronouns and role phrases need.
 import type { SpeakerKind, Span } from "../types.js";
-import { ORG_HEADS, PERSON_HEADS, STATES, UNNAMED_HEADS } from "./gazetteer.js";
+import { ORG_HEADS, PERSON_HEADS, ROLE_NOUNS, STATES, UNNAMED_HEADS } from "./gazetteer.js";
 import type { Mention, MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import { cachedRegExp, type Token } from "./tokens.js";
@@ -25,6 +25,7 @@ interface SalienceEntry {
 }
 
 // What role nouns can match in an office title.
+const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Lu}[\p{L}]*-based)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 const HEAD_TITLES: Record<string, string[]> = {
   president: ["president"],
   leader: ["president", "prime minister", "chancellor", "leader", "premier", "supreme leader", "king"],
@@ -219,6 +220,12 @@ export class SpeakerResolver {
       }
     }
 
+    // "The militant group Hamas", "state news agency BELTA", "Strasbourg-based Council of Europe", "Spain's right-wing
+    // Vox party": a description of a body before its name; the name is the speaker.
+    const described = DESCRIBED_BODY_RE.exec(raw);
+    if (described?.[1] && !PERSON_HEADS.has(headWord) && !words.some((w) => PERSON_HEADS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) {
+      return { name: described[1], kind: "organization", text: raw };
+    }
     if (entities.length) {
       const main = entities[0] as Mention;
       const isoOf = entities.find((m) => m.iso)?.iso;

@@ -258,7 +258,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         const nameRun = /,\s+((?:\p{Lu}[\p{L}'’-]*|da|de|del|van|von|bin|al|el)(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|del|dos|van|von|der|bin|al|el)){1,4})$/u.exec(text.slice(v.sentence.start, tj.end));
         const inside = nameRun ? text.slice(v.sentence.start, tj.end - nameRun[0].length) : "";
         // ... and "The head of the Central Election Commission, NAME, said": the role with its body.
-        if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair)(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim())) {
+        if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair)(?:\s+(?:of|for|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim())) {
           const s0 = tj.end - nameRun[1].length;
           out.speaker = { start: s0, end: tj.end };
         }
@@ -312,6 +312,12 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   while (a < j && (DISCOURSE_STARTS.has((tokens[a] as Token).lower) || (a === ts && TIME_WORDS.has((tokens[a] as Token).lower)))) a++;
   // "On Tuesday he said", "In March the minister said": a time phrase opening the sentence is not the speaker.
   if (a + 2 <= j && /^(?:on|in|at|by|since|until)$/i.test((tokens[a] as Token).text) && (DAYS.test((tokens[a + 1] as Token).lower) || MONTHS.test((tokens[a + 1] as Token).lower))) a += 2;
+  // "For three days Iranian officials had insisted", "Over the weekend Trump said": a duration opening the sentence.
+  const duration = OPENING_DURATION_RE.exec(text.slice((tokens[a] as Token).start, tj.end));
+  if (duration && a === ts) {
+    const at = (tokens[a] as Token).start + duration[0].length;
+    while (a < j && (tokens[a] as Token).start < at) a++;
+  }
   // "Britain, France and Germany have accused": a list whose first items stand before a comma.
   const listHead = /((?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+)+)$/u.exec(text.slice(v.sentence.start, (tokens[a] as Token).start));
   if (listHead && /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+and\s+\p{Lu}[\p{L}-]*$/u.test(text.slice((tokens[a] as Token).start, tj.end))) {
@@ -642,6 +648,8 @@ function inWords(v: SentenceView, k: number, clauseFloor: number): SpeechEvent |
   return { verb: { start: t.start, end: words.end }, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: words.end } };
 }
 
+const SOURCE_NOUN_RE = /^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|study|report|estimate|count|tally)s?\s+(?:(?:conducted|published|released|carried\s+out|commissioned)\s+)?by\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)|^((?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*(?<!an|ese|ish|ian|i))\s+(?:estimates|data|figures|statistics|polls?|surveys?|projections)$/u;
+const OPENING_DURATION_RE = /^(?:for|over|since|during|throughout|within|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:[a-z0-9]+\s+)?(?:days?|weeks?|months?|years?|weekend|decades?|hours?|night|morning|evening|afternoon)\b,?\s+/i;
 const SAID_BEFORE_RE = /\b(?:said|told|added|stressed|noted|warned|insisted|declared)\b[^,]{0,40},\s*$/;
 
 function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEvent | null {
@@ -651,6 +659,14 @@ function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEve
   let q = npStart + 1;
   while (q < te && isNameGap(text.slice((tokens[q - 1] as Token).end, (tokens[q] as Token).start))) q++;
   const np: Span = { start: (tokens[npStart] as Token).start, end: (tokens[q - 1] as Token).end };
+  // "according to UN estimates", "according to a poll conducted by Ipsos before the vote": the body behind the figures.
+  let speaker = np;
+  const source = SOURCE_NOUN_RE.exec(text.slice(np.start, np.end));
+  if (source) {
+    const by = source[1] ?? source[2] ?? "";
+    const at = np.start + text.slice(np.start, np.end).indexOf(by);
+    speaker = { start: at, end: at + by.length };
+  }
   const t = tokens[k] as Token;
   const verb = { start: t.start, end: (tokens[k + 1] as Token).end };
   const before = text.slice(clauseFloor, t.start).trim();
@@ -660,14 +676,14 @@ function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEve
   if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && SAID_BEFORE_RE.test(text.slice(sentence.start, t.start))) return null;
   if ((before === "" || isDiscourseOnly(before)) && /^\s*,/.test(afterNp)) {
     const start = np.end + (/^\s*,\s*/.exec(afterNp)?.[0].length ?? 0);
-    return { verb, lemma: "according", speaker: np, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
+    return { verb, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
   }
   if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && /^\s*[.!?]?\s*$/.test(afterNp)) {
     const lead = LEAD_WORDS.exec(text.slice(clauseFloor, t.start))?.[0].length ?? 0;
     const start = clauseFloor + lead;
     const end = trimEnd(text, start, t.start);
     if (end - start < 8) return null;
-    return { verb, lemma: "according", speaker: np, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
+    return { verb, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
   }
   return null;
 }

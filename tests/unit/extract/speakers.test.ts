@@ -309,3 +309,31 @@ describe("subjects with lists, adverbs, time phrases and hyphenated surnames", (
     expect(x.statements.map((s) => s.speaker)).toEqual(["Alexander Botsan-Kharchenko", "Alexander Botsan-Kharchenko"]);
   });
 });
+
+describe("speaker phrases: sources, openers and described bodies", () => {
+  it("takes the body behind figures as the source of 'according to UN estimates' and 'a poll conducted by Ipsos'", () => {
+    expect(extract("According to UN estimates, more than 11 million people have been displaced.").statements[0]?.speaker).toBe("UN");
+    expect(extract("According to a poll conducted by Ipsos before the vote, Milanovic would win a runoff.").statements[0]?.speaker).toBe("Ipsos");
+    expect(extract("More than a million migrants work in Russia, according to Russian estimates.").statements[0]?.speaker).toBe("Russian estimates");
+  });
+
+  it("skips an opening duration or 'For his part' before the subject", () => {
+    expect(extract("For three days Iranian officials had insisted that a technical fault brought down the aircraft.").statements[0]?.speaker).toBe("Iranian officials");
+    expect(extract("For his part, Singh thanked the Russian side and noted that the two countries had a special relationship.").statements[0]?.speaker).toBe("Singh");
+    expect(extract("Since November 2023, the Houthis have attacked ships, saying they act in solidarity with Gaza.").statements[0]?.speaker).toBe("Houthis");
+  });
+
+  it("names a described body by its name ('The militant group Hamas', 'Strasbourg-based Council of Europe'), not a role phrase", () => {
+    expect(extract("The militant group Hamas said it was not bound by the ceasefire.").statements[0]?.speaker).toBe("Hamas");
+    expect(extract("Strasbourg-based Council of Europe said it had been informed.").statements[0]?.speaker).toBe("Council of Europe");
+    expect(extract("Spain's right-wing Vox party accused the government of surrendering.").statements[0]?.speaker).toBe("Vox party");
+    const x = extract("Russia's ambassador to NATO, Alexander Grushko, said the alliance was demonizing Russia.");
+    expect(x.statements[0]?.speaker).toBe("Alexander Grushko");
+  });
+
+  it("reads a name with an inner apostrophe ('Ja’afari') as one word", () => {
+    const x = extract("Syria's U.N. Ambassador Bashar Ja’afari said the report was fabricated. Ja’afari added that Syria never used chemicals.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Bashar Ja’afari"]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Bashar Ja’afari", "Bashar Ja’afari"]);
+  });
+});
