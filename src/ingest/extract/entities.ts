@@ -1113,13 +1113,14 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       parties.length = base + (kept >= 2 ? kept : 0);
       return kept >= 2 ? end : at;
     };
-    if (tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
-      let q = b + 1;
-      let last = b;
+    // "on <topic>" after the head: the topic's last word, or -1.
+    const readTopic = (at: number): number => {
+      let q = at + 1;
+      let last = at;
       const first = tokens[q]?.lower === "the" ? tokens[q + 1] : tokens[q];
       if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
         let quoted = false;
-        while (q < tokens.length && q - b <= 20) {
+        while (q < tokens.length && q - at <= 20) {
           const w = tokens[q] as Token;
           // "on maintaining 'peace and tranquillity' in border areas": quotation marks inside the topic keep it going.
           const g = gap(text, tokens[q - 1] as Token, w);
@@ -1133,7 +1134,11 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
           q++;
         }
       }
-      if (last > b) { topic = true; b = last + 1; }
+      return last > at ? last : -1;
+    };
+    const topicEnd = tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token)) ? readTopic(b) : -2;
+    if (topicEnd !== -2) {
+      if (topicEnd >= 0) { topic = true; b = topicEnd + 1; }
     } else if (tokens[b]?.lower === "of" && OF_TITLE_WORDS.has(tokens[b + 1]?.lower ?? "") && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
       // "the 1961 treaty of friendship, cooperation and mutual assistance (between A and B)": a title in lower case.
       let q = b + 1;
@@ -1163,6 +1168,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       year = Number((tokens[b + 1] as Token).text);
       b += 2;
       ofYearEnd = (tokens[b - 1] as Token).end;
+      // "The agreement of 2009 on the joint protection of the external border": the topic after the year.
+      const after = tokens[b]?.lower === "on" ? readTopic(b) : -1;
+      if (after >= 0) { topic = true; b = after + 1; }
     }
     // "the intergovernmental agreement signed by the two countries in May 2023": the signing date the description
     // gives identifies it as a year before it would.

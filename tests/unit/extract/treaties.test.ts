@@ -841,3 +841,10 @@ describe("described treaties: pronoun owners, typed parties, tails", () => {
     expect(x.treaties[0]?.name).toBe("Southern African Development Community");
   });
 });
+
+describe("a topic after a dated head", () => {
+  it("reads 'The agreement of 2009 on the joint protection of the external border in airspace' whole", () => {
+    const x = extract("\"The agreement of 2009 on the joint protection of the external border in airspace has fully proved itself,\" the general noted.");
+    expect(x.treaties[0]?.aliases).toContain("The agreement of 2009 on the joint protection of the external border in airspace");
+  });
+});
