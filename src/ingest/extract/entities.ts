@@ -923,6 +923,8 @@ const HYPOTHETICAL = new Set([
   "new", "future", "possible", "potential", "eventual", "proposed", "hypothetical", "lasting", "durable", "final", "fresh", "broader",
   "wider", "separate", "similar", "formal", "binding", "legally", "written", "comprehensive", "long-term", "permanent",
 ]);
+// Type words any treaty may carry: they do not tell one treaty from another.
+const GENERIC_TYPES = new Set(["bilateral", "intergovernmental", "trilateral", "tripartite", "quadrilateral", "mutual"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
 // Verbs of a headline before its object ("Colombia's Congress approves revised peace accord"): no modifiers.
 const HEADLINE_VERBS = new Set([
@@ -1243,11 +1245,13 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       let ante: Mention | undefined;
       // Words saying what it is about ("the 2014 debt agreement") must be words of the treaty meant.
       const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w));
-      const saysContent = (name: string, forms: readonly string[] = []) => {
+      // ... and for a dated reference, the words of its type too ("the 1997 friendship treaty" is not a 1997 fleet deal).
+      const described = lowerMods.filter((w) => !EVALUATIVE.has(w) && !GENERIC_TYPES.has(w));
+      const saysType = (name: string, forms: readonly string[] = []) => {
         const words = [name, ...forms].flatMap((f) => f.toLowerCase().split(/[^a-z]+/)).map(singular);
-        return content.every((w) => words.includes(singular(w)));
+        return described.every((w) => words.includes(singular(w)) || w.split("-").every((p) => words.includes(singular(p))));
       };
-      if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year && saysContent(m.name, [text.slice(m.start, m.end)])).pop();
+      if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year && saysType(m.name, [text.slice(m.start, m.end)])).pop();
       // A lead or subtitle may say "the 1920 treaty" before the body names it: a known treaty of that year named later.
       if (!ante && year !== undefined) {
         const later = [...new Set(all().filter((m) => m.type === "Treaty" && m.start >= end && TREATIES.get(m.name)?.year === year && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name))];
@@ -1257,7 +1261,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       // treaty of that year whose parties the article names all of, or whose organisation it names.
       if (!ante && year !== undefined && !withParty) {
         const fit = knownTreatyOfYear(year, all());
-        if (fit && saysContent(fit.name, fit.aliases)) {
+        if (fit && saysType(fit.name, fit.aliases)) {
           added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
           for (let q = k; q < b; q++) consumed.add(q);
           i = b - 1;

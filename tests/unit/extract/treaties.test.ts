@@ -848,3 +848,14 @@ describe("a topic after a dated head", () => {
     expect(x.treaties[0]?.aliases).toContain("The agreement of 2009 on the joint protection of the external border in airspace");
   });
 });
+
+describe("dated references say what kind of treaty", () => {
+  it("does not take 'the 1997 friendship treaty' for a 1997 fleet agreement named before it", () => {
+    const x = extract("Kiev could raise the rent fixed under a 1997 agreement on the Black Sea Fleet.\n\nMoscow remained committed to its 1997 friendship treaty with Ukraine, Lavrov said.");
+    expect(statementWith(x, "Moscow remained committed")?.about_treaties ?? []).not.toContain("1997 agreement on the Black Sea Fleet");
+  });
+
+  it("reads the GCC as a treaty organisation", () => {
+    expect(extract("Iran rejects the claims of the Gulf Cooperation Council (GCC), Baghaei said.").treaties.map((t) => t.name)).toEqual(["Gulf Cooperation Council"]);
+  });
+});
