@@ -79,7 +79,8 @@ export function assemble(
       treaties.push(t);
     }
     const surface = text.slice(m.start, m.end);
-    for (const f of [surface, ...(m.aliases ?? [])]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
+    // "it" refers to the treaty; it is no name of it.
+    if (m.form !== "pronoun") for (const f of [surface, ...(m.aliases ?? [])]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
     const y = m.year ?? entry?.year;
     if (y !== undefined && !datedBy.has(m.name) && cachedRegExp(`\\b${y}\\b`).test(surface)) datedBy.set(m.name, y);
     if (m.form === "name" && entry) {

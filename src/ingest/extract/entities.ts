@@ -141,6 +141,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addDescribedTreaties(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   addAnaphors(text, tokens, mentions);
+  addPronounReferences(text, mentions);
   addArticleReferences(text, mentions);
   extendNamesByParties(text, mentions);
   addPlaceShortForms(text, tokens, mentions);
@@ -149,6 +150,25 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
 }
 
 const UNIT_HEADS = new Set(["Department", "Directorate", "Division", "Desk", "Section", "Unit", "Bureau"]);
+
+// "Russia has repeatedly violated it", "We are suspending it", "whoever declares it dead": "it" as the object of what
+// is done to a treaty, or the subject of what is done with a treaty ("it was signed in 2010"), is the treaty named last.
+const TREATY_VERB_IT_RE = /\b(?:violat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|implement(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reviv(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|bur(?:y|ies|ied|ying)|tear(?:s|ing)?\s+up|tore\s+up|withdr(?:aw|aws|ew|awn|awing)\s+from|pull(?:s|ed|ing)?\s+out\s+of|compl(?:y|ies|ied|ying)\s+with|abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|declar(?:e|es|ed|ing))\s+(it)\b(?!\s+(?:to|that|was|is|would|will|had|has)\b)|\b(it)\s+(?:was\s+signed|has\s+been\s+signed|entered\s+into\s+force|enters\s+into\s+force|remains\s+in\s+force|was\s+ratified|has\s+been\s+ratified|obliges|stipulates)\b/gi;
+
+function addPronounReferences(text: string, mentions: Mention[]): void {
+  if (!/\bit\b/i.test(text)) return;
+  const treaties = mentions.filter((m) => m.type === "Treaty").sort((a, b) => a.end - b.end);
+  if (treaties.length === 0) return;
+  const starts = paragraphStarts(text);
+  const added: Mention[] = [];
+  for (const m of text.matchAll(TREATY_VERB_IT_RE)) {
+    const it = m.index + m[0].search(/\bit\b/i);
+    const para = paragraphAt(starts, it);
+    const ante = treaties.filter((t) => t.end <= it && para - paragraphAt(starts, t.start) <= 1).pop();
+    if (ante) added.push({ type: "Treaty", name: ante.name, start: it, end: it + 2, form: "pronoun" });
+  }
+  mentions.push(...added);
+}
 
 /** The words at token `from` are "with (the) STATE" and that state is no member of the gazetteer's treaty `name`. */
 function withNonParty(text: string, tokens: readonly Token[], from: number, name: string): boolean {

@@ -859,3 +859,12 @@ describe("dated references say what kind of treaty", () => {
     expect(extract("Iran rejects the claims of the Gulf Cooperation Council (GCC), Baghaei said.").treaties.map((t) => t.name)).toEqual(["Gulf Cooperation Council"]);
   });
 });
+
+describe("'it' for the treaty named last", () => {
+  it("links 'Russia has repeatedly violated it' to the treaty just named, and lists no 'it' among its names", () => {
+    const x = extract('The US quit the Open Skies Treaty on Friday. "Russia has repeatedly violated it," Pompeo said. "We will leave it to the courts," he added.');
+    expect(statementWith(x, "Russia has repeatedly")?.about_treaties).toEqual(["Open Skies Treaty"]);
+    expect(statementWith(x, "We will leave it")?.about_treaties).toEqual([]);
+    expect(x.treaties[0]?.aliases).not.toContain("it");
+  });
+});
