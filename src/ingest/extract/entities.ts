@@ -164,8 +164,10 @@ function addPronounReferences(text: string, mentions: Mention[]): void {
   for (const m of text.matchAll(TREATY_VERB_IT_RE)) {
     const it = m.index + m[0].search(/\bit\b/i);
     const para = paragraphAt(starts, it);
-    const ante = treaties.filter((t) => t.end <= it && para - paragraphAt(starts, t.start) <= 1).pop();
-    if (ante) added.push({ type: "Treaty", name: ante.name, start: it, end: it + 2, form: "pronoun" });
+    // Only where one treaty is in view: with two named in the window, "it" is left unresolved.
+    const inView = new Set(treaties.filter((t) => t.end <= it && para - paragraphAt(starts, t.start) <= 1).map((t) => t.name));
+    const [only] = inView;
+    if (inView.size === 1 && only) added.push({ type: "Treaty", name: only, start: it, end: it + 2, form: "pronoun" });
   }
   mentions.push(...added);
 }
