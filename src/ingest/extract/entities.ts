@@ -588,6 +588,13 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
           a -= 2;
           continue;
         }
+        // "the Political, Free Trade and Strategic Partnership Agreement": a comma list of capitalised words closed by
+        // "and" stays inside the name.
+        if (p.cap && !NAME_STOP_CAPS.has(p.text) && /^,\s$/.test(gap(text, p, tokens[a] as Token)) && tokens.slice(a, i).some((w) => w.lower === "and" && !w.cap)
+          && !PHRASES.match(text, tokens, a - 1)) {
+          a--;
+          continue;
+        }
         if (!p.cap || NAME_STOP_CAPS.has(p.text) || !spaceGap(p, tokens[a] as Token)) break;
         a--;
       }
@@ -1059,7 +1066,8 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     while (k >= 0 && mods.length <= 4) {
       const w = tokens[k] as Token;
       const g = gap(text, w, tokens[k + 1] as Token);
-      if (!/^[ \t\u00a0\-\u2013]{1,2}$/.test(g)) break;
+      // "a $38 billion agreement": a currency sign before an amount.
+      if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t][$£€])$/.test(g)) break;
       if (w.lower === "s" && k > 0 && /^['’]$/.test(gap(text, tokens[k - 1] as Token, w))) {
         possessor = mentionAt(tokens[k - 1] as Token);
         ok = possessor !== undefined && (possessor.type === "State" || possessor.type === "Organization");
@@ -1153,7 +1161,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
           if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
           // "fisheries off the coasts of the two countries": "off" before an article is a preposition of the topic.
           if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
-          if (w.lower === "in" && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
+          if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
           if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
           q++;
         }
@@ -1343,7 +1351,19 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const statePair = possessor?.type === "State" && possessor.iso !== undefined && withParty?.type === "State" && withParty.iso !== undefined && withParty.iso !== possessor.iso;
     // "a free trade agreement between Indonesia and the Eurasian Economic Union": its type and its parties identify it.
     const typedBetween = !definite && between && types.length > 0;
-    const identified = year !== undefined || typeParties.length > 0 || statePair || typedBetween || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
+    // "The United States and Israel signed a $38 billion agreement on military aid": what it is about and the two
+    // states that signed it identify it.
+    let signedTopic = false;
+    if (!definite && topic && det && typeParties.length === 0) {
+      const sent = sentenceAround(text, head.start);
+      const lead = text.slice(sent.start, det.start);
+      const signers = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= det.start).map((m) => m.iso as string))];
+      if (signers.length === 2 && /\b(?:signed|concluded|struck|inked|sealed)\s+$/.test(lead) && /\band\b/.test(lead)) {
+        signedTopic = true;
+        for (const iso of signers) members.add(iso);
+      }
+    }
+    const identified = year !== undefined || typeParties.length > 0 || statePair || typedBetween || signedTopic || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
       (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);
@@ -1361,7 +1381,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
         continue;
       }
     }
-    const phraseStart = possessor ? possessor.start : (mods[0] ?? head).start;
+    const first = mods[0] ?? head;
+    // "$38 billion agreement": the currency sign belongs to the amount.
+    const phraseStart = possessor ? possessor.start : first.start - (/[$£€]$/.test(text.slice(first.start - 1, first.start)) ? 1 : 0);
     // "Egypt–Somalia defence protocol": parties named before it, the "with" phrase is left to the aliases.
     let name = text.slice(phraseStart, typeParties.length && !definite && withParty ? head.end : end);
     if (typeParties.length && !definite) name = `${typeParties.map((x) => stateName(x)).join("–")} ${name}`;

@@ -868,3 +868,16 @@ describe("'it' for the treaty named last", () => {
     expect(x.treaties[0]?.aliases).not.toContain("it");
   });
 });
+
+describe("an agreement the two subject states signed, on a topic", () => {
+  it("reads 'The United States and Israel signed a $38 billion agreement on military aid on Wednesday' as a treaty between them", () => {
+    const x = extract("The United States and Israel signed a $38 billion agreement on military aid on Wednesday, officials said.");
+    expect(x.treaties.map((t) => [t.name, t.members_mentioned])).toEqual([["$38 billion agreement on military aid", ["United States", "Israel"]]]);
+    expect(extract("Russia wants an agreement on gas supplies, Putin said.").treaties).toEqual([]);
+  });
+
+  it("keeps the comma list of a capitalised name ('the Political, Free Trade and Strategic Partnership Agreement')", () => {
+    const x = extract("The two leaders put their names to the Political, Free Trade and Strategic Partnership Agreement on Thursday.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Political, Free Trade and Strategic Partnership Agreement"]);
+  });
+});
