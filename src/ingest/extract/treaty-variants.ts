@@ -4,7 +4,7 @@
 // for the same instrument: the same head noun, no other parties, no other year, and every identifying word of
 // the shorter form found in the longer one.
 import type { ExtractedTreaty } from "../types.js";
-import { PHRASES, TREATIES } from "./gazetteer.js";
+import { PHRASES, STATE_BY_NAME, TREATIES } from "./gazetteer.js";
 import { tokenize } from "./tokens.js";
 
 const HEADS = new Set([
@@ -127,11 +127,14 @@ export function mergeTreatyVariants(treaties: ExtractedTreaty[], text: string): 
     }
   }
   mergePartyDescriptions(treaties, sigs, renamed, text);
+  mergeIntoNamed(treaties, sigs, renamed, text);
   return renamed;
 }
 
 /** The article writes `name` capitalised where no sentence starts: "signed the UK-Japan ... Agreement". */
 function writtenAsName(name: string, text: string): boolean {
+  // "Trinity House Agreement": capitalised words before the head noun make a name wherever it stands.
+  if (/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(name) && !HEADS.has(name.split(/\s+/)[0]?.toLowerCase() ?? "")) return true;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (!/(?:^|[.!?:]["”’']?\s+|\n\s*|["“‘'])(?:The\s+)?$/.test(text.slice(Math.max(0, at - 8), at))) return true;
   }
@@ -169,6 +172,61 @@ function mergePartyDescriptions(treaties: ExtractedTreaty[], sigs: Map<Extracted
     }
     for (const [from, to] of renamed) if (to === d.name) renamed.set(from, kept.name);
     renamed.set(d.name, kept.name);
+    treaties.splice(j, 1);
+    j--;
+  }
+}
+
+/** Where the article first writes any form of the treaty. */
+function firstAt(t: ExtractedTreaty, text: string): number {
+  const at = [t.name, ...t.aliases].map((f) => text.indexOf(f)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
+function moveInto(kept: ExtractedTreaty, gone: ExtractedTreaty, renamed: Map<string, string>, text: string): void {
+  for (const alias of [gone.name, ...gone.aliases]) {
+    if (alias !== kept.name && !kept.aliases.includes(alias) && (alias !== gone.name || text.includes(alias))) kept.aliases.push(alias);
+  }
+  for (const s of gone.members_mentioned) if (!kept.members_mentioned.includes(s)) kept.members_mentioned.push(s);
+  for (const [from, to] of renamed) if (to === gone.name) renamed.set(from, kept.name);
+  renamed.set(gone.name, kept.name);
+}
+
+/**
+ * A description that only a named treaty of the article fits:
+ * - "the EU's trade deal with Canada" and CETA, named in the article: its parties are the known treaty's members and
+ *   it shares a word of its name;
+ * - "the defense agreement signed by the United Kingdom and Germany in October" (lead) and "the Trinity House
+ *   Agreement" named in the next paragraphs: a lead describes the deal the body then names, when the body names one.
+ */
+function mergeIntoNamed(treaties: ExtractedTreaty[], sigs: Map<ExtractedTreaty, Signature | null>, renamed: Map<string, string>, text: string): void {
+  const paragraphOf = (at: number) => text.slice(0, at).split(/\n\s*\n/).length;
+  for (let j = 0; j < treaties.length; j++) {
+    const d = treaties[j] as ExtractedTreaty;
+    const sd = sigs.get(d);
+    if (!sd || sd.proper || sd.known || !DEAL_HEADS.has(sd.head)) continue;
+    const isos = d.members_mentioned.map((n) => STATE_BY_NAME.get(n)).filter((x): x is string => x !== undefined);
+    const named = treaties.filter((t) => {
+      const st = sigs.get(t);
+      return t !== d && st && (st.known || (st.proper && writtenAsName(t.name, text))) && DEAL_HEADS.has(st.head);
+    });
+    const byMembers = named.filter((t) => {
+      const entry = TREATIES.get(t.name);
+      const st = sigs.get(t) as Signature;
+      return entry !== undefined && isos.length > 0 && isos.every((i) => entry.members.includes(i)) && [...sd.words].some((w) => st.words.has(w));
+    });
+    const dAt = firstAt(d, text);
+    const byLead = named.filter((t) => {
+      const st = sigs.get(t) as Signature;
+      const tAt = firstAt(t, text);
+      const tIsos = t.members_mentioned.map((n) => STATE_BY_NAME.get(n));
+      const dated = [d.name, ...d.aliases].some((f) => /\b(?:18|19|20)\d\d\b/.test(f));
+      return !st.known && st.parties.size === 0 && !dated && isos.length >= 2 && dAt >= 0 && tAt > dAt && paragraphOf(tAt) - paragraphOf(dAt) <= 2
+        && (tIsos.length === 0 || isos.every((i) => tIsos.includes(i)));
+    });
+    const target = byMembers.length === 1 ? byMembers[0] : byMembers.length === 0 && byLead.length === 1 ? byLead[0] : undefined;
+    if (!target) continue;
+    moveInto(target, d, renamed, text);
     treaties.splice(j, 1);
     j--;
   }

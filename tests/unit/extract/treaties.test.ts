@@ -881,3 +881,21 @@ describe("an agreement the two subject states signed, on a topic", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["Political, Free Trade and Strategic Partnership Agreement"]);
   });
 });
+
+describe("descriptions of a treaty the article names", () => {
+  it("takes the EU's trade deal with Canada for CETA, named in the article", () => {
+    const x = extract("France wants to halt the talks, but the EU's trade deal with Canada should go ahead.\n\nCETA will be signed in October, Fekl said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Comprehensive Economic and Trade Agreement"]);
+  });
+
+  it("takes a lead's 'defense agreement signed by the United Kingdom and Germany' for the agreement the next paragraph names", () => {
+    const x = extractText("Envoy on UK-German pact", "Envoy on UK-German pact\n\nThe defense agreement signed by the United Kingdom and Germany in October threatens Russia, the envoy said.\n\nThe Trinity House Agreement provides for joint patrols, Kelin added.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Trinity House Agreement"]);
+  });
+
+  it("keeps a dated description apart from a later named agreement", () => {
+    const x = extract("Denmark and the United States signed a decades-old defence agreement. The 1951 agreement lets Washington build bases.\n\nThe Igaliku Agreement gave Greenland a say, Nielsen said.");
+    expect(x.treaties.map((t) => t.name)).toContain("Igaliku Agreement");
+    expect(x.treaties.length).toBeGreaterThanOrEqual(2);
+  });
+});
