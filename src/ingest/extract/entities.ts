@@ -326,7 +326,7 @@ const GROUP_HEADS: Record<string, TreatyKind[]> = {
 const SAME_MODIFIERS = new Set([
   "landmark", "historic", "original", "nuclear", "peace", "whole", "entire", "existing", "current", "worst", "same", "bilateral",
   "military", "security", "grain", "arms", "trade", "defence", "defense", "western", "transatlantic", "collective", "economic",
-  "integration", "russian-led", "russia-led", "us-led", "u.s.-led", "eurasian", "regional", "former", "old", "key",
+  "integration", "russian-led", "russia-led", "us-led", "u.s.-led", "eurasian", "regional", "former", "old", "key", "new",
 ]);
 // "our alliance", "our union" in a member's words.
 const DETERMINERS = new Set(["the", "this", "that", "our", "its", "those", "these"]);
@@ -521,7 +521,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       cands = priorEntities(mentions, added, start)
         .filter((m) => m.type === "Treaty" && (m.year ?? TREATIES.get(m.name)?.year) === yearMod && (kind !== undefined || groupKinds !== undefined))
         .map((m) => ({ m, score: 1 }));
-      const known = cands.length === 0 && kind !== undefined ? knownTreatyOfYear(yearMod, mentions.concat(added)) : undefined;
+      const known = cands.length === 0 && kind !== undefined ? knownTreatyOfYear(yearMod, mentions.concat(added), hl) : undefined;
       if (known) {
         added.push({ type: "Treaty", name: known.name, start, end, form: "descriptor", year: yearMod });
         i = k;
@@ -788,6 +788,9 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
     const windowWords = new Set(tokens.slice(a, b).map((t) => t.lower));
     const years = tokens.slice(a, i).filter((t) => YEAR_RE.test(t.text)).map((t) => Number(t.text));
     const parties = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.iso ?? m.name);
+    // "the nuclear deal Iran struck with world powers": the state of a reduced relative clause is a party.
+    const relative = mentions.find((m) => m.type === "State" && m.iso && m.start === tokens[b]?.start);
+    if (relative?.iso && /^\s+(?:(?:has|had)\s+)?(?:struck|signed|reached|agreed|concluded|negotiated)\b/.test(text.slice(relative.end, relative.end + 24))) parties.push(relative.iso);
     // "a treaty signed in Astana in May 2014": the place and year of signing the gazetteer records name the treaty.
     const signedAt = /^\s+signed\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice(end, end + 60));
     if (signedAt && !mentions.some((m) => m.type === "Treaty" && m.start <= noun.start && m.end >= noun.end)) {
@@ -928,8 +931,10 @@ function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>
   let best = signed ? end + signed[0].length : end;
   const date = /^(.*?\bin\s+(?:(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)))\b/.exec(seg.slice(0, lim));
   if (signed && date) best = Math.max(best, end + from + (date[1] as string).length);
-  for (let q = end + from; q <= end + from + lim; q++) if (partyEnds.has(q) && q - end - from <= 60) best = Math.max(best, q);
-  if (!signed && best === end) return end;
+  // Parties before the date only: "signed in Fortaleza in 2014 and headed by former Brazilian ..." ends at the year.
+  const partyLim = signed && date ? (date[1] as string).length : lim;
+  for (let q = end + from; q <= end + from + partyLim; q++) if (partyEnds.has(q) && q - end - from <= 60) best = Math.max(best, q);
+  if (best === end || (signed && best === end + signed[0].length)) return end; // "signed" alone identifies nothing
   return best;
 }
 // Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
@@ -997,7 +1002,7 @@ function isProperModifier(w: Token): boolean {
  * "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known treaty
  * of that year whose parties the article names all of, or whose union or organisation (by any of its names) it names.
  */
-function knownTreatyOfYear(year: number, mentions: readonly Mention[]): TreatyEntry | undefined {
+function knownTreatyOfYear(year: number, mentions: readonly Mention[], head: string): TreatyEntry | undefined {
   const isos = new Set<string>();
   const bodies: string[] = [];
   for (const m of mentions) {
@@ -1005,7 +1010,11 @@ function knownTreatyOfYear(year: number, mentions: readonly Mention[]): TreatyEn
     const entry = m.type === "Treaty" ? TREATIES.get(m.name) : undefined;
     if (entry && (entry.kind === "UNION" || entry.kind === "ORGANIZATION")) bodies.push(entry.name.split(" of ")[0] ?? entry.name, ...entry.aliases.filter((a) => /^[A-Z]{3,}$/.test(a)));
   }
-  const fits = [...TREATIES.values()].filter((t) => t.year === year && t.kind !== "ORGANIZATION" && t.kind !== "UNION"
+  // "the 2010 agreement" is no treaty called a Treaty (New START): the head noun fits the treaty's name or kind.
+  const noun = singular(head.toLowerCase());
+  const fitsHead = (t: TreatyEntry) => noun === "document" || [t.name, ...t.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).map(singular).includes(noun))
+    || (AGREEMENT_HEADS[noun] === t.kind && !(t.kind === "AGREEMENT" && /\b(?:Treaty|Convention)\b/.test(t.name)));
+  const fits = [...TREATIES.values()].filter((t) => t.year === year && t.kind !== "ORGANIZATION" && t.kind !== "UNION" && fitsHead(t)
     && ((t.members.length >= 2 && t.members.every((iso) => isos.has(iso))) || bodies.some((b) => t.name.includes(b))));
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -1290,7 +1299,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       // "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known
       // treaty of that year whose parties the article names all of, or whose organisation it names.
       if (!ante && year !== undefined && !withParty) {
-        const fit = knownTreatyOfYear(year, all());
+        const fit = knownTreatyOfYear(year, all(), head.lower);
         if (fit && saysType(fit.name, fit.aliases)) {
           added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
           for (let q = k; q < b; q++) consumed.add(q);

@@ -899,3 +899,26 @@ describe("descriptions of a treaty the article names", () => {
     expect(x.treaties.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("years, heads and tails", () => {
+  it("does not read 'the 2010 agreement' as New START, a 2010 treaty, in an article naming Russia and the US", () => {
+    const x = extract("Russia and the United States argued again.\n\nRosatom builds Akkuyu under the 2010 agreement, Yerkhov said.");
+    expect(x.treaties.map((t) => t.name)).not.toContain("New START");
+  });
+
+  it("keeps no bare 'signed' in a description's name", () => {
+    const x = extract("Lavrov said the U.N.-brokered agreement signed in Skhirat, Morocco, last December needed to be adjusted.");
+    expect(x.treaties.every((t) => !/signed$/.test(t.name))).toBe(true);
+  });
+
+  it("ends a signing tail at its year", () => {
+    const x = extract("The bank was established under the agreement signed in Fortaleza in 2014 and headed by former Brazilian officials, Labetsky said.");
+    expect(x.treaties[0]?.aliases).toContain("the agreement signed in Fortaleza in 2014");
+  });
+
+  it("reads 'the nuclear deal Iran struck with world powers' as the JCPOA, and 'the new pact' after a named pact as that pact", () => {
+    expect(extract("Toner said a resolution endorsed the nuclear deal Iran struck with world powers last year.").treaties.map((t) => t.name)).toEqual(["Joint Comprehensive Plan of Action"]);
+    const x = extract("The USMCA took effect on Wednesday.\n\nTrump said the new pact would bring jobs back.");
+    expect(statementWith(x, "the new pact")?.about_treaties).toEqual(["United States–Mexico–Canada Agreement"]);
+  });
+});
