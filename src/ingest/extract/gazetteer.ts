@@ -317,7 +317,7 @@ export const PERSON_BY_SURNAME = new Map<string, PersonEntry[]>();
 
 
 const given = readData<{ m: string[]; f: string[] }>("lexicon/given-names.json");
-const PROJECT_GIVEN_NAMES = new Set([...given.m, ...given.f]);
+export const PROJECT_GIVEN_NAMES = new Set([...given.m, ...given.f]);
 for (const p of PERSONS) {
   for (const form of [p.name, ...(p.aliases ?? [])]) {
     PERSON_BY_NAME.set(nameKey(form), p);

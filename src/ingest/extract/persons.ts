@@ -5,7 +5,7 @@ import type { Role } from "../types.js";
 import { nameKey as rawNameKey } from "../../names.js";
 import {
   FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES, PERSON_BY_NAME, PERSON_BY_SURNAME, PERSON_HEADS, ROLE_NOUNS,
-  PERSONS, SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
+  PERSONS, PROJECT_GIVEN_NAMES, SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
 } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokens.js";
@@ -221,6 +221,11 @@ function analyseRun(
   }
   let name = tokens.slice(a, b);
   if (name.length === 0) return null;
+  // "the UN Office in Geneva Gennady Gatilov": a place closing the title before a given name is no part of the name.
+  const before = tokens[a - 1];
+  if (name.length >= 3 && before && /^(?:in|at|to|of|from)$/.test(before.lower) && !PROJECT_GIVEN_NAMES.has((name[0] as Token).text) && PROJECT_GIVEN_NAMES.has((name[1] as Token).text)) {
+    name = name.slice(1);
+  }
   // "The Hague", "the Kremlin": a single word after the article is a place or institution, not a surname.
   if (name.length === 1 && a > a0 && (tokens[a - 1] as Token).lower === "the" && !title && !honorific) return null;
   // Ship names ("BRP X Y", "USS X") are not persons.

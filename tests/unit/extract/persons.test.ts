@@ -235,3 +235,10 @@ describe("historical figures and -ich surnames", () => {
     expect(x.persons.map((p) => p.name)).not.toContain("Burton Act");
   });
 });
+
+describe("a place closing a title", () => {
+  it("reads 'the UN Office in Geneva Gennady Gatilov' as Gennady Gatilov", () => {
+    const x = extract("Russia's Permanent Representative to the UN Office in Geneva Gennady Gatilov said the draft was blocked.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Gennady Gatilov"]);
+  });
+});
