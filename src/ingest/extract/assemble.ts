@@ -123,7 +123,9 @@ export function assemble(
     const canonical = t.name.toLowerCase();
     const full = forms
       .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()) && wordBag(f) !== wordBag(t.name)
-        && !ACRONYM_AND_HEAD_RE.test(f) && NAME_HEAD_RE.test(f))
+        && !ACRONYM_AND_HEAD_RE.test(f) && NAME_HEAD_RE.test(f)
+        // "North Atlantic alliance": an organisation's name ends in a capitalised word; in lower case it is described.
+        && (!(t.kind === "ORGANIZATION" || t.kind === "UNION") || /\s\p{Lu}[\p{L}-]*$/u.test(f)))
       .sort((x, y) => y.length - x.length)[0];
     if (!full) continue;
     display.set(t.name, full);

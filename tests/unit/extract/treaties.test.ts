@@ -922,3 +922,10 @@ describe("years, heads and tails", () => {
     expect(statementWith(x, "the new pact")?.about_treaties).toEqual(["United States–Mexico–Canada Agreement"]);
   });
 });
+
+describe("organisations described in lower case", () => {
+  it("keeps NATO's full name where the article writes 'the North Atlantic alliance'", () => {
+    const x = extract("Kiev wants to join the North Atlantic alliance, Stanislavov said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["North Atlantic Treaty Organization"]);
+  });
+});
