@@ -995,7 +995,7 @@ const NOT_TOPICS = new Set([
  */
 /** A capitalised modifier that is a name, not a year or a participle ("UN-brokered"). */
 function isProperModifier(w: Token): boolean {
-  return w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text);
+  return w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text) && !MONTH_RE.test(w.text);
 }
 
 /**
@@ -1106,9 +1106,11 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     const yearTok0 = mods.find((w) => YEAR_RE.test(w.text));
     // "the November 2024 ceasefire": a month with its year dates one ceasefire.
     const monthYear = CEASEFIRE_HEADS.has(head.lower) && yearTok0 !== undefined && mods.some((w) => MONTH_RE.test(w.text));
-    if (dated && !partiesFollow && !monthYear) continue;
+    // "the February 2015 deal": a month with its year dates a treaty the article has named; alone, a month does not.
+    const monthWithYear = mods.some((w) => MONTH_RE.test(w.text)) && mods.some((w) => YEAR_RE.test(w.text));
+    if (dated && !partiesFollow && !monthYear && !monthWithYear) continue;
     const proper = mods.some(isProperModifier);
-    const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text)).map((w) => w.lower);
+    const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text)).map((w) => w.lower);
     if (!definite && lowerMods.some((w) => HYPOTHETICAL.has(w))) continue;
     const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")));
     // After the head: "on <topic>", "between A and B".
@@ -1215,7 +1217,9 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
     }
     // "the intergovernmental agreement signed by the two countries in May 2023": the signing date the description
     // gives identifies it as a year before it would.
-    if (year === undefined && definite) {
+    // ... and "a military cooperation agreement signed by the two countries in Moscow in 2018": by its parties, too.
+    const byTheTwo = /^\s+signed\s+by\s+the\s+two\s+(?:countries|sides|states|governments|leaders)\b/.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 40));
+    if (year === undefined && (definite || byTheTwo)) {
       const signedIn = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
       if (signedIn) year = Number(signedIn[1]);
     }
@@ -1343,7 +1347,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       if (cand.length === want) typeParties = cand;
     }
     // "X signed a defence protocol with Y": the subject state and the party after "with" are its parties.
-    if (!definite && types.length && withParty?.iso && typeParties.length === 0 && det && /\b(?:signed|concluded|agreed)\s+$/.test(text.slice(det.start - 12, det.start))) {
+    if (!definite && types.length && withParty?.iso && typeParties.length === 0 && det && /\b(?:signed|concluded|agreed|under)\s+$/.test(text.slice(det.start - 12, det.start))) {
       const sent = sentenceAround(text, head.start);
       const subject = mentions.find((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= det.start && m.iso !== withParty?.iso);
       if (subject?.iso) typeParties = [subject.iso, withParty.iso];

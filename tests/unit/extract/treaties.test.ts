@@ -929,3 +929,15 @@ describe("organisations described in lower case", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["North Atlantic Treaty Organization"]);
   });
 });
+
+describe("months, the two countries and packages", () => {
+  it("reads 'the February 2015 deal' after the Minsk agreements as those agreements, and 'the Minsk package' too", () => {
+    const x = extract("Putin cited the Minsk agreements of 2015.\n\nUkraine had yet to pass a law, as envisaged by the February 2015 deal, Putin said. The Minsk package was trampled upon, Lavrov said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Minsk agreements of 2015"]);
+  });
+
+  it("reads 'a military cooperation agreement signed by the two countries in Moscow in 2018' as a treaty", () => {
+    const x = extract("The deployment was in line with a military cooperation agreement signed by the two countries in Moscow in 2018, Zakharova said.");
+    expect(x.treaties[0]?.aliases).toContain("a military cooperation agreement signed by the two countries in Moscow in 2018");
+  });
+});
