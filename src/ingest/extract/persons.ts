@@ -95,7 +95,7 @@ const NOT_NAME_WORDS = new Set([
   "department", "directorate", "bureau", "administration", "service", "services", "authority", "energy", "guard",
   "brigade", "division", "regiment", "battalion", "corps", "fleet", "facility", "command", "headquarters",
   // Heads of movements, companies and lines ("Polisario Front", "Westinghouse Electric", "Line of Actual Control").
-  "front", "movement", "electric", "motors", "airlines", "airways", "holdings", "petroleum", "control", "act",
+  "front", "movement", "electric", "motors", "airlines", "airways", "holdings", "petroleum", "control", "act", "doctrine", "reserve", "gulf",
   // Portfolios closing a minister's title ("Minister of Agriculture and Food NAME", "... Industry and Trade NAME").
   "food", "trade", "industry", "affairs", "agriculture", "investment", "investments", "finance", "finances", "health", "justice",
   "economy", "development", "emergencies", "transport", "culture", "education", "labour", "labor", "environment", "ecology",
@@ -469,7 +469,8 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     // "Ja’afari" alone: one word written with an apostrophe; pass 2 reads it as a surname.
     if (c.tokens.every((t, idx) => idx === 0 || (!t.cap && /^['’]$/.test(text.slice((c.tokens[idx - 1] as Token).end, t.start))))) continue;
     // "von der Leyen", "al-Assad": particles and one name word are a surname; pass 2 reads them.
-    if (c.tokens.filter((t) => !PARTICLES.has(t.lower) && !isParticleName(t)).length < 2) continue;
+    // ("Haider al-Abadi" is a given name and a surname: two name words.)
+    if (c.tokens.filter((t) => !PARTICLES.has(t.lower) && !isParticleName(t)).length < 2 && !(c.tokens.length === 2 && (c.tokens[0] as Token).cap && !isParticleName(c.tokens[0]) && isParticleName(c.tokens[1]))) continue;
     const surface = text.slice(c.start, c.end + (c.dotted ? 1 : 0));
     const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? null;
     const firstWord = (c.tokens[0] as Token).text;

@@ -242,3 +242,14 @@ describe("a place closing a title", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Gennady Gatilov"]);
   });
 });
+
+describe("a given name before an al- surname, and things named like people", () => {
+  it("reads 'Prime Minister Haider al-Abadi' and 'Abadi' as one person", () => {
+    const x = extract("Iraqi Prime Minister Haider al-Abadi said Turkish troops must leave. Abadi added that Baghdad would not accept it.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Haider al-Abadi"]);
+  });
+
+  it("reads no person in 'the Monroe Doctrine' or 'Gulf Arab states'", () => {
+    expect(extract("The Monroe Doctrine was cited by Gulf Arab states, Ledenev said.").persons.map((p) => p.name)).toEqual([]);
+  });
+});
