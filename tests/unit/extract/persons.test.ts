@@ -253,3 +253,10 @@ describe("a given name before an al- surname, and things named like people", () 
     expect(extract("The Monroe Doctrine was cited by Gulf Arab states, Ledenev said.").persons.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("role nouns of public life", () => {
+  it("reads a name after 'billionaire' or 'author' as a person", () => {
+    const x = extract("The party is controlled by billionaire Bidzina Ivanishvili. Ivanishvili said it would win.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Bidzina Ivanishvili"]);
+  });
+});
