@@ -4,7 +4,7 @@
 // ("a 1987 deal on missiles").
 import {
   ANAPHORS, DEMONYM_EXCLUDED_HEADS, GIVEN_NAMES, LOCATION_HEADS, LOCATION_PREPOSITIONS, ORGS, PHRASES,
-  RESTRICTED_DEMONYM_HEADS, TREATIES, stateName, type TreatyEntry,
+  RESTRICTED_DEMONYM_HEADS, SPEECH_VERBS, TREATIES, stateName, type TreatyEntry,
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
@@ -528,6 +528,9 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         continue;
       }
     }
+    // "The agreement with Bahrain": not a treaty the named state is no party to.
+    const withState = /^\s+with\s+(?:the\s+)?$/.test(text.slice(end, (tokens[k + 2]?.lower === "the" ? tokens[k + 3] : tokens[k + 2])?.start ?? end)) ? mentions.find((m) => m.type === "State" && m.iso && m.start === (tokens[k + 2]?.lower === "the" ? tokens[k + 3] : tokens[k + 2])?.start) : undefined;
+    if (withState?.iso) cands = cands.filter((c) => (TREATIES.get(c.m.name)?.members ?? c.m.members ?? [withState.iso]).includes(withState.iso as string));
     const ante = salientAntecedent(cands, start, starts);
     if (!ante) continue;
     added.push({ type: ante.type, name: ante.name, start, end, form: "anaphor" });
@@ -1171,7 +1174,10 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
           if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) quoted = !quoted; // not a possessive "'s"
           if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
           // "fisheries off the coasts of the two countries": "off" before an article is a preposition of the topic.
-          if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
+          // "on the status and conditions of the base": "and" before another noun of the topic keeps it going.
+          const nx = tokens[q + 1];
+          const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx));
+          if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
           if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
           if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
           q++;

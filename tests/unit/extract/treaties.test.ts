@@ -941,3 +941,15 @@ describe("months, the two countries and packages", () => {
     expect(x.treaties[0]?.aliases).toContain("a military cooperation agreement signed by the two countries in Moscow in 2018");
   });
 });
+
+describe("topics joined by 'and', and deals with a named state", () => {
+  it("reads 'the agreement on the status and conditions of the united Russian military base' whole", () => {
+    const x = extract("The agreement on the status and conditions of the united Russian military base was signed in 2012, Kulubaev said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Agreement on the status and conditions of the united Russian military base"]);
+  });
+
+  it("does not take 'the agreement with Bahrain' for a treaty Bahrain is no party to", () => {
+    const x = extract("May praised the Iran nuclear deal.\n\n\"The agreement with Bahrain shows that we are here to stay,\" May said.");
+    expect(statementWith(x, "The agreement with Bahrain")?.about_treaties).toEqual([]);
+  });
+});
