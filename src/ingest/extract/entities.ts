@@ -153,7 +153,9 @@ const UNIT_HEADS = new Set(["Department", "Directorate", "Division", "Desk", "Se
 
 // "Russia has repeatedly violated it", "We are suspending it", "whoever declares it dead": "it" as the object of what
 // is done to a treaty, or the subject of what is done with a treaty ("it was signed in 2010"), is the treaty named last.
-const TREATY_VERB_IT_RE = /\b(?:violat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|implement(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reviv(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|bur(?:y|ies|ied|ying)|tear(?:s|ing)?\s+up|tore\s+up|withdr(?:aw|aws|ew|awn|awing)\s+from|pull(?:s|ed|ing)?\s+out\s+of|compl(?:y|ies|ied|ying)\s+with|abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|declar(?:e|es|ed|ing))\s+(it)\b(?!\s+(?:to|that|was|is|would|will|had|has)\b)|\b(it)\s+(?:was\s+signed|has\s+been\s+signed|entered\s+into\s+force|enters\s+into\s+force|remains\s+in\s+force|was\s+ratified|has\s+been\s+ratified|obliges|stipulates)\b/gi;
+const VERB_BEFORE_IT_RE = /\b(?:violat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|implement(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reviv(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|bur(?:y|ies|ied|ying)|tear(?:s|ing)?\s+up|tore\s+up|withdr(?:aw|aws|ew|awn|awing)\s+from|pull(?:s|ed|ing)?\s+out\s+of|compl(?:y|ies|ied|ying)\s+with|abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|declar(?:e|es|ed|ing))\s+$/i;
+const NOT_AFTER_IT_RE = /^\s+(?:to|that|was|is|would|will|had|has)\b/;
+const SUBJECT_IT_RE = /^\s+(?:was\s+signed|has\s+been\s+signed|entered\s+into\s+force|enters\s+into\s+force|remains\s+in\s+force|was\s+ratified|has\s+been\s+ratified|obliges|stipulates)\b/;
 
 function addPronounReferences(text: string, mentions: Mention[]): void {
   if (!/\bit\b/i.test(text)) return;
@@ -161,8 +163,11 @@ function addPronounReferences(text: string, mentions: Mention[]): void {
   if (treaties.length === 0) return;
   const starts = paragraphStarts(text);
   const added: Mention[] = [];
-  for (const m of text.matchAll(TREATY_VERB_IT_RE)) {
-    const it = m.index + m[0].search(/\bit\b/i);
+  for (const m of text.matchAll(/\b[Ii]t\b/g)) {
+    const it = m.index;
+    const after = text.slice(it + 2, it + 40);
+    const object = VERB_BEFORE_IT_RE.test(text.slice(Math.max(0, it - 40), it)) && !NOT_AFTER_IT_RE.test(after);
+    if (!object && !SUBJECT_IT_RE.test(after)) continue;
     const para = paragraphAt(starts, it);
     // Only where one treaty is in view: with two named in the window, "it" is left unresolved.
     const inView = new Set(treaties.filter((t) => t.end <= it && para - paragraphAt(starts, t.start) <= 1).map((t) => t.name));
@@ -529,7 +534,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       }
     }
     // "The agreement with Bahrain": not a treaty the named state is no party to.
-    const withState = /^\s+with\s+(?:the\s+)?$/.test(text.slice(end, (tokens[k + 2]?.lower === "the" ? tokens[k + 3] : tokens[k + 2])?.start ?? end)) ? mentions.find((m) => m.type === "State" && m.iso && m.start === (tokens[k + 2]?.lower === "the" ? tokens[k + 3] : tokens[k + 2])?.start) : undefined;
+    const party = tokens[k + 1]?.lower === "with" ? (tokens[k + 2]?.lower === "the" ? tokens[k + 3] : tokens[k + 2]) : undefined;
+    const withState = party ? mentions.find((m) => m.type === "State" && m.iso && m.start === party.start) : undefined;
     if (withState?.iso) cands = cands.filter((c) => (TREATIES.get(c.m.name)?.members ?? c.m.members ?? [withState.iso]).includes(withState.iso as string));
     const ante = salientAntecedent(cands, start, starts);
     if (!ante) continue;
@@ -1022,6 +1028,51 @@ function knownTreatyOfYear(year: number, mentions: readonly Mention[], head: str
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** "on <topic>" after a treaty noun at token `at`: the topic's last token, or -1. */
+function readTopic(text: string, tokens: readonly Token[], at: number, readBetween: (q: number) => number): number {
+  let q = at + 1;
+  let last = at;
+  const first = tokens[q]?.lower === "the" ? tokens[q + 1] : tokens[q];
+  if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
+    let quoted = false;
+    while (q < tokens.length && q - at <= 20) {
+      const w = tokens[q] as Token;
+      // "on maintaining 'peace and tranquillity' in border areas": quotation marks inside the topic keep it going.
+      const g = gap(text, tokens[q - 1] as Token, w);
+      if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
+      if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) quoted = !quoted; // not a possessive "'s"
+      if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
+      // "fisheries off the coasts of the two countries": "off" before an article is a preposition of the topic.
+      // "on the status and conditions of the base": "and" before another noun of the topic keeps it going.
+      const nx = tokens[q + 1];
+      const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx));
+      if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
+      if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
+      if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
+      q++;
+    }
+  }
+  return last > at ? last : -1;
+}
+
+/** Every described word is a word of the treaty's name or forms ("friendship" of "Treaty on Friendship ..."). */
+function saysType(described: readonly string[], name: string, forms: readonly string[] = []): boolean {
+  const words = [name, ...forms].flatMap((f) => f.toLowerCase().split(/[^a-z]+/)).map(singular);
+  return described.every((w) => words.includes(singular(w)) || w.split("-").every((p) => words.includes(singular(p))));
+}
+
+// Lower-cased words of treaty names, kept across articles (names repeat; the cache is emptied when it grows large).
+const WORDS_OF = new Map<string, string[]>();
+function wordsOf(name: string): string[] {
+  let words = WORDS_OF.get(name);
+  if (!words) {
+    if (WORDS_OF.size > 5000) WORDS_OF.clear();
+    words = phraseWords(name);
+    WORDS_OF.set(name, words);
+  }
+  return words;
+}
+
 function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const added: Mention[] = [];
   const starts = paragraphStarts(text);
@@ -1040,7 +1091,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
   };
   // "the treaty on security guarantees (within the Union State)" before or after "the Treaty on Security Guarantees
   // within the Union State": a name written in lower case, whole or its first four words or more, is still that name.
-  const namedForms = mentions.filter((m) => m.type === "Treaty" && m.form === "name").flatMap((m) => [m.name, text.slice(m.start, m.end)].map((f) => ({ words: phraseWords(f), name: m.name })))
+  const namedForms = mentions.filter((m) => m.type === "Treaty" && m.form === "name").flatMap((m) => [m.name, text.slice(m.start, m.end)].map((f) => ({ words: wordsOf(f), name: m.name })))
     .filter((f) => f.words.length >= 4 && DESCRIBED_HEADS[f.words[0] ?? ""] !== undefined);
   const lowerNameAt = (i: number): { name: string; last: number } | undefined => {
     let best: { name: string; last: number } | undefined;
@@ -1159,33 +1210,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       parties.length = base + (kept >= 2 ? kept : 0);
       return kept >= 2 ? end : at;
     };
-    // "on <topic>" after the head: the topic's last word, or -1.
-    const readTopic = (at: number): number => {
-      let q = at + 1;
-      let last = at;
-      const first = tokens[q]?.lower === "the" ? tokens[q + 1] : tokens[q];
-      if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
-        let quoted = false;
-        while (q < tokens.length && q - at <= 20) {
-          const w = tokens[q] as Token;
-          // "on maintaining 'peace and tranquillity' in border areas": quotation marks inside the topic keep it going.
-          const g = gap(text, tokens[q - 1] as Token, w);
-          if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
-          if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) quoted = !quoted; // not a possessive "'s"
-          if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
-          // "fisheries off the coasts of the two countries": "off" before an article is a preposition of the topic.
-          // "on the status and conditions of the base": "and" before another noun of the topic keeps it going.
-          const nx = tokens[q + 1];
-          const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx));
-          if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
-          if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
-          if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
-          q++;
-        }
-      }
-      return last > at ? last : -1;
-    };
-    const topicEnd = tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token)) ? readTopic(b) : -2;
+    const topicEnd = tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token)) ? readTopic(text, tokens, b, readBetween) : -2;
     if (topicEnd !== -2) {
       if (topicEnd >= 0) { topic = true; b = topicEnd + 1; }
     } else if (tokens[b]?.lower === "of" && OF_TITLE_WORDS.has(tokens[b + 1]?.lower ?? "") && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
@@ -1218,7 +1243,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       b += 2;
       ofYearEnd = (tokens[b - 1] as Token).end;
       // "The agreement of 2009 on the joint protection of the external border": the topic after the year.
-      const after = tokens[b]?.lower === "on" ? readTopic(b) : -1;
+      const after = tokens[b]?.lower === "on" ? readTopic(text, tokens, b, readBetween) : -1;
       if (after >= 0) { topic = true; b = after + 1; }
     }
     // "the intergovernmental agreement signed by the two countries in May 2023": the signing date the description
@@ -1296,11 +1321,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w));
       // ... and for a dated reference, the words of its type too ("the 1997 friendship treaty" is not a 1997 fleet deal).
       const described = lowerMods.filter((w) => !EVALUATIVE.has(w) && !GENERIC_TYPES.has(w));
-      const saysType = (name: string, forms: readonly string[] = []) => {
-        const words = [name, ...forms].flatMap((f) => f.toLowerCase().split(/[^a-z]+/)).map(singular);
-        return described.every((w) => words.includes(singular(w)) || w.split("-").every((p) => words.includes(singular(p))));
-      };
-      if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year && saysType(m.name, [text.slice(m.start, m.end)])).pop();
+      if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year && saysType(described, m.name, [text.slice(m.start, m.end)])).pop();
       // A lead or subtitle may say "the 1920 treaty" before the body names it: a known treaty of that year named later.
       if (!ante && year !== undefined) {
         const later = [...new Set(all().filter((m) => m.type === "Treaty" && m.start >= end && TREATIES.get(m.name)?.year === year && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name))];
@@ -1310,7 +1331,7 @@ function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: 
       // treaty of that year whose parties the article names all of, or whose organisation it names.
       if (!ante && year !== undefined && !withParty) {
         const fit = knownTreatyOfYear(year, all(), head.lower);
-        if (fit && saysType(fit.name, fit.aliases)) {
+        if (fit && saysType(described, fit.name, fit.aliases)) {
           added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
           for (let q = k; q < b; q++) consumed.add(q);
           i = b - 1;

@@ -105,6 +105,12 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);
+/** An all-capitals word ("NATO") is no name word; a regnal number after a given name or a monarch's title is ("King Mohammed VI"). */
+function allCaps(name: readonly Token[], t: Token, k: number, title: string | null): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && !(k > 0 && REGNAL_RE.test(t.text)
+    && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && REGNAL_TITLES.test(title))));
+}
+
 /** A word that cannot be part of a name; "Theresa May", "Mrs May": a month is a surname after a given name or an honorific. */
 function notName(text: string, t: Token): boolean {
   if (!NOT_NAME_WORDS.has(t.lower)) return false;
@@ -163,7 +169,7 @@ export function recognisePersons(
       const g = text.slice((tokens[j - 1] as Token).end, u.start);
       const prevTok = tokens[j - 1] as Token;
       // "Ja’afari", "Al-Ja’fari": an apostrophe inside a transliterated name, before lower-case letters that are no clitic.
-      const innerApostrophe = /^['’]$/.test(g) && !u.cap && u.text.length >= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prevTok.text) && j - i >= 1;
+      const innerApostrophe = (g === "'" || g === "’") && !u.cap && u.text.length >= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prevTok.text);
       const okGap = g === " " || g === "-" || (g === ". " && /^\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap) || innerApostrophe;
       if (!okGap || consumed.has(j)) break;
       if (u.cap || innerApostrophe || isParticleName(u) || (PARTICLES.has(u.lower) && particleLeadsToName(text, tokens, j))) j++;
@@ -244,14 +250,12 @@ function analyseRun(
   }
   if (from > 0) name = name.slice(from);
   // "King Mohammed VI", "Carl XVI Gustaf": a regnal number after a name word is part of the name.
-  const allCaps = (t: Token, k: number) => t.text.length > 1 && t.text === t.text.toUpperCase() && !(k > 0 && REGNAL_RE.test(t.text)
-    && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && REGNAL_TITLES.test(title))));
-  if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(t, k) && !/^\p{Lu}\.?$/u.test(t.text)))) {
+  if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !/^\p{Lu}\.?$/u.test(t.text)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
     while (k > 0) {
       const t = name[k - 1] as Token;
-      if (notName(text, t) || /\d/.test(t.text) || allCaps(t, k - 1)) break;
+      if (notName(text, t) || /\d/.test(t.text) || allCaps(name, t, k - 1, title)) break;
       k--;
     }
     name = name.slice(k);
