@@ -108,12 +108,7 @@ export function mergeTreatyVariants(treaties: ExtractedTreaty[], text: string): 
       if (!sa || !sb || !sameInstrument(sa, sb)) continue;
       const keepA = preferred(a, sa, b, sb);
       const [kept, gone] = keepA ? [a, b] : [b, a];
-      for (const alias of [gone.name, ...gone.aliases]) {
-        if (alias !== kept.name && !kept.aliases.includes(alias) && (alias !== gone.name || text.includes(alias))) kept.aliases.push(alias);
-      }
-      for (const s of gone.members_mentioned) if (!kept.members_mentioned.includes(s)) kept.members_mentioned.push(s);
-      for (const [from, to] of renamed) if (to === gone.name) renamed.set(from, kept.name);
-      renamed.set(gone.name, kept.name);
+      moveInto(kept, gone, renamed, text);
       // The kept entry takes the earlier position; its signature grows by the merged form's words.
       const ks = keepA ? sa : sb;
       const gs = keepA ? sb : sa;
@@ -167,11 +162,7 @@ function mergePartyDescriptions(treaties: ExtractedTreaty[], sigs: Map<Extracted
     const known = TREATIES.get(kept.name)?.year;
     if (known !== undefined) keptYears.add(String(known));
     if (sd.year && keptYears.size > 0 && !keptYears.has(sd.year)) continue;
-    for (const alias of [d.name, ...d.aliases]) {
-      if (alias !== kept.name && !kept.aliases.includes(alias) && (alias !== d.name || text.includes(alias))) kept.aliases.push(alias);
-    }
-    for (const [from, to] of renamed) if (to === d.name) renamed.set(from, kept.name);
-    renamed.set(d.name, kept.name);
+    moveInto(kept, d, renamed, text);
     treaties.splice(j, 1);
     j--;
   }
@@ -183,6 +174,7 @@ function firstAt(t: ExtractedTreaty, text: string): number {
   return at.length ? Math.min(...at) : -1;
 }
 
+/** Merges `gone` into `kept`: its name (when the article writes it) and aliases, its members, and the renaming. */
 function moveInto(kept: ExtractedTreaty, gone: ExtractedTreaty, renamed: Map<string, string>, text: string): void {
   for (const alias of [gone.name, ...gone.aliases]) {
     if (alias !== kept.name && !kept.aliases.includes(alias) && (alias !== gone.name || text.includes(alias))) kept.aliases.push(alias);
