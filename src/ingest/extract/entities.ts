@@ -4,11 +4,16 @@
 // ("a 1987 deal on missiles").
 import {
   ANAPHORS, DEMONYM_EXCLUDED_HEADS, GIVEN_NAMES, LOCATION_HEADS, LOCATION_PREPOSITIONS, ORGS, PHRASES,
-  RESTRICTED_DEMONYM_HEADS, SPEECH_VERBS, TREATIES, stateName, type TreatyEntry,
+  RESTRICTED_DEMONYM_HEADS, TREATIES, stateName, type TreatyEntry,
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { cachedRegExp, phraseWords, tokenize, wordGap, type Token } from "./tokens.js";
+import { cachedRegExp, tokenize, type Token } from "./tokens.js";
+import { addDescribedTreaties, knownTreatyOfYear } from "./described-treaties.js";
+import {
+  AGREEMENT_HEADS, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
+  partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
+} from "./treaty-text.js";
 
 export interface EntityResult {
   mentions: Mention[];
@@ -17,10 +22,7 @@ export interface EntityResult {
 }
 
 const AGREEMENT_NOUNS = new Set(["agreement", "agreements", "deal", "treaty", "accord", "accords", "pact", "memorandum", "act", "protocol", "declaration"]);
-// Years of treaties the genre writes about: from the nineteenth century ("an 1893 agreement") on.
-const YEAR_RE = /^(18|19|20)\d\d$/;
 
-const gap = wordGap;
 
 export function recogniseEntities(text: string, tokens: readonly Token[]): EntityResult {
   const mentions: Mention[] = [];
@@ -308,13 +310,6 @@ function capitalStandsForGovernment(
   return true;
 }
 
-// Nouns that name a treaty or agreement, as the head of a definite description ("the deal") or of a name.
-const AGREEMENT_HEADS: Record<string, TreatyKind> = {
-  treaty: "TREATY", treaties: "TREATY", convention: "TREATY", conventions: "TREATY", charter: "TREATY", statute: "TREATY",
-  agreement: "AGREEMENT", agreements: "AGREEMENT", deal: "AGREEMENT", deals: "AGREEMENT", accord: "AGREEMENT", accords: "AGREEMENT",
-  pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
-  corridor: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
-};
 const DEAL_NOUNS = new Set(["deal", "deals", "accord", "accords", "pact"]);
 const INSTRUMENT_NAME_RE = /\b(?:Statute|Charter|Constitution|Convention)\b/;
 const PLURAL_HEAD_RE = /\b(?:agreements|accords|treaties|deals|pacts|conventions|documents|protocols|memoranda|charters|acts|declarations|initiatives)\b/i;
@@ -337,47 +332,10 @@ const SAME_MODIFIERS = new Set([
 const DETERMINERS = new Set(["the", "this", "that", "our", "its", "those", "these"]);
 const ANAPHOR_FIRST_WORDS = new Set([...ANAPHORS.keys()].map((k) => k.split(" ")[1] ?? ""));
 
-/** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */
-export function treatyKindOf(m: Mention): TreatyKind | undefined {
-  return m.kind ?? TREATIES.get(m.name)?.kind;
-}
 
-function singular(w: string): string {
-  return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.replace(/s$/, "");
-}
 
-function paragraphStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(/\n\s*\n/g)) starts.push((m.index ?? 0) + m[0].length);
-  return starts;
-}
 
-function paragraphAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
-/**
- * The antecedent of a definite description among earlier mentions: the best-fitting kind first; among those
- * the one named last in the same or the previous paragraph, else the one the article names most often so far.
- */
-function salientAntecedent(cands: Array<{ m: Mention; score: number }>, at: number, starts: readonly number[]): Mention | undefined {
-  if (cands.length === 0) return undefined;
-  const best = Math.max(...cands.map((c) => c.score));
-  const top = cands.filter((c) => c.score === best).map((c) => c.m);
-  const para = paragraphAt(starts, at);
-  const near = top.filter((m) => para - paragraphAt(starts, m.start) <= 1);
-  if (near.length) return near.sort((a, b) => b.end - a.end)[0];
-  const counts = new Map<string, number>();
-  for (const m of top) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-  return top.sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || b.end - a.end)[0];
-}
 
 /** The mention's text is followed by `noun` ("Union State programmes" for "programmes"). */
 function echoesNoun(text: string, m: Mention, noun: string): boolean {
@@ -385,15 +343,6 @@ function echoesNoun(text: string, m: Mention, noun: string): boolean {
   return after?.[1]?.toLowerCase() === noun;
 }
 
-const HEAD_WORDS = new WeakMap<Mention, string[]>();
-function headWords(text: string, m: Mention): string[] {
-  let words = HEAD_WORDS.get(m);
-  if (!words) {
-    words = [m.name, text.slice(m.start, m.end)].flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter(Boolean).map(singular);
-    HEAD_WORDS.set(m, words);
-  }
-  return words;
-}
 
 /** An agreement noun within the next three lower-case words: only then can a modifier echo a treaty's name. */
 function headAhead(tokens: readonly Token[], from: number): boolean {
@@ -550,10 +499,7 @@ const NAME_HEADS: Record<string, TreatyKind> = {
   Treaty: "TREATY", Convention: "TREATY", Agreement: "AGREEMENT", Agreements: "AGREEMENT", Accord: "AGREEMENT", Accords: "AGREEMENT",
   Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT", Charter: "TREATY",
 };
-// Lower-case words that may continue a treaty's name between capitalised words ("Treaty on X and Y between A and B").
-const NAME_CONNECTORS = new Set(["on", "of", "the", "and", "between", "within", "for", "in", "to", "with", "among", "concerning", "regarding"]);
 const NAME_STOP_CAPS = new Set(["The", "This", "That", "A", "An", "Its", "Their", "Our", "His", "Her", "In", "On", "At", "By", "As", "But", "And"]);
-const CALENDAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const PEACE_HEADS = new Set(["treaty", "agreement", "deal", "accord"]);
 
 /**
@@ -733,31 +679,7 @@ function addNicknamedTreaties(text: string, tokens: readonly Token[], mentions: 
   mentions.sort((a, b) => a.start - b.start);
 }
 
-/** "..., signed by Belarus and Russia", "... between A and B", "... with A": the parties named right after a treaty. */
-function partiesAfter(text: string, tokens: readonly Token[], b: number, mentions: readonly Mention[]): string[] {
-  const t = tokens[b];
-  if (!t) return [];
-  const lead = /^(?:signed|concluded|agreed|reached)\s+(?:by|between|with)$|^(?:between|with)$/;
-  const two = `${t.lower} ${tokens[b + 1]?.lower ?? ""} ${tokens[b + 2]?.lower ?? ""}`.split(" ");
-  let from = -1;
-  if (lead.test(`${two[0]} ${two[1]}`)) from = b + 2;
-  else if (lead.test(two[0] ?? "")) from = b + 1;
-  if (from < 0 || !tokens[from]) return [];
-  const start = (tokens[from] as Token).start;
-  // A list of parties runs over commas ("signed by Austria, Hungary and Slovakia").
-  const stop = text.slice(start, start + 80).search(/[.;:!?]|,(?!\s+(?:and\s+)?(?:the\s+)?\p{Lu})|\s(?:in|on|at|to|that|which|who)\s/u);
-  const end = start + (stop < 0 ? 80 : stop);
-  return mentions.filter((m) => m.type === "State" && m.iso && m.start >= start && m.end <= end).map((m) => m.iso as string);
-}
 
-function sentenceAround(text: string, at: number): { start: number; end: number } {
-  const before = text.slice(Math.max(0, at - 400), at);
-  const sb = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
-  const start = sb < 0 ? Math.max(0, at - 400) : at - before.length + sb + 1;
-  const after = text.slice(at, at + 400);
-  const se = after.search(/\.\s|\n/);
-  return { start, end: se < 0 ? at + after.length : at + se };
-}
 
 // Treaties (not organisations) by the place they were signed: "the Kyoto climate pact".
 const TREATIES_BY_PLACE = new Map<string, TreatyEntry[]>();
@@ -896,548 +818,4 @@ function resolveGenericNames(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-}
-
-// Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").
-const DESCRIBED_HEADS: Record<string, TreatyKind> = {
-  agreement: "AGREEMENT", treaty: "TREATY", accord: "AGREEMENT", pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT",
-  deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT", ceasefire: "AGREEMENT", truce: "AGREEMENT",
-};
-// A ceasefire or truce is a treaty only when dated by its year between states the sentence names, or as a later
-// reference to one ("the November 2024 ceasefire" ... "The ceasefire").
-const CEASEFIRE_HEADS = new Set(["ceasefire", "truce"]);
-/** "the truce" refers back to a ceasefire: the two nouns name one thing. */
-function sameNoun(w: string): string {
-  return w === "truce" ? "ceasefire" : w;
-}
-// Adjectives that praise or place a treaty without saying which one it is: "the landmark agreement" refers back.
-const EVALUATIVE = new Set([
-  "landmark", "historic", "controversial", "contested", "key", "main", "original", "existing", "current", "old", "earlier", "previous",
-  "same", "whole", "entire", "so-called", "latest", "recent", "initial", "landmark", "fragile", "ambitious", "crucial", "vital",
-  "important", "disputed", "flawed", "signed", "late", "last", "first", "second", "treaty", "international", "broader", "wider",
-]);
-const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-/**
- * The identifying tail a description has in the text, for its aliases: "of 2011", "(that) it signed with Libya",
- * "signed by the two countries in May 2023" (or "in March"), "with the breakaway region of X". Returns the tail's end, or `end`.
- */
-function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
-  const rest = text.slice(end, end + 90);
-  const year = /^\s+of\s+(?:18|19|20)\d\d\b/.exec(rest);
-  if (year) return end + year[0].length;
-  const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors)|\p{Lu}[\p{L}-]+)\s+)?(?:signed|concluded|reached|agreed)\b/u.exec(rest);
-  const withAt = /^\s+with\s+/.exec(rest);
-  // "a 2010 agreement between the two countries": the parties in a phrase, part of how the article identifies it.
-  const betweenTwo = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/.exec(rest);
-  if (betweenTwo) return end + betweenTwo[0].length;
-  const from = signed ? signed[0].length : withAt ? 0 : -1;
-  if (from < 0) return end;
-  // the phrase ends at a party (a state or bloc) or at a date "in (Month) YEAR", within the sentence and a few words.
-  const seg = rest.slice(from);
-  const stop = seg.search(/[,.;:!?()"“”]/);
-  const lim = stop < 0 ? seg.length : stop;
-  let best = signed ? end + signed[0].length : end;
-  const date = /^(.*?\bin\s+(?:(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)))\b/.exec(seg.slice(0, lim));
-  if (signed && date) best = Math.max(best, end + from + (date[1] as string).length);
-  // Parties before the date only: "signed in Fortaleza in 2014 and headed by former Brazilian ..." ends at the year.
-  const partyLim = signed && date ? (date[1] as string).length : lim;
-  for (let q = end + from; q <= end + from + partyLim; q++) if (partyEnds.has(q) && q - end - from <= 60) best = Math.max(best, q);
-  if (best === end || (signed && best === end + signed[0].length)) return end; // "signed" alone identifies nothing
-  return best;
-}
-// Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
-const TYPE_MODIFIERS = new Set([
-  "strategic", "partnership", "friendship", "cooperation", "co-operation", "mutual", "defence", "defense", "security", "alliance",
-  "bilateral", "trilateral", "tripartite", "quadrilateral", "free-trade", "association", "accession", "border", "boundary",
-  "extradition", "readmission", "visa", "transit", "good-neighbourliness", "good-neighborliness", "non-aggression", "intergovernmental",
-  "demarcation", "delimitation", "assistance",
-]);
-// Words of a treaty's title written in lower case after "of": "treaty of friendship, cooperation and mutual assistance".
-const OF_TITLE_WORDS = new Set([...TYPE_MODIFIERS, "peace", "amity", "commerce", "navigation", "trade", "neutrality", "understanding"]);
-const PARTY_COUNT: Record<string, number> = { trilateral: 3, tripartite: 3, quadrilateral: 4 };
-// Before the head: quantifiers and pronouns that make a description generic ("any agreement", "their deal").
-const QUANTIFIERS = new Set([
-  "any", "no", "every", "each", "another", "such", "some", "other", "all", "both", "either", "neither", "what", "which", "whatever",
-  "its", "their", "his", "her", "our", "my", "your", "these", "those", "one",
-]);
-// Indefinite descriptions with these are hypothetical or generic ("a new treaty", "a possible deal").
-const HYPOTHETICAL = new Set([
-  "new", "future", "possible", "potential", "eventual", "proposed", "hypothetical", "lasting", "durable", "final", "fresh", "broader",
-  "wider", "separate", "similar", "formal", "binding", "legally", "written", "comprehensive", "long-term", "permanent",
-]);
-// Type words any treaty may carry: they do not tell one treaty from another.
-const GENERIC_TYPES = new Set(["bilateral", "intergovernmental", "trilateral", "tripartite", "quadrilateral", "mutual"]);
-const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
-// Verbs of a headline before its object ("Colombia's Congress approves revised peace accord"): no modifiers.
-const HEADLINE_VERBS = new Set([
-  "approves", "signs", "backs", "rejects", "seals", "clinches", "ratifies", "agrees", "strikes", "inks", "hails", "slams", "quits",
-  "scraps", "suspends", "ends", "renews", "extends", "passes", "endorses", "welcomes", "condemns", "says", "warns", "wins", "eyes",
-  "seeks", "offers", "signed", "approved", "backed", "rejected", "sealed", "ratified", "struck", "hailed", "quit", "scrapped",
-]);
-// Words that end a topic phrase after "the agreement on ...".
-const TOPIC_STOPS = new Set([
-  "with", "which", "that", "who", "whose", "signed", "concluded", "reached", "agreed", "was", "were", "is", "are", "be", "been", "has",
-  "have", "had", "by", "since", "after", "before", "until", "as", "at", "from", "during", "when", "while", "would", "will", "could",
-  "should", "can", "may", "might", "must", "but", "or", "because", "if", "under", "into", "amid", "despite", "than", "it", "they",
-  "he", "she", "we", "back", "again", "off", "out", "away", "aside", "this", "these", "those", "last", "next", "earlier", "later", "ago", "not", "for", "and", "itself",
-  // Finite verbs of a treaty's life: the topic has ended ("the agreement on border crossing points remains in force").
-  "remains", "remained", "expires", "expired", "lapses", "lapsed", "enters", "entered", "took", "takes", "came", "comes",
-  "allows", "allowed", "provides", "stipulates", "stipulated", "guarantees", "requires", "obliges", "grants", "covers", "says",
-  "stays", "stayed", "does", "did",
-]);
-// Nouns after "on (the)" that make a place or time, not a topic ("the deal on the sidelines of ...").
-const NOT_TOPICS = new Set([
-  "sidelines", "margins", "eve", "basis", "behalf", "condition", "table", "ground", "agenda", "way", "day", "paper", "record", "hold",
-  "track", "verge", "brink", "edge", "occasion", "anniversary", "spot", "phone", "telephone", "time", "schedule", "course", "top",
-  "twitter", "facebook", "telegram", "instagram", "television", "radio", "camera", "website", "video",
-]);
-
-/**
- * Treaties the article identifies by a lower-case description ("identifies specifically", GUIDELINES): a year
- * ("the 2013 Brussels agreement", "a 1953 mutual defence treaty"), a proper modifier with a definite article, a
- * state's possessive with a modifier ("Sweden's accession protocol"), a topic ("the agreement on the principles of
- * ..."), its parties ("the free trade agreement between A and B"), or its type when the sentence names the parties
- * ("a strategic partnership treaty", "a trilateral memorandum signed by A, B and C"). "the 1960 treaty" refers back
- * to a treaty of that year the article has named. Bare and hypothetical mentions ("an agreement", "a new treaty",
- * "any deal", "trade agreements") are not treaties.
- */
-/** A capitalised modifier that is a name, not a year or a participle ("UN-brokered"). */
-function isProperModifier(w: Token): boolean {
-  return w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text) && !MONTH_RE.test(w.text);
-}
-
-/**
- * "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known treaty
- * of that year whose parties the article names all of, or whose union or organisation (by any of its names) it names.
- */
-function knownTreatyOfYear(year: number, mentions: readonly Mention[], head: string): TreatyEntry | undefined {
-  const isos = new Set<string>();
-  const bodies: string[] = [];
-  for (const m of mentions) {
-    if (m.type === "State" && m.iso) isos.add(m.iso);
-    const entry = m.type === "Treaty" ? TREATIES.get(m.name) : undefined;
-    if (entry && (entry.kind === "UNION" || entry.kind === "ORGANIZATION")) bodies.push(entry.name.split(" of ")[0] ?? entry.name, ...entry.aliases.filter((a) => /^[A-Z]{3,}$/.test(a)));
-  }
-  // "the 2010 agreement" is no treaty called a Treaty (New START): the head noun fits the treaty's name or kind.
-  const noun = singular(head.toLowerCase());
-  const fitsHead = (t: TreatyEntry) => noun === "document" || [t.name, ...t.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).map(singular).includes(noun))
-    || (AGREEMENT_HEADS[noun] === t.kind && !(t.kind === "AGREEMENT" && /\b(?:Treaty|Convention)\b/.test(t.name)));
-  const fits = [...TREATIES.values()].filter((t) => t.year === year && t.kind !== "ORGANIZATION" && t.kind !== "UNION" && fitsHead(t)
-    && ((t.members.length >= 2 && t.members.every((iso) => isos.has(iso))) || bodies.some((b) => t.name.includes(b))));
-  return fits.length === 1 ? fits[0] : undefined;
-}
-
-/** "on <topic>" after a treaty noun at token `at`: the topic's last token, or -1. */
-function readTopic(text: string, tokens: readonly Token[], at: number, readBetween: (q: number) => number): number {
-  let q = at + 1;
-  let last = at;
-  const first = tokens[q]?.lower === "the" ? tokens[q + 1] : tokens[q];
-  if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
-    let quoted = false;
-    while (q < tokens.length && q - at <= 20) {
-      const w = tokens[q] as Token;
-      // "on maintaining 'peace and tranquillity' in border areas": quotation marks inside the topic keep it going.
-      const g = gap(text, tokens[q - 1] as Token, w);
-      if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
-      if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) quoted = !quoted; // not a possessive "'s"
-      if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
-      // "fisheries off the coasts of the two countries": "off" before an article is a preposition of the topic.
-      // "on the status and conditions of the base": "and" before another noun of the topic keeps it going.
-      const nx = tokens[q + 1];
-      const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx));
-      if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
-      if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
-      if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
-      q++;
-    }
-  }
-  return last > at ? last : -1;
-}
-
-/** Every described word is a word of the treaty's name or forms ("friendship" of "Treaty on Friendship ..."). */
-function saysType(described: readonly string[], name: string, forms: readonly string[] = []): boolean {
-  const words = [name, ...forms].flatMap((f) => f.toLowerCase().split(/[^a-z]+/)).map(singular);
-  return described.every((w) => words.includes(singular(w)) || w.split("-").every((p) => words.includes(singular(p))));
-}
-
-// Lower-cased words of treaty names, kept across articles (names repeat; the cache is emptied when it grows large).
-const WORDS_OF = new Map<string, string[]>();
-function wordsOf(name: string): string[] {
-  let words = WORDS_OF.get(name);
-  if (!words) {
-    if (WORDS_OF.size > 5000) WORDS_OF.clear();
-    words = phraseWords(name);
-    WORDS_OF.set(name, words);
-  }
-  return words;
-}
-
-function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
-  const added: Mention[] = [];
-  const starts = paragraphStarts(text);
-  const all = () => mentions.concat(added);
-  const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && m.end >= tok.end && m.type !== "Person");
-  const betweenSeen: Array<{ name: string; parties: Set<string>; words: Set<string>; year: number | undefined }> = [];
-  const contentWords = (toks: readonly Token[], from: number, to: number, names: readonly string[]): Set<string> => {
-    const out = new Set<string>();
-    for (const w of toks.slice(from, to)) {
-      if (DESCRIBED_HEADS[w.lower] || NAME_CONNECTORS.has(w.lower) || ["a", "an", "this", "that"].includes(w.lower) || YEAR_RE.test(w.text)) continue;
-      const m = mentionAt(w);
-      if (m && names.includes(m.iso ?? m.name)) continue;
-      out.add(w.lower);
-    }
-    return out;
-  };
-  // "the treaty on security guarantees (within the Union State)" before or after "the Treaty on Security Guarantees
-  // within the Union State": a name written in lower case, whole or its first four words or more, is still that name.
-  const namedForms = mentions.filter((m) => m.type === "Treaty" && m.form === "name").flatMap((m) => [m.name, text.slice(m.start, m.end)].map((f) => ({ words: wordsOf(f), name: m.name })))
-    .filter((f) => f.words.length >= 4 && DESCRIBED_HEADS[f.words[0] ?? ""] !== undefined);
-  const lowerNameAt = (i: number): { name: string; last: number } | undefined => {
-    let best: { name: string; last: number } | undefined;
-    for (const f of namedForms) {
-      let n = 0;
-      while (n < f.words.length && tokens[i + n]?.lower === f.words[n] && (n === 0 || /^[ \t-]{1,2}$/.test(gap(text, tokens[i + n - 1] as Token, tokens[i + n] as Token)))) n++;
-      if (n >= 4 && (!best || i + n - 1 > best.last)) best = { name: f.name, last: i + n - 1 };
-    }
-    return best;
-  };
-  for (let i = 1; i < tokens.length; i++) {
-    const head = tokens[i] as Token;
-    const kind = DESCRIBED_HEADS[head.text];
-    if (!kind || consumed.has(i) || mentionAt(head)) continue;
-    const lowerName = namedForms.length ? lowerNameAt(i) : undefined;
-    if (lowerName) {
-      const end = (tokens[lowerName.last] as Token).end;
-      const det = tokens[i - 1]?.lower === "the" ? (tokens[i - 1] as Token).start : head.start;
-      if (!all().some((m) => m.type === "Treaty" && m.start < end && m.end > det && (m.start < det || m.end > end))) {
-        added.push({ type: "Treaty", name: lowerName.name, start: det, end, form: "anaphor" });
-        for (let q = i; q <= lowerName.last; q++) consumed.add(q);
-        i = lowerName.last;
-        continue;
-      }
-    }
-    // "the 1949 armistice agreement", "a ceasefire deal": the noun that follows is the head, this one its modifier.
-    const nextHead = tokens[i + 1];
-    if (nextHead && DESCRIBED_HEADS[nextHead.text] && /^\s+$/.test(gap(text, head, nextHead))) continue;
-    // Modifiers back to the determiner or a possessor.
-    const mods: Token[] = [];
-    let k = i - 1;
-    let det: Token | undefined;
-    let possessor: Mention | undefined;
-    let ok = false;
-    while (k >= 0 && mods.length <= 4) {
-      const w = tokens[k] as Token;
-      const g = gap(text, w, tokens[k + 1] as Token);
-      // "a $38 billion agreement": a currency sign before an amount.
-      if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t][$£€])$/.test(g)) break;
-      if (w.lower === "s" && k > 0 && /^['’]$/.test(gap(text, tokens[k - 1] as Token, w))) {
-        possessor = mentionAt(tokens[k - 1] as Token);
-        ok = possessor !== undefined && (possessor.type === "State" || possessor.type === "Organization");
-        break;
-      }
-      // "The border treaty closed ...": a capital determiner opens a sentence, a paragraph or a quotation.
-      const opensSentence = !w.cap || /(?:^|[.!?]["”’']?\s+|\n|["“‘'])$/.test(text.slice(Math.max(0, w.start - 3), w.start));
-      if (opensSentence && ["the", "a", "an", "this", "that"].includes(w.lower)) { det = w; ok = true; break; }
-      // "its defence cooperation agreement with France": a possessive pronoun, read only with a party after "with".
-      if (POSSESSIVE_PRONOUNS.has(w.lower) && mods.length > 0) { det = w; ok = true; break; }
-      if (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower) || HEADLINE_VERBS.has(w.lower)) break;
-      if (w.cap && /[.!?]["”’']?\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) break; // sentence start
-      mods.unshift(w);
-      k--;
-    }
-    if (!ok) continue;
-    const definite = possessor !== undefined || (det !== undefined && det.lower !== "a" && det.lower !== "an");
-    const modMentions = mods.map(mentionAt);
-    if (modMentions.some((m) => m?.type === "Treaty")) continue; // "the CIS agreement": the organisation's, not one treaty
-    const yearTok = mods.find((w) => YEAR_RE.test(w.text));
-    let year = yearTok ? Number(yearTok.text) : undefined;
-    // "UN-brokered", "US-led": a participle, not a name.
-    // "the March agreement": a month or weekday says when it was made, not which one it is, nor between whom; with
-    // its parties after it ("the January deal between A and B") it is identified, otherwise it is no treaty.
-    const dated = mods.some((w) => w.cap && CALENDAR_RE.test(w.lower));
-    const partiesFollow = tokens[i + 1]?.lower === "between";
-    const yearTok0 = mods.find((w) => YEAR_RE.test(w.text));
-    // "the November 2024 ceasefire": a month with its year dates one ceasefire.
-    const monthYear = CEASEFIRE_HEADS.has(head.lower) && yearTok0 !== undefined && mods.some((w) => MONTH_RE.test(w.text));
-    // "the February 2015 deal": a month with its year dates a treaty the article has named; alone, a month does not.
-    const monthWithYear = mods.some((w) => MONTH_RE.test(w.text)) && mods.some((w) => YEAR_RE.test(w.text));
-    if (dated && !partiesFollow && !monthYear && !monthWithYear) continue;
-    const proper = mods.some(isProperModifier);
-    const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text)).map((w) => w.lower);
-    if (!definite && lowerMods.some((w) => HYPOTHETICAL.has(w))) continue;
-    const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")));
-    // After the head: "on <topic>", "between A and B".
-    let b = i + 1;
-    // "a memorandum of understanding": one compound head; with its parties named it is an instrument between them.
-    const mou = head.lower === "memorandum" && tokens[b]?.lower === "of" && tokens[b + 1]?.lower === "understanding";
-    if (mou) b += 2;
-    let topic = false;
-    let titleEnd: number | undefined;
-    const parties: string[] = [];
-    // "between A and B", "between A, B and C": the list ends at the last party "and" joins, so neither a dangling
-    // "and" ("between A and B and is financed ...") nor a comma before the next clause ("between A and B, Russian
-    // minister X said") extends it.
-    const readBetween = (at: number): number => {
-      let q = at + 1;
-      let found = 0;
-      let end = at;
-      let kept = 0;
-      let sep: "first" | "and" | "comma" = "first";
-      const base = parties.length;
-      while (q < tokens.length && q - at <= 8) {
-        const w = tokens[q] as Token;
-        if (!/^,?\s+$/.test(gap(text, tokens[q - 1] as Token, w))) break;
-        // "the security pact between Washington and Kabul": a capital among the parties stands for its government.
-        const capital = mentionAt(w) ? undefined : PHRASES.match(text, tokens, q);
-        const m = capital?.target.kind === "state" && capital.target.form === "capital"
-          ? { type: "State" as const, name: stateName(capital.target.iso), iso: capital.target.iso, start: w.start, end: (tokens[q + capital.length - 1] as Token).end }
-          : mentionAt(w);
-        if (m && (m.type === "State" || m.type === "Treaty" || m.type === "Organization")) {
-          parties.push(m.iso ?? m.name);
-          found++;
-          q = tokens.findIndex((t) => t.start >= m.end);
-          if (q < 0) q = tokens.length;
-          if (sep !== "comma") { end = q; kept = found; }
-          const nx = tokens[q];
-          if (!nx || nx.lower !== "and" && !(/^,\s+$/.test(gap(text, tokens[q - 1] as Token, nx)) && nx.cap)) break;
-          if (nx.lower === "and") { q++; sep = "and"; } else sep = "comma";
-          continue;
-        }
-        if (w.lower === "the") { q++; continue; }
-        break;
-      }
-      parties.length = base + (kept >= 2 ? kept : 0);
-      return kept >= 2 ? end : at;
-    };
-    const topicEnd = tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token)) ? readTopic(text, tokens, b, readBetween) : -2;
-    if (topicEnd !== -2) {
-      if (topicEnd >= 0) { topic = true; b = topicEnd + 1; }
-    } else if (tokens[b]?.lower === "of" && OF_TITLE_WORDS.has(tokens[b + 1]?.lower ?? "") && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
-      // "the 1961 treaty of friendship, cooperation and mutual assistance (between A and B)": a title in lower case.
-      let q = b + 1;
-      let last = b;
-      while (q < tokens.length && q - b <= 10) {
-        const w = tokens[q] as Token;
-        if (!/^,?\s+$/.test(gap(text, tokens[q - 1] as Token, w)) || w.cap) break;
-        if (OF_TITLE_WORDS.has(w.lower)) last = q;
-        else if (w.lower !== "and") break;
-        q++;
-      }
-      topic = true;
-      b = last + 1;
-      titleEnd = (tokens[last] as Token).end;
-      if (tokens[b]?.lower === "between" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
-        const e = readBetween(b);
-        if (e > b) b = e;
-      }
-    } else if (tokens[b]?.lower === "between" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
-      const e = readBetween(b);
-      if (e > b) b = e;
-    }
-    // "the agreement of 2012": a year after the head dates the treaty as one before it does.
-    let ofYearEnd: number | undefined;
-    if (year === undefined && !topic && parties.length === 0 && tokens[b]?.lower === "of" && YEAR_RE.test(tokens[b + 1]?.text ?? "")
-      && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token)) && /^\s+$/.test(gap(text, tokens[b] as Token, tokens[b + 1] as Token))) {
-      year = Number((tokens[b + 1] as Token).text);
-      b += 2;
-      ofYearEnd = (tokens[b - 1] as Token).end;
-      // "The agreement of 2009 on the joint protection of the external border": the topic after the year.
-      const after = tokens[b]?.lower === "on" ? readTopic(text, tokens, b, readBetween) : -1;
-      if (after >= 0) { topic = true; b = after + 1; }
-    }
-    // "the intergovernmental agreement signed by the two countries in May 2023": the signing date the description
-    // gives identifies it as a year before it would.
-    // ... and "a military cooperation agreement signed by the two countries in Moscow in 2018": by its parties, too.
-    const byTheTwo = /^\s+signed\s+by\s+the\s+two\s+(?:countries|sides|states|governments|leaders)\b/.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 40));
-    if (year === undefined && (definite || byTheTwo)) {
-      const signedIn = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
-      if (signedIn) year = Number(signedIn[1]);
-    }
-    // "a 1929 agreement with Britain", "the defence cooperation agreement signed with Washington": the party named
-    // after "(signed) with" is part of the description (dev gold: "a 1997 agreement with Moscow") and identifies it.
-    let withParty: Mention | undefined;
-    if (!topic && parties.length === 0) {
-      const w = /^\s+(?:signed\s+)?with\s+(?:the\s+)?/.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 20));
-      const at = w ? (tokens[b - 1] as Token).end + w[0].length : -1;
-      // "with the European Union": a bloc is a party as well as a state.
-      withParty = w ? mentions.find((m) => m.start === at && ((m.type === "State" && m.iso) || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "UNION" || treatyKindOf(m) === "ORGANIZATION")))) : undefined;
-      if (withParty) { const q = tokens.findIndex((x) => x.start >= (withParty as Mention).end); b = q < 0 ? tokens.length : q; }
-    }
-    const between = parties.length >= 2;
-    const pronounDet = det !== undefined && POSSESSIVE_PRONOUNS.has(det.lower);
-    if (pronounDet && (withParty === undefined || types.length === 0)) continue;
-    const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" && !pronounDet ? det.start : (mods[0] ?? head).start);
-    const end = (tokens[b - 1] as Token).end;
-    if (all().some((m) => m.type === "Treaty" && m.start < end && m.end > start && !(m.start >= head.end))) continue;
-    // "a mutual defence pact, the X Charter, ...": the description and the name in apposition are one treaty.
-    const appo = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
-    // "the Open Skies Treaty, a 1992 pact allowing ...": a description in apposition after the name, too.
-    const appoBefore = /,\s+$/.exec(text.slice(Math.max(0, start - 4), start));
-    const named = (appo ? mentions.find((m) => m.type === "Treaty" && m.start === end + appo[0].length && m.form !== "anaphor") : undefined)
-      ?? (appoBefore ? mentions.find((m) => m.type === "Treaty" && m.form !== "anaphor" && m.end === start - appoBefore[0].length) : undefined);
-    if (named) {
-      added.push({ type: "Treaty", name: named.name, start, end, form: "anaphor" });
-      for (let q = k; q < b; q++) consumed.add(q);
-      i = b - 1;
-      continue;
-    }
-
-    // "the Trans-Pacific pact" after "the ... Agreement for Trans-Pacific Partnership", "the existing EU deal" before
-    // "the EU-Japan Economic Partnership Agreement": proper modifiers that are words of a treaty's name, named before
-    // or within the next paragraph, refer to it.
-    if (definite && !possessor && proper && !topic && !between && year === undefined && withParty === undefined) {
-      const words = mods.filter(isProperModifier).flatMap((w) => w.lower.split("-")).map(singular);
-      const fits = all().filter((m) => m.type === "Treaty" && m.form !== "anaphor" && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION"
-        && words.every((w) => headWords(text, m).includes(w)));
-      const para = paragraphAt(starts, start);
-      const ante = salientAntecedent(fits.filter((m) => m.end <= start).map((m) => ({ m, score: 1 })), start, starts)
-        ?? fits.find((m) => m.start >= end && paragraphAt(starts, m.start) - para <= 1);
-      if (ante) {
-        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
-        continue;
-      }
-    }
-    // "the Minsk Convention ... The 1993 treaty on legal assistance": a dated description whose topic words are words
-    // of a treaty of that year the article has named refers to it.
-    if (definite && topic && year !== undefined && !possessor && !between) {
-      const topicWords = tokens.slice(i + 1, b).map((w) => w.lower).filter((w) => !NAME_CONNECTORS.has(w) && w.length > 2).map(singular);
-      const ante = all().filter((m) => m.type === "Treaty" && m.end <= start && (m.year ?? TREATIES.get(m.name)?.year) === year
-        && topicWords.every((w) => headWords(text, m).includes(w))).pop();
-      if (ante) {
-        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
-        continue;
-      }
-    }
-    // "the 1960 treaty", "the strategic partnership treaty": a treaty the article has named.
-    if (definite && !possessor && !proper && !topic && !between) {
-      const prior = all().filter((m) => m.type === "Treaty" && m.end <= start);
-      let ante: Mention | undefined;
-      // Words saying what it is about ("the 2014 debt agreement") must be words of the treaty meant.
-      const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w));
-      // ... and for a dated reference, the words of its type too ("the 1997 friendship treaty" is not a 1997 fleet deal).
-      const described = lowerMods.filter((w) => !EVALUATIVE.has(w) && !GENERIC_TYPES.has(w));
-      if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year && saysType(described, m.name, [text.slice(m.start, m.end)])).pop();
-      // A lead or subtitle may say "the 1920 treaty" before the body names it: a known treaty of that year named later.
-      if (!ante && year !== undefined) {
-        const later = [...new Set(all().filter((m) => m.type === "Treaty" && m.start >= end && TREATIES.get(m.name)?.year === year && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name))];
-        if (later.length === 1) ante = all().find((m) => m.type === "Treaty" && m.name === later[0]);
-      }
-      // "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known
-      // treaty of that year whose parties the article names all of, or whose organisation it names.
-      if (!ante && year !== undefined && !withParty) {
-        const fit = knownTreatyOfYear(year, all(), head.lower);
-        if (fit && saysType(described, fit.name, fit.aliases)) {
-          added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
-          for (let q = k; q < b; q++) consumed.add(q);
-          i = b - 1;
-          continue;
-        }
-      }
-      // "the claims agreement", "the comprehensive trade agreement with the EU": a description saying what the treaty
-      // is about, or naming a party, is not a back-reference to a treaty whose name says neither.
-      if (!ante && withParty === undefined) {
-        const words = [...types, head.lower, ...content];
-        const cands = prior
-          .filter((m) => (year === undefined || (m.year ?? TREATIES.get(m.name)?.year) === undefined) && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION")
-          .filter((m) => { const hw = headWords(text, m).map(sameNoun); return words.every((w) => hw.includes(sameNoun(singular(w)))); })
-          .map((m) => ({ m, score: 1 }));
-        ante = salientAntecedent(cands, start, starts);
-      }
-      if (ante) {
-        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
-        continue;
-      }
-    }
-
-    // Parties the description or its sentence gives.
-    const members = new Set<string>();
-    if (possessor?.iso) members.add(possessor.iso);
-    for (const m of modMentions) if (m?.type === "State" && m.iso) members.add(m.iso);
-    for (const p of parties) if (/^[A-Z]{2}$/.test(p)) members.add(p);
-    for (const m of mentions) if (m.type === "State" && m.iso && m.start >= start && m.end <= end) members.add(m.iso);
-    for (const iso of partiesAfter(text, tokens, b, mentions)) members.add(iso);
-    if (withParty?.iso) members.add(withParty.iso);
-    let typeParties: string[] = [];
-    if (types.length && !topic && !between && !proper && !possessor) {
-      const after = partiesAfter(text, tokens, b, mentions);
-      const sent = sentenceAround(text, head.start);
-      const inSentence = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso as string))];
-      const want = Math.max(2, ...types.map((w) => PARTY_COUNT[w] ?? 2));
-      const cand = after.length >= 2 ? [...new Set(after)] : inSentence;
-      if (cand.length === want) typeParties = cand;
-    }
-    // "X signed a defence protocol with Y": the subject state and the party after "with" are its parties.
-    if (!definite && types.length && withParty?.iso && typeParties.length === 0 && det && /\b(?:signed|concluded|agreed|under)\s+$/.test(text.slice(det.start - 12, det.start))) {
-      const sent = sentenceAround(text, head.start);
-      const subject = mentions.find((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= det.start && m.iso !== withParty?.iso);
-      if (subject?.iso) typeParties = [subject.iso, withParty.iso];
-    }
-    if (CEASEFIRE_HEADS.has(head.lower)) {
-      const sent = sentenceAround(text, head.start);
-      const states = new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso));
-      if (year === undefined || states.size < 2) continue;
-    }
-    // "the bloc's new migration pact": a union's or organisation's own pact or act with no other party is its
-    // legislation, not a treaty.
-    if (possessor?.type === "Organization" && (head.lower === "pact" || head.lower === "act") && !withParty && !between && !proper) continue;
-    // "Rome's agreement with Albania": a state's agreement with another state is the treaty between the two.
-    const statePair = possessor?.type === "State" && possessor.iso !== undefined && withParty?.type === "State" && withParty.iso !== undefined && withParty.iso !== possessor.iso;
-    // "a free trade agreement between Indonesia and the Eurasian Economic Union": its type and its parties identify it.
-    const typedBetween = !definite && between && types.length > 0;
-    // "The United States and Israel signed a $38 billion agreement on military aid": what it is about and the two
-    // states that signed it identify it.
-    let signedTopic = false;
-    if (!definite && topic && det && typeParties.length === 0) {
-      const sent = sentenceAround(text, head.start);
-      const lead = text.slice(sent.start, det.start);
-      const signers = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= det.start).map((m) => m.iso as string))];
-      if (signers.length === 2 && /\b(?:signed|concluded|struck|inked|sealed)\s+$/.test(lead) && /\band\b/.test(lead)) {
-        signedTopic = true;
-        for (const iso of signers) members.add(iso);
-      }
-    }
-    const identified = year !== undefined || typeParties.length > 0 || statePair || typedBetween || signedTopic || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
-      (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
-    if (!identified) continue;
-    for (const p of typeParties) members.add(p);
-
-    // "the free trade agreement between A and B" ... "the agreement on a free trade zone between B and A": one
-    // treaty described twice, when the parties are the same and the descriptions share a word of what it is about.
-    if (between) {
-      const words = contentWords(tokens, k + 1, b, parties);
-      const same = betweenSeen.find((e) => e.parties.size === new Set(parties).size && parties.every((p) => e.parties.has(p)) &&
-        [...words].some((w) => e.words.has(w)) && !(e.year !== undefined && year !== undefined && e.year !== year));
-      if (same) {
-        added.push({ type: "Treaty", name: same.name, start, end, form: "anaphor" });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
-        continue;
-      }
-    }
-    const first = mods[0] ?? head;
-    // "$38 billion agreement": the currency sign belongs to the amount.
-    const phraseStart = possessor ? possessor.start : first.start - (/[$£€]$/.test(text.slice(first.start - 1, first.start)) ? 1 : 0);
-    // "Egypt–Somalia defence protocol": parties named before it, the "with" phrase is left to the aliases.
-    let name = text.slice(phraseStart, typeParties.length && !definite && withParty ? head.end : end);
-    if (typeParties.length && !definite) name = `${typeParties.map((x) => stateName(x)).join("–")} ${name}`;
-    name = name.charAt(0).toUpperCase() + name.slice(1);
-    // Aliases: the bare noun phrase and the phrase with its identifying tail ("... it signed with Libya", "... of 2011").
-    const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization" || (m.type === "Treaty" && m.form === "name")).map((m) => m.end));
-    const tail = describedTail(text, end, partyEnds);
-    const core = text.slice(start, mou ? (tokens[i + 2] as Token).end : (head as Token).end);
-    const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : titleEnd !== undefined ? [text.slice(start, titleEnd)] : [];
-    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail)])].filter((a) => a !== text.slice(start, end));
-    added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
-    if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties), year });
-    for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
-    i = b - 1;
-  }
-  mentions.push(...added);
 }

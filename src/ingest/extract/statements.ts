@@ -3,7 +3,7 @@
 // sentence's subject, or by the previous quotation when a paragraph continues someone's words.
 import type { ExtractedStatement, Span } from "../types.js";
 import { aboutOf } from "./about.js";
-import { treatyKindOf } from "./entities.js";
+import { treatyKindOf } from "./treaty-text.js";
 import { DISCOURSE_STARTS, ROLE_NOUNS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";

@@ -1,0 +1,109 @@
+// The treaty vocabulary and text helpers the treaty recognisers share: head nouns, paragraph and sentence bounds,
+// the salience of earlier mentions, and the parties written after a treaty's name.
+import type { TreatyKind } from "../types.js";
+import { TREATIES } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import { wordGap, type Token } from "./tokens.js";
+
+// Years of treaties the genre writes about: from the nineteenth century ("an 1893 agreement") on.
+export const YEAR_RE = /^(18|19|20)\d\d$/;
+
+export const gap = wordGap;
+
+// Nouns that name a treaty or agreement, as the head of a definite description ("the deal") or of a name.
+export const AGREEMENT_HEADS: Record<string, TreatyKind> = {
+  treaty: "TREATY", treaties: "TREATY", convention: "TREATY", conventions: "TREATY", charter: "TREATY", statute: "TREATY",
+  agreement: "AGREEMENT", agreements: "AGREEMENT", deal: "AGREEMENT", deals: "AGREEMENT", accord: "AGREEMENT", accords: "AGREEMENT",
+  pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
+  corridor: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
+};
+
+// Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").
+export const DESCRIBED_HEADS: Record<string, TreatyKind> = {
+  agreement: "AGREEMENT", treaty: "TREATY", accord: "AGREEMENT", pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT",
+  deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT", ceasefire: "AGREEMENT", truce: "AGREEMENT",
+};
+
+/** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */
+export function treatyKindOf(m: Mention): TreatyKind | undefined {
+  return m.kind ?? TREATIES.get(m.name)?.kind;
+}
+
+export function singular(w: string): string {
+  return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.replace(/s$/, "");
+}
+
+export function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\n\s*\n/g)) starts.push((m.index ?? 0) + m[0].length);
+  return starts;
+}
+
+export function paragraphAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The antecedent of a definite description among earlier mentions: the best-fitting kind first; among those
+ * the one named last in the same or the previous paragraph, else the one the article names most often so far.
+ */
+export function salientAntecedent(cands: Array<{ m: Mention; score: number }>, at: number, starts: readonly number[]): Mention | undefined {
+  if (cands.length === 0) return undefined;
+  const best = Math.max(...cands.map((c) => c.score));
+  const top = cands.filter((c) => c.score === best).map((c) => c.m);
+  const para = paragraphAt(starts, at);
+  const near = top.filter((m) => para - paragraphAt(starts, m.start) <= 1);
+  if (near.length) return near.sort((a, b) => b.end - a.end)[0];
+  const counts = new Map<string, number>();
+  for (const m of top) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  return top.sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || b.end - a.end)[0];
+}
+
+const HEAD_WORDS = new WeakMap<Mention, string[]>();
+
+export function headWords(text: string, m: Mention): string[] {
+  let words = HEAD_WORDS.get(m);
+  if (!words) {
+    words = [m.name, text.slice(m.start, m.end)].flatMap((s) => s.toLowerCase().split(/[^a-z]+/)).filter(Boolean).map(singular);
+    HEAD_WORDS.set(m, words);
+  }
+  return words;
+}
+
+// Lower-case words that may continue a treaty's name between capitalised words ("Treaty on X and Y between A and B").
+export const NAME_CONNECTORS = new Set(["on", "of", "the", "and", "between", "within", "for", "in", "to", "with", "among", "concerning", "regarding"]);
+
+export const CALENDAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/** "..., signed by Belarus and Russia", "... between A and B", "... with A": the parties named right after a treaty. */
+export function partiesAfter(text: string, tokens: readonly Token[], b: number, mentions: readonly Mention[]): string[] {
+  const t = tokens[b];
+  if (!t) return [];
+  const lead = /^(?:signed|concluded|agreed|reached)\s+(?:by|between|with)$|^(?:between|with)$/;
+  const two = `${t.lower} ${tokens[b + 1]?.lower ?? ""} ${tokens[b + 2]?.lower ?? ""}`.split(" ");
+  let from = -1;
+  if (lead.test(`${two[0]} ${two[1]}`)) from = b + 2;
+  else if (lead.test(two[0] ?? "")) from = b + 1;
+  if (from < 0 || !tokens[from]) return [];
+  const start = (tokens[from] as Token).start;
+  // A list of parties runs over commas ("signed by Austria, Hungary and Slovakia").
+  const stop = text.slice(start, start + 80).search(/[.;:!?]|,(?!\s+(?:and\s+)?(?:the\s+)?\p{Lu})|\s(?:in|on|at|to|that|which|who)\s/u);
+  const end = start + (stop < 0 ? 80 : stop);
+  return mentions.filter((m) => m.type === "State" && m.iso && m.start >= start && m.end <= end).map((m) => m.iso as string);
+}
+
+export function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const sb = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+  const start = sb < 0 ? Math.max(0, at - 400) : at - before.length + sb + 1;
+  const after = text.slice(at, at + 400);
+  const se = after.search(/\.\s|\n/);
+  return { start, end: se < 0 ? at + after.length : at + se };
+}
