@@ -51,6 +51,13 @@ const FINITE = new Set([
   "is", "was", "were", "are", "will", "would", "could", "can", "should", "must", "might", "may", "had", "has", "have",
   "did", "does", "do", "shall", "cannot", "won", "isn", "wasn", "aren", "don", "doesn", "didn",
 ]);
+// Past and present forms that end a noun phrase where a clause's verb begins: "said the agreement gave neither side ...".
+const CLAUSE_VERBS = new Set([
+  "gave", "took", "made", "went", "came", "brought", "left", "put", "kept", "held", "met", "meant", "saw", "found", "got",
+  "became", "began", "ran", "lost", "sent", "spent", "stood", "thought", "felt", "knew", "paid", "led", "sought", "fought",
+  "broke", "wrote", "drew", "struck", "bore", "gives", "makes", "means", "remains", "allows", "requires", "provides",
+  "includes", "puts", "keeps", "takes", "brings", "leaves", "opens", "shows", "poses", "needs", "wants", "seems",
+]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "this"]);
 const PREPOSITIONS = new Set(["on", "about", "at", "in", "during", "after", "before", "with", "to", "for", "from", "by", "over", "via", "through", "of", "outside", "inside", "near", "ahead", "amid", "following"]);
 const ACCUSE = new Set(["accused", "accusing", "accuses", "accuse"]);
@@ -623,7 +630,7 @@ function npAfter(v: SentenceView, m: number): { span: Span } | null {
       if (/^(on|at|in|during|after|while|when|as|who|which|told|said|adding|saying|and|but|from|with|that)$/.test(t.lower)) break;
       if (!t.cap && TIME_WORDS.has(t.lower)) break;
       if (DAYS.test(t.lower)) break;
-      if (!t.cap && (FINITE.has(t.lower) || /ed$/.test(t.lower))) return null;
+      if (!t.cap && (FINITE.has(t.lower) || CLAUSE_VERBS.has(t.lower) || /ed$/.test(t.lower))) return null;
     }
     q++;
     if (q - m > 12) return null;

@@ -128,6 +128,7 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
   const bodyQuotes = new Set(out.filter((x) => x.start > titleEnd).map((x) => quoteKey(x.quote)));
   // Body statements first: a headline paraphrase ("... — Kremlin") follows the report it summarises.
   const kept = dedupe(out.filter((x) => x.start > titleEnd || !bodyQuotes.has(quoteKey(x.quote))));
+  continueTopic(ctx, kept);
   return [...kept.filter((x) => x.start > titleEnd), ...kept.filter((x) => x.start <= titleEnd)];
 }
 
@@ -349,4 +350,34 @@ function implicitTreaty(ctx: StatementContext, span: Span): string[] {
     if (names.size > 1) return [];
   }
   return [];
+}
+
+// "It reflects a new level of trust": a statement that opens with "it" goes on about what the speaker's words before
+// it were about. Not the "it" of "it is clear that ...", "it seems ...", which stands for nothing.
+const TOPIC_IT_RE = /^["“‘']?It\s+(?!(?:is|was|will be|would be|has been|had been|remains|seems|seemed|appears|appeared|looks)\s+(?:\w+\s+)?(?:that|to|whether|if|how|why|what|when|unclear|clear|too|time|possible|impossible|likely|unlikely|important|necessary|hard|difficult|easy|seen|not)\b)(?!seems|appears|remains|looks|emerged|turned out|follows)/;
+
+/**
+ * Statements opening with "It" take the treaty the same speaker's previous words, in that paragraph or the one
+ * before, had as their subject ("The agreement we signed today is a landmark. ... It reflects ...").
+ */
+function continueTopic(ctx: StatementContext, list: ExtractedStatement[]): void {
+  const paragraphOf = (at: number) => ctx.paragraphs.find((p) => at >= p.start && at <= p.end)?.index ?? 0;
+  const subjectTopic = new Map<ExtractedStatement, string>();
+  list.forEach((s, i) => {
+    const first = ctx.mentions.within(s.start, s.end).find((m) => m.type === "Treaty");
+    if (first && /^["“‘']?\s*(?:(?:the|this|that|our|their|its|today['’]s)\s+)?$/i.test(ctx.text.slice(s.start, first.start))) subjectTopic.set(s, first.name);
+    if (s.about_treaties.length > 0 || !TOPIC_IT_RE.test(s.quote)) return;
+    const para = paragraphOf(s.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = list[j] as ExtractedStatement;
+      if (para - paragraphOf(prev.start) > 1) return;
+      if (prev.end > s.start || prev.speaker !== s.speaker) continue;
+      const topic = subjectTopic.get(prev);
+      if (topic && prev.about_treaties.includes(topic)) {
+        s.about_treaties.push(topic);
+        subjectTopic.set(s, topic);
+      }
+      return;
+    }
+  });
 }

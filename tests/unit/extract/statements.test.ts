@@ -284,3 +284,30 @@ describe("reported clauses: audiences, colons, objects and participles", () => {
     expect(extract("The accord, announced at a press conference in Madrid on Thursday, will now have to be turned into a legal text.").statements).toEqual([]);
   });
 });
+
+describe("what a statement opening with 'It' is about", () => {
+  it("takes the treaty that was the subject of the same speaker's previous words", () => {
+    const x = extract([
+      "Chilean Foreign Minister Carla Rojas signed the Antofagasta Water Agreement with Bolivia on Monday.",
+      "'The agreement we signed today is a landmark,' Ms Rojas said. 'It reflects a new level of trust between our countries.'",
+    ].join("\n\n"));
+    expect(statementWith(x, "It reflects")?.about_treaties).toEqual(["Antofagasta Water Agreement"]);
+  });
+
+  it("leaves 'It' alone after words whose subject was something else, and the empty 'it is clear that'", () => {
+    const x = extract([
+      "Carla Rojas said the talks on the Antofagasta Water Agreement had been hard.",
+      "'It was the first visit by a Chilean minister in years,' Ms Rojas said.",
+      "'The agreement is a landmark,' she said. 'It is clear that more work is needed.'",
+    ].join("\n\n"));
+    expect(statementWith(x, "It was the first visit")?.about_treaties).toEqual([]);
+    expect(statementWith(x, "It is clear that")?.about_treaties).toEqual([]);
+  });
+});
+
+describe("a speaker after an inverted 'said'", () => {
+  it("does not take a clause with an irregular past verb for the speaker ('said the agreement gave ...')", () => {
+    const x = extract("Parrikar, who has faced criticism at home that the pact would draw India into alliances, said the agreement gave neither side the right to station troops on the other's soil.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Parrikar", "the agreement gave neither side the right to station troops on the other's soil"]]);
+  });
+});
