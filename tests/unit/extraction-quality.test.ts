@@ -27,8 +27,11 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out C", corpus: join("tests", "fixtures", "heldout3", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.98, statements: 0.94, speaker: 0.99, treatyLinks: 0.75 } },
   { name: "held-out D", corpus: join("tests", "fixtures", "heldout4", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.96, statements: 0.95, speaker: 0.99, treatyLinks: 0.73 } },
   { name: "held-out E", corpus: join("tests", "fixtures", "heldout5", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.92, statements: 0.94, speaker: 0.95, treatyLinks: 0.81 } },
-  { name: "held-out F", corpus: join("tests", "fixtures", "heldout6", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.97, treatyLinks: 0.81 } },
-  { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.93, statements: 0.94, speaker: 0.96, treatyLinks: 0.76 } },
+  // F's and G's link floors went from 0.81 to 0.77 and from 0.76 to 0.74 when an unknown treaty named with a year
+  // ("the 1998 Adana Agreement") began to be listed as written: 34 of 48 such treaties in all the gold keep that form
+  // among their aliases, while F's and G's annotator writes "Adana Agreement (1998)" and drops the year from the alias.
+  { name: "held-out F", corpus: join("tests", "fixtures", "heldout6", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.97, treatyLinks: 0.77 } },
+  { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.93, statements: 0.94, speaker: 0.96, treatyLinks: 0.74 } },
   { name: "held-out H", corpus: join("tests", "fixtures", "heldout8", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.94, treatyLinks: 0.66 } },
   { name: "held-out I", corpus: join("tests", "fixtures", "heldout9", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.99, treatyLinks: 0.64 } },
   { name: "held-out J", corpus: join("tests", "fixtures", "heldout10", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.96, treatyLinks: 0.99 } },

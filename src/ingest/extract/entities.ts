@@ -610,11 +610,13 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // A body the gazetteer knows under exactly this name ("Convention on the Future of Europe") is no treaty.
       if (inner.some((m) => m.type === "Organization" && m.start === start && m.end === end)) continue;
       const members = [...new Set([...statesIn(start, end), ...partiesAfter(text, tokens, b, mentions)])];
-      const name = year ? `${text.slice(nameStart, end)} (${year})` : text.slice(start, end);
+      // "the 1972 Simla Agreement" is listed as the article writes it, the year included; the name without it is an alias.
+      const name = text.slice(start, end);
+      const aliases = year ? [text.slice(nameStart, end)] : [];
       // "the General Security of Military Information Agreement (GSOMIA)": the acronym in brackets is its short name.
       const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
-      const acr = acronym && /[A-Z].*[A-Z]/.test(acronym) ? { aliases: [acronym] } : {};
-      added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(year ? { year } : {}), ...acr });
+      if (acronym && /[A-Z].*[A-Z]/.test(acronym)) aliases.push(acronym);
+      added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(year ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
       for (let q = a; q < b; q++) if (!inner.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
       i = b - 1;
       continue;
