@@ -78,7 +78,7 @@ export function headWords(text: string, m: Mention): string[] {
 }
 
 // Lower-case words that may continue a treaty's name between capitalised words ("Treaty on X and Y between A and B").
-export const NAME_CONNECTORS = new Set(["on", "of", "the", "and", "between", "within", "for", "in", "to", "with", "among", "concerning", "regarding"]);
+export const NAME_CONNECTORS = new Set(["on", "of", "the", "and", "between", "within", "for", "in", "to", "with", "among", "concerning", "regarding", "against", "respecting", "relating"]);
 
 export const CALENDAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 

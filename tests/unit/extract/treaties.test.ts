@@ -953,3 +953,16 @@ describe("topics joined by 'and', and deals with a named state", () => {
     expect(statementWith(x, "The agreement with Bahrain")?.about_treaties).toEqual([]);
   });
 });
+
+describe("treaty organisations and conventions of trade, crime and rights", () => {
+  it("reads EFTA, the EEA Agreement and the Andean Community as treaties, with the members the article names", () => {
+    const x = extract("Norway, a member of the European Free Trade Association (EFTA), is in the European Economic Area. Peru and Bolivia met at the Andean Community summit.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["European Free Trade Association", "Agreement on the European Economic Area", "Andean Community"]);
+    expect(x.treaties[0]?.members_mentioned).toEqual(["Norway"]);
+  });
+
+  it("keeps 'against', 'respecting' and 'relating to' inside an unknown convention's name", () => {
+    const x = extract("Quito ratified the Inter-American Convention against Corruption. The Hague Convention respecting the Laws and Customs of War was cited.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Inter-American Convention against Corruption", "Hague Convention respecting the Laws and Customs of War"]);
+  });
+});
