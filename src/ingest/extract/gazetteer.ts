@@ -102,6 +102,8 @@ export interface StateInfo {
   /** ISO alpha-2, or "SU" for the Soviet Union. */
   iso: string;
   name: string;
+  /** "Russian": the English demonym, for naming a state's institutions ("its foreign ministry"). */
+  demonym?: string;
 }
 
 const supplement = readData<StatesSupplement>("gazetteer/states-supplement.json");
@@ -241,6 +243,7 @@ for (const c of countries) {
   for (const extra of supplement.extraNames[c.cca2] ?? []) forms.add(extra);
   for (const f of forms) addStateName(f, c.cca2);
   const dem = c.demonyms?.["eng"];
+  if (dem?.m && LATIN_RE.test(dem.m)) STATES.set(c.cca2, { iso: c.cca2, name, demonym: dem.m });
   for (const d of new Set([dem?.m, dem?.f, ...(supplement.extraDemonyms[c.cca2] ?? [])])) if (d) addDemonym(d, c.cca2);
 }
 for (const former of supplement.formerStates) {

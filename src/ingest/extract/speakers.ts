@@ -252,6 +252,10 @@ export class SpeakerResolver {
     if (GENERIC_ORG_FOLLOWERS.has(headWord) && words.length <= 3 && (/^(the|its)\s/.test(lower) || headWord === "authorities")) {
       const generic = this.genericOrg(headWord, undefined, span.start);
       if (generic) return generic;
+      // "Russia ... replied within hours. Its foreign ministry said ...": the institution of the state just spoken of.
+      // The state's demonym names it ("Russian foreign ministry"); an acronym the article used stands for itself ("UAE").
+      const owner = /^its\s/.test(lower) && ORG_HEADS.has(headWord) ? this.recentState(span.start) : undefined;
+      if (owner) return { name: `${owner.modifier} ${raw.slice(4)}`, kind: "organization", text: raw, iso: owner.iso };
     }
     if (UNNAMED_HEADS.has(headWord) || /s$/.test(headWord) || /^(a|an|one|some|two|three|several|many|most|the)\b/.test(lower)) {
       if (words.length > 10) return null;
@@ -260,6 +264,21 @@ export class SpeakerResolver {
     if (PERSON_HEADS.has(headWord)) return this.pronoun(null, span.start, paragraph, exclude, raw);
     if (/^[A-Z]/.test(raw) && words.length <= 4) return { name: stripThe(raw), kind: "organization", text: raw };
     return null;
+  }
+
+  /** The state last named as a subject or speaker, in this paragraph or the one before. */
+  private recentState(pos: number): { iso: string; modifier: string } | undefined {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (this.paragraphOf(pos) - h.paragraph > 1) return undefined;
+      if (h.speaker.kind === "state" && h.speaker.iso) {
+        const written = stripThe(h.speaker.text ?? "");
+        const modifier = /^(?:[A-Z]\.?){2,4}$/.test(written) ? written : STATES.get(h.speaker.iso)?.demonym;
+        return modifier ? { iso: h.speaker.iso, modifier } : undefined;
+      }
+    }
+    return undefined;
   }
 
   private genericOrg(head: string, iso: string | undefined, pos: number): Speaker | null {

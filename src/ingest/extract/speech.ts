@@ -455,7 +455,9 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         if (start < sentence.end) content = { start, end: clauseEnd(v, start) };
       }
     } else if (preTrim.length > 0 && (left.commaBefore || left.verbAfterComma || quoteEnding) && (/[,:]\s*$/.test(pre) || quoteEnding) && !PARENTHETICAL_ONLY.has(sv.lemma)) {
-      if (cut - clauseStart > 2) content = { start: clauseStart, end: trimEnd(text, clauseStart, cut) };
+      // "Russia, which keeps a base in Gyumri, replied within hours": the verb's own subject and its relative clause.
+      const subjectWithRelative = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:which|who|whose)\s[^,;]*$/u.test(text.slice(clauseStart, trimEnd(text, clauseStart, cut)));
+      if (cut - clauseStart > 2 && !subjectWithRelative) content = { start: clauseStart, end: trimEnd(text, clauseStart, cut) };
     } else if (quoteEnding) {
       quoteBefore = quoteEnding;
     }

@@ -337,3 +337,18 @@ describe("speaker phrases: sources, openers and described bodies", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Bashar Ja’afari", "Bashar Ja’afari"]);
   });
 });
+
+describe("a state's institution named by 'its'", () => {
+  it("names 'Its foreign ministry' after the state just spoken of, by its demonym or the acronym the article used", () => {
+    const x = extract("Russia, which keeps a base in Gyumri, replied within hours. Its foreign ministry said Moscow would give Yerevan all the necessary assistance.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Russian foreign ministry", "Moscow would give Yerevan all the necessary assistance"]]);
+    const y = extract("The UAE welcomed the exchange on Thursday. Its foreign ministry said the swap reflected strong relations with both countries.");
+    expect(y.statements.map((s) => s.speaker)).toEqual(["UAE foreign ministry"]);
+  });
+
+  it("reads no report in 'X, which ..., replied within hours', but keeps 'X, which ..., did Y, an official said'", () => {
+    expect(extract("Russia, which keeps a base in Gyumri, replied within hours.").statements).toEqual([]);
+    const x = extract("Cyprus, which has long blocked the talks, secured new wording, a Cypriot official said.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Cyprus, which has long blocked the talks, secured new wording"]);
+  });
+});
