@@ -4,7 +4,7 @@
 import type { ExtractedStatement, Span } from "../types.js";
 import { aboutOf } from "./about.js";
 import { treatyKindOf } from "./treaty-text.js";
-import { DISCOURSE_STARTS, ROLE_NOUNS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
+import { DISCOURSE_STARTS, ORGS, ROLE_NOUNS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Quote } from "./quotes.js";
@@ -138,6 +138,7 @@ function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boo
   const about = aboutOf(ctx.text, span, sp, ctx.mentions, ctx.clusters, ctx.resolver);
   for (const t of [...extra, ...memberTreaties(ctx, span, sp), ...relativeAntecedent(ctx, span), ...alliesOf(ctx, span)]) if (!about.treaties.includes(t)) about.treaties.push(t);
   if (about.treaties.length === 0) about.treaties.push(...implicitTreaty(ctx, span));
+  if (about.treaties.length === 0) about.treaties.push(...membershipOf(ctx, span));
   return {
     speaker: sp.name,
     speaker_kind: sp.kind,
@@ -172,14 +173,37 @@ function memberTreaties(ctx: StatementContext, span: Span, sp: Speaker): string[
 }
 
 const NATO = "North Atlantic Treaty Organization";
+// Alliances whose members call one another allies.
+const ALLIANCES = new Set([NATO, "Collective Security Treaty Organization"]);
 // "allies", "every ally", "allied air defence": NATO's word for its members. Someone's allies ("its allies",
 // "its European allies", "Russia's allies", "a close ally") are any state's friends, not the alliance.
 const ALLIES_RE = /(?<!\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|close|closest|a|an)\s(?:\p{Lu}\p{Ll}+\s)?)(?<!['’]s\s(?:\p{Lu}\p{Ll}+\s)?)\b(?:[Aa]llies|[Aa]lly|[Aa]llied)\b/u;
+
+// "membership", "the new members", "all member states", "enlargement": words of belonging to an organisation. Not
+// members of a parliament, a family, a party or a crew, nor a bloc's members ("EU members").
+const MEMBERSHIP_RE = /(?<!\b(?:family|party|staff|crew|committee|council|board|cabinet|parliament|congress|gang|club|team|union|EU|Council|Parliament)\s)\b(?:[Mm]embership|[Mm]embers?(?!\s+of\s+(?!the\s+(?:alliance|bloc|organi[sz]ation|group|association)))|[Mm]ember\s+(?:states?|countries|nations)|[Ee]nlargement|[Nn]ewcomers)\b/;
 
 /** Words about "the allies" in an article that names NATO are about the alliance. */
 function alliesOf(ctx: StatementContext, span: Span): string[] {
   if (!ALLIES_RE.test(ctx.text.slice(span.start, span.end))) return [];
   return ctx.mentions.all.some((m) => m.type === "Treaty" && m.name === NATO) ? [NATO] : [];
+}
+
+/**
+ * Words of membership ("the new members", "membership", "all member states", "enlargement"), and "allies" in an
+ * article on another alliance, in words that name no treaty: about the one treaty organisation the article names,
+ * when it names no bloc whose members they could be.
+ */
+function membershipOf(ctx: StatementContext, span: Span): string[] {
+  const words = ctx.text.slice(span.start, span.end);
+  const membership = MEMBERSHIP_RE.test(words);
+  // ("allied relations with Russia" are a state's ties, not an alliance's.)
+  const allies = ALLIES_RE.exec(words)?.[0].toLowerCase();
+  if (!membership && (allies === undefined || allies === "allied")) return [];
+  const orgs = new Set(ctx.mentions.all.filter((m) => m.type === "Treaty" && (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION")).map((m) => m.name));
+  if (orgs.size !== 1 || ctx.mentions.all.some((m) => m.type === "Organization" && ORGS.get(m.name)?.kind === "BLOC")) return [];
+  const [only] = orgs;
+  return only && (membership || ALLIANCES.has(only)) ? [only] : [];
 }
 
 function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedStatement[]): number | null {

@@ -311,3 +311,20 @@ describe("a speaker after an inverted 'said'", () => {
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Parrikar", "the agreement gave neither side the right to station troops on the other's soil"]]);
   });
 });
+
+describe("words of membership and alliance", () => {
+  it("links 'membership' and 'the new members' to the one treaty organisation the article names", () => {
+    const x = extract("North Macedonia joined NATO on Friday. Zaev said membership had fulfilled the dream of generations. Stoltenberg said the new members had earned their place.");
+    expect(statementWith(x, "membership had")?.about_treaties).toEqual(["North Atlantic Treaty Organization"]);
+    expect(statementWith(x, "the new members")?.about_treaties).toEqual(["North Atlantic Treaty Organization"]);
+  });
+
+  it("links 'our allies' to the CSTO in an article on the CSTO, but not members of a parliament or a bloc's members", () => {
+    const x = extract("Armenia hosted the CSTO summit. Sargsyan said it was hard to explain why allies who had pledged to defend each other sold arms to Baku.");
+    expect(statementWith(x, "it was hard to explain")?.about_treaties).toEqual(["Collective Security Treaty Organization"]);
+    const y = extract("Armenia hosted the CSTO summit. Sargsyan said family members of the victims deserved answers.");
+    expect(statementWith(y, "family members")?.about_treaties).toEqual([]);
+    const z = extract("Armenia hosted the CSTO summit. The EU said its members would send observers.");
+    expect(statementWith(z, "its members")?.about_treaties).toEqual([]);
+  });
+});
