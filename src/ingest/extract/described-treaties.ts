@@ -5,7 +5,7 @@ import { PHRASES, SPEECH_VERBS, TREATIES, stateName, type TreatyEntry } from "./
 import type { Mention } from "./mentions.js";
 import { phraseWords, type Token } from "./tokens.js";
 import {
-  AGREEMENT_HEADS, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
+  AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
   partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
 } from "./treaty-text.js";
 
@@ -421,7 +421,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     }
     // "the 1960 treaty", "the strategic partnership treaty": a treaty the article has named.
     if (definite && !possessor && !proper && !topic && !between) {
-      const prior = all().filter((m) => m.type === "Treaty" && m.end <= start);
+      const prior = all().filter((m) => m.type === "Treaty" && m.end <= start && !AREA_FORM_RE.test(text.slice(m.start, m.end)));
       let ante: Mention | undefined;
       // Words saying what it is about ("the 2014 debt agreement") must be words of the treaty meant.
       const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w));

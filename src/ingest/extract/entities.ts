@@ -11,7 +11,7 @@ import type { Mention } from "./mentions.js";
 import { cachedRegExp, tokenize, type Token } from "./tokens.js";
 import { addDescribedTreaties, knownTreatyOfYear } from "./described-treaties.js";
 import {
-  AGREEMENT_HEADS, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
+  AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
   partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
 } from "./treaty-text.js";
 
@@ -439,6 +439,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       const plural = hl.endsWith("s") && hl !== "accords";
       for (const m of priorEntities(mentions, added, start)) {
         if (m.type !== "Treaty") continue;
+        // "the Schengen zone": an area the treaty made, not the treaty, is no antecedent for "the deal".
+        if (AREA_FORM_RE.test(text.slice(m.start, m.end))) continue;
         const mk = treatyKindOf(m);
         const inName = headWords(text, m).includes(singular(hl));
         let score = 0;

@@ -80,6 +80,9 @@ export function headWords(text: string, m: Mention): string[] {
 // Lower-case words that may continue a treaty's name between capitalised words ("Treaty on X and Y between A and B").
 export const NAME_CONNECTORS = new Set(["on", "of", "the", "and", "between", "within", "for", "in", "to", "with", "among", "concerning", "regarding", "against", "respecting", "relating"]);
 
+// "the Schengen zone": the area a treaty made, named after it; not a form "the deal" can refer back to.
+export const AREA_FORM_RE = /\s(?:area|zone|space)$/i;
+
 export const CALENDAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /** "..., signed by Belarus and Russia", "... between A and B", "... with A": the parties named right after a treaty. */

@@ -966,3 +966,24 @@ describe("treaty organisations and conventions of trade, crime and rights", () =
     expect(x.treaties.map((t) => t.name)).toEqual(["Inter-American Convention against Corruption", "Hague Convention respecting the Laws and Customs of War"]);
   });
 });
+
+describe("treaty organisations of the Americas and Africa, and named agreements of Korea", () => {
+  it("reads CARICOM, IGAD and the Pacific Alliance as treaty organisations, and the Rio Treaty as the known treaty", () => {
+    const x = extract("Haiti asked CARICOM for help. IGAD mediated in Juba. Chile hosted the Pacific Alliance summit. Nicaragua left the Rio Treaty.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Caribbean Community", "Intergovernmental Authority on Development", "Pacific Alliance", "Rio Treaty"]);
+    expect(x.treaties[3]?.kind).toBe("TREATY");
+  });
+
+  it("reads the Panmunjom Declaration as its own agreement, not the armistice signed at Panmunjom", () => {
+    const x = extract("Pyongyang said the Panmunjom Declaration was dead. The Korean War armistice still holds.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Panmunjom Declaration", "Korean Armistice Agreement"]);
+  });
+});
+
+describe("the area a treaty made", () => {
+  it("does not take 'the Schengen zone' for the antecedent of 'the deal'", () => {
+    const x = extract("Gibraltar will join the Schengen zone under a last-minute deal with Spain.\n\nPicardo said the deal was the best they could have hoped for.");
+    expect(statementWith(x, "the deal was")?.about_treaties).toEqual([]);
+    expect(x.treaties.map((t) => t.name)).toEqual(["Schengen Agreement"]);
+  });
+});
