@@ -92,6 +92,7 @@ const TOPIC_STOPS = new Set([
   "allows", "allowed", "provides", "stipulates", "stipulated", "guarantees", "requires", "obliges", "grants", "covers", "says",
   "stays", "stayed", "does", "did",
 ]);
+const CONTACT_RELATIVE_RE = /^the\s+(?:two\s+)?(?:countries|sides|leaders|governments|states|nations|neighbou?rs|parties|ministers)\s+(?:had\s+|have\s+)?(?:signed|agreed|reached|concluded|struck|inked|sealed|initialled|negotiated)\b/i;
 // Nouns after "on (the)" that make a place or time, not a topic ("the deal on the sidelines of ...").
 const NOT_TOPICS = new Set([
   "sidelines", "margins", "eve", "basis", "behalf", "condition", "table", "ground", "agenda", "way", "day", "paper", "record", "hold",
@@ -148,6 +149,8 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
       if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) quoted = !quoted; // not a possessive "'s"
       if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
+      // "the agreement on the transfer of equipment the two countries signed in February": a relative clause begins.
+      if (w.lower === "the" && CONTACT_RELATIVE_RE.test(text.slice(w.start, w.start + 60))) break;
       // "fisheries off the coasts of the two countries": "off" before an article is a preposition of the topic.
       // "on the status and conditions of the base": "and" before another noun of the topic keeps it going.
       const nx = tokens[q + 1];

@@ -589,7 +589,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         ["and", "between"].includes(tokens[b - 2]?.lower ?? "")) b++;
       // "the Reciprocal Access Agreement with Manila": a party after "with" ends the name, it does not extend it.
       const withAt = tokens.slice(i + 1, b).findIndex((w) => w.lower === "with") + i + 1;
-      if (a < i && withAt > i && mentions.some((m) => m.type === "State" && m.start === (tokens[withAt + 1] as Token | undefined)?.start && m.end === (tokens[b - 1] as Token).end)) b = withAt;
+      if (withAt > i && mentions.some((m) => m.type === "State" && m.start === (tokens[withAt + 1] as Token | undefined)?.start && m.end === (tokens[b - 1] as Token).end)) b = withAt;
       // "signed the X Agreement in Tokyo": the place of signing ends the name.
       const inAt = b - 2 > i && tokens[b - 2]?.lower === "in" ? b - 2 : -1;
       if (a < i && inAt > 0 && PHRASES.match(text, tokens, b - 1)?.target.kind === "state") b = inAt;

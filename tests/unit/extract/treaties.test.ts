@@ -987,3 +987,21 @@ describe("the area a treaty made", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["Schengen Agreement"]);
   });
 });
+
+describe("where a treaty's name ends, and the RSFSR", () => {
+  it("ends a name before 'with' and the other party, also when the name opens with its head noun", () => {
+    const x = extract("Nepal cited the 1950 Treaty of Peace and Friendship with India.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["1950 Treaty of Peace and Friendship"]);
+  });
+
+  it("ends a topic where a relative clause without 'that' begins ('... the two countries signed')", () => {
+    const x = extract("Tokyo and Manila praised the agreement on the transfer of defense equipment the two countries signed in February.");
+    expect(x.treaties[0]?.aliases).toContain("the agreement on the transfer of defense equipment");
+  });
+
+  it("reads the RSFSR as Russia, so a treaty named with it and one described by Russia's name are one", () => {
+    const x = extract("Moscow cited the 1991 treaty between Russia and Estonia. The Treaty on the Foundations of Interstate Relations between the RSFSR and the Republic of Estonia guarantees rights, Lavrov said.");
+    expect(x.treaties).toHaveLength(1);
+    expect(x.states).toEqual(["Russia", "Estonia"]);
+  });
+});
