@@ -274,7 +274,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     if (dated && !partiesFollow && !monthYear && !monthWithYear) continue;
     const proper = mods.some(isProperModifier);
     const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text)).map((w) => w.lower);
-    if (!definite && lowerMods.some((w) => HYPOTHETICAL.has(w))) continue;
+    // "a new treaty", "a separate deal": hypothetical or unidentified, unless dated ("a separate treaty of 1995").
+    const hypothetical = !definite && lowerMods.some((w) => HYPOTHETICAL.has(w));
+    if (hypothetical && year === undefined && !/^\s+(?:of|signed)\b/.test(text.slice(head.end, head.end + 8))) continue;
     const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")));
     // After the head: "on <topic>", "between A and B".
     let b = i + 1;
@@ -355,11 +357,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const after = tokens[b]?.lower === "on" ? readTopic(text, tokens, b, readBetween) : -1;
       if (after >= 0) { topic = true; b = after + 1; }
     }
-    // "the intergovernmental agreement signed by the two countries in May 2023": the signing date the description
-    // gives identifies it as a year before it would.
-    // ... and "a military cooperation agreement signed by the two countries in Moscow in 2018": by its parties, too.
-    const byTheTwo = /^\s+signed\s+by\s+the\s+two\s+(?:countries|sides|states|governments|leaders)\b/.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 40));
-    if (year === undefined && (definite || byTheTwo)) {
+    // "the intergovernmental agreement signed by the two countries in May 2023", "an intergovernmental agreement
+    // signed in 2015": the signing date the description gives identifies it as a year before it would.
+    if (year === undefined) {
       const signedIn = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
       if (signedIn) year = Number(signedIn[1]);
     }
@@ -373,6 +373,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       withParty = w ? mentions.find((m) => m.start === at && ((m.type === "State" && m.iso) || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "UNION" || treatyKindOf(m) === "ORGANIZATION")))) : undefined;
       if (withParty) { const q = tokens.findIndex((x) => x.start >= (withParty as Mention).end); b = q < 0 ? tokens.length : q; }
     }
+    if (hypothetical && year === undefined) continue;
     const between = parties.length >= 2;
     const pronounDet = det !== undefined && POSSESSIVE_PRONOUNS.has(det.lower);
     if (pronounDet && (withParty === undefined || types.length === 0)) continue;

@@ -1005,3 +1005,15 @@ describe("where a treaty's name ends, and the RSFSR", () => {
     expect(x.states).toEqual(["Russia", "Estonia"]);
   });
 });
+
+describe("indefinite descriptions dated by their signing", () => {
+  it("reads 'a separate treaty of 1995' and 'an intergovernmental agreement signed in 2015' as treaties", () => {
+    expect(extract("Russia's base in Gyumri operates under a separate treaty of 1995.").treaties[0]?.aliases).toContain("a separate treaty of 1995");
+    const x = extract("Moscow and Islamabad are bound by an intergovernmental agreement signed in 2015 on the pipeline.");
+    expect(x.treaties[0]?.aliases).toContain("an intergovernmental agreement signed in 2015");
+  });
+
+  it("still reads no treaty in an undated 'a new treaty' or 'a separate deal'", () => {
+    expect(extract("Russia wants a new treaty on security guarantees. Kiev is seeking a separate deal.").treaties).toEqual([]);
+  });
+});
