@@ -250,7 +250,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       if (opensSentence && ["the", "a", "an", "this", "that"].includes(w.lower)) { det = w; ok = true; break; }
       // "its defence cooperation agreement with France": a possessive pronoun, read only with a party after "with".
       if (POSSESSIVE_PRONOUNS.has(w.lower) && mods.length > 0) { det = w; ok = true; break; }
-      if (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower) || HEADLINE_VERBS.has(w.lower)) break;
+      // "the partnership and co-operation agreement": two type words joined by "and" describe one treaty.
+      const joinsTypes = w.lower === "and" && mods[0] !== undefined && TYPE_MODIFIERS.has(mods[0].lower) && TYPE_MODIFIERS.has(tokens[k - 1]?.lower ?? "");
+      if (!joinsTypes && (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower) || HEADLINE_VERBS.has(w.lower))) break;
       if (w.cap && /[.!?]["”’']?\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) break; // sentence start
       mods.unshift(w);
       k--;

@@ -1017,3 +1017,10 @@ describe("indefinite descriptions dated by their signing", () => {
     expect(extract("Russia wants a new treaty on security guarantees. Kiev is seeking a separate deal.").treaties).toEqual([]);
   });
 });
+
+describe("type words joined by 'and'", () => {
+  it("reads 'the partnership and co-operation agreement the EU signed with Tashkent in 1996' as a treaty", () => {
+    const x = extract("Britain said partners could review the partnership and co-operation agreement the EU signed with Tashkent in 1996.");
+    expect(x.treaties[0]?.aliases).toContain("the partnership and co-operation agreement");
+  });
+});
