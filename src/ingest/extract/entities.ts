@@ -137,6 +137,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   mentions.sort((a, b) => a.start - b.start);
   resolveGenericNames(text, mentions, consumed, pendingGeneric);
   addUnknownTreaties(text, tokens, mentions, consumed);
+  addAcronymMentions(tokens, mentions, consumed);
   addDescriptors(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   addNicknamedTreaties(text, tokens, mentions, consumed);
@@ -617,7 +618,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       const aliases = year ? [text.slice(nameStart, end)] : [];
       // "the General Security of Military Information Agreement (GSOMIA)": the acronym in brackets is its short name.
       const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
-      if (acronym && /[A-Z].*[A-Z]/.test(acronym)) aliases.push(acronym);
+      if (acronym && (/[A-Z].*[A-Z]/.test(acronym) || initialsOf(text.slice(nameStart, end)).startsWith(acronym.toLowerCase()))) aliases.push(acronym);
       added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(year ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
       for (let q = a; q < b; q++) if (!inner.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
       i = b - 1;
@@ -788,15 +789,41 @@ function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: M
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const dash = t.text.indexOf("-");
-    if (dash < 2 || consumed.has(i) || !t.cap) continue;
-    const prefix = t.text.slice(0, dash);
-    if (prefix !== prefix.toUpperCase()) continue;
-    const sub = tokenize(prefix);
-    const m = PHRASES.match(prefix, sub, 0);
+    if (dash < 1 || consumed.has(i)) continue;
+    // "NATO-led", "CSTO-Russia": an acronym before the hyphen; "non-NPT states", "anti-NATO": one after a prefix.
+    const after = NEGATING_PREFIX_RE.exec(t.text);
+    const [from, to] = after ? [dash + 1, t.text.length] : [0, dash];
+    if (!after && (dash < 2 || !t.cap)) continue;
+    const acronym = t.text.slice(from, to);
+    if (acronym.length < 2 || acronym !== acronym.toUpperCase()) continue;
+    const sub = tokenize(acronym);
+    const m = PHRASES.match(acronym, sub, 0);
     if (!m || m.length !== sub.length || m.target.kind !== "treaty") continue;
-    mentions.push({ type: "Treaty", name: m.target.name, start: t.start, end: t.start + dash, form: "name" });
+    mentions.push({ type: "Treaty", name: m.target.name, start: t.start + from, end: t.start + to, form: "name" });
   }
 }
+/** "Central American Free Trade Agreement" -> "cafta": the first letters of its capitalised words. */
+function initialsOf(name: string): string {
+  return (name.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => (w[0] ?? "").toLowerCase()).join("");
+}
+
+/** "the Enhanced Defense Cooperation Agreement (EDCA) ... the EDCA": an acronym the article defines names the treaty after. */
+function addAcronymMentions(tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  const defined = mentions.filter((m) => m.type === "Treaty" && m.form === "name" && m.aliases?.length);
+  if (!defined.length) return;
+  for (const d of defined) {
+    const acronym = (d.aliases ?? []).find((a) => /^[A-Z][A-Za-z]{1,9}$/.test(a) && !/\s/.test(a));
+    if (!acronym) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.text !== acronym || t.start < d.end || consumed.has(i) || mentions.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+      mentions.push({ type: "Treaty", name: d.name, start: t.start, end: t.end, form: "name" });
+      consumed.add(i);
+    }
+  }
+}
+
+const NEGATING_PREFIX_RE = /^(?:non|anti|pro|post|pre)-[A-Z]/;
 
 /**
  * Generic names several treaties share ("Association Agreement", "Comprehensive Strategic Partnership Treaty") name

@@ -59,10 +59,17 @@ export function salientAntecedent(cands: Array<{ m: Mention; score: number }>, a
   const best = Math.max(...cands.map((c) => c.score));
   const top = cands.filter((c) => c.score === best).map((c) => c.m);
   const para = paragraphAt(starts, at);
-  const near = top.filter((m) => para - paragraphAt(starts, m.start) <= 1);
-  if (near.length) return near.sort((a, b) => b.end - a.end)[0];
   const counts = new Map<string, number>();
   for (const m of top) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const near = top.filter((m) => para - paragraphAt(starts, m.start) <= 1).sort((a, b) => b.end - a.end);
+  const recent = near[0];
+  if (recent) {
+    // A treaty named once in passing does not take "the convention" from the one the article is about: named in
+    // its title or lead and again since.
+    const topical = top.find((m) => m.name !== recent.name && paragraphAt(starts, m.start) <= 2 && (counts.get(m.name) ?? 0) >= 2);
+    if (topical && counts.get(recent.name) === 1 && para - paragraphAt(starts, recent.start) >= 1) return topical;
+  }
+  if (recent) return recent;
   return top.sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || b.end - a.end)[0];
 }
 

@@ -1024,3 +1024,19 @@ describe("type words joined by 'and'", () => {
     expect(x.treaties[0]?.aliases).toContain("the partnership and co-operation agreement");
   });
 });
+
+describe("acronyms after a prefix and acronyms the article defines", () => {
+  it("reads the treaty in 'non-NPT states' and 'anti-NATO rallies'", () => {
+    const x = extract("India said non-NPT states should not be admitted. Protesters held anti-NATO rallies.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty on the Non-Proliferation of Nuclear Weapons", "North Atlantic Treaty Organization"]);
+    expect(statementWith(x, "non-NPT states")?.about_treaties).toEqual(["Treaty on the Non-Proliferation of Nuclear Weapons"]);
+  });
+
+  it("links later uses of an acronym defined in brackets, also a mixed-case one that spells the name's initials", () => {
+    const x = extract("The two signed the Enhanced Defense Cooperation Agreement (EDCA) in 2014. Duterte said the EDCA will have to be looked at again.");
+    expect(statementWith(x, "the EDCA will")?.about_treaties).toEqual(["Enhanced Defense Cooperation Agreement"]);
+    const y = extract("Bush praised the Central American Free Trade Agreement (Cafta). Bush said Cafta showed what is possible.");
+    expect(statementWith(y, "Cafta showed")?.about_treaties).toEqual(["Central American Free Trade Agreement"]);
+    expect(extract("Leaders met in the capital (Moscow). Lavrov said the Moscow Treaty stands.").treaties[0]?.aliases).toEqual([]);
+  });
+});
