@@ -394,7 +394,7 @@ function continueTopic(ctx: StatementContext, list: ExtractedStatement[]): void 
     const para = paragraphOf(s.start);
     for (let j = i - 1; j >= 0; j--) {
       const prev = list[j] as ExtractedStatement;
-      if (para - paragraphOf(prev.start) > 1) return;
+      if (para - paragraphOf(prev.start) > 1) break;
       if (prev.end > s.start || prev.speaker !== s.speaker) continue;
       const topic = subjectTopic.get(prev);
       if (topic && prev.about_treaties.includes(topic)) {
@@ -402,6 +402,18 @@ function continueTopic(ctx: StatementContext, list: ExtractedStatement[]): void 
         subjectTopic.set(s, topic);
       }
       return;
+    }
+    // A quotation opening its paragraph with "It", after a paragraph of narrative about one agreement ("... signed the
+    // Logistics Exchange Memorandum of Agreement at the Pentagon." / "It will make operating together easier,").
+    const paragraph = ctx.paragraphs[para];
+    const before = ctx.paragraphs[para - 1];
+    if (!paragraph || !before || before.isTitle || !/^\s*["“‘']$/.test(ctx.text.slice(paragraph.start, s.start))) return;
+    if (list.some((x) => x.start >= before.start && x.end <= before.end)) return;
+    const named = new Set(ctx.mentions.within(before.start, before.end).filter((m) => m.type === "Treaty" && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION").map((m) => m.name));
+    const [only] = named;
+    if (named.size === 1 && only) {
+      s.about_treaties.push(only);
+      subjectTopic.set(s, only);
     }
   });
 }

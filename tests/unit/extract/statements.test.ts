@@ -328,3 +328,10 @@ describe("words of membership and alliance", () => {
     expect(statementWith(z, "its members")?.about_treaties).toEqual([]);
   });
 });
+
+describe("a quotation opening with 'It' after a paragraph of narrative", () => {
+  it("takes the one agreement the narrative paragraph before it names", () => {
+    const x = extract("Carter and Parrikar signed the Logistics Exchange Memorandum of Agreement at the Pentagon.\n\n“It will make operating together a great deal easier,” Carter told reporters.");
+    expect(statementWith(x, "It will make")?.about_treaties).toEqual(["Logistics Exchange Memorandum of Agreement"]);
+  });
+});
