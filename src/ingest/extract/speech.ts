@@ -59,6 +59,8 @@ const CLAUSE_VERBS = new Set([
   "includes", "puts", "keeps", "takes", "brings", "leaves", "opens", "shows", "poses", "needs", "wants", "seems",
 ]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "this"]);
+const APPROXIMATORS = /^(?:about|over|under|nearly|almost|around|some)$/;
+const AUDIENCE_THEN_THAT_RE = /^\s+to\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:reporters|journalists|press|media|lawmakers|MPs|parliament|senators|deputies)\s+)that\s/u;
 const PREPOSITIONS = new Set(["on", "about", "at", "in", "during", "after", "before", "with", "to", "for", "from", "by", "over", "via", "through", "of", "outside", "inside", "near", "ahead", "amid", "following"]);
 const ACCUSE = new Set(["accused", "accusing", "accuses", "accuse"]);
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weekend)$/;
@@ -126,6 +128,7 @@ function looksLikeClause(v: SentenceView, from: number, to: number): boolean {
   if (!first) return false;
   // "at least 12 people had died", "more than half of them were": a quantifier opens the clause's subject.
   if (first.lower === "at" && /^(least|most)$/.test(v.tokens[from + 1]?.lower ?? "")) return looksLikeClause(v, from + 2, to);
+  if (APPROXIMATORS.test(first.lower) && /^\d/.test(v.tokens[from + 1]?.text ?? "")) return looksLikeClause(v, from + 1, to);
   if (PREPOSITIONS.has(first.lower) && first.lower !== "to") return false;
   if (SUBJECT_PRONOUNS.has(first.lower) && v.tokens[from + 1]) return true;
   for (let k = from; k < Math.min(to, from + 9); k++) {
@@ -346,7 +349,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   const prev = tokens[k - 1];
   const next = tokens[k + sv.len];
   if (prev && k > ts && (BE_FORMS.has(prev.lower) || ["the", "a", "an", "his", "her", "its", "their", "this"].includes(prev.lower))) return null;
-  if (next?.lower === "to" && sv.lemma !== "tell" && sv.lemma !== "accuse") return null; // "said to be"
+  // "said to be" is no report; "confirmed to TASS that ..." is, its audience before the clause.
+  if (next?.lower === "to" && sv.lemma !== "tell" && sv.lemma !== "accuse" && !AUDIENCE_THEN_THAT_RE.test(text.slice(t.end, t.end + 60))) return null;
   if (t.lower === "warning" && !/^\s+that\b|^,/.test(text.slice(t.end, t.end + 6))) return null;
   const verbEnd = (tokens[k + sv.len - 1] as Token).end;
   const verb = { start: t.start, end: verbEnd };
@@ -422,7 +426,9 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         } else if (!PARENTHETICAL_ONLY.has(sv.lemma)) {
           const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || (sv.lemma === "say" && !PREPOSITIONS.has(tm.lower)) || left.hedge);
           const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
-          const quantifier = tm.lower === "at" && /^(least|most)$/.test(tokens[m + 1]?.lower ?? "");
+          // "said at least 40 ...", "said about 370 people ...": a number's qualifier, not a preposition.
+          const quantifier = (tm.lower === "at" && /^(least|most)$/.test(tokens[m + 1]?.lower ?? ""))
+            || (APPROXIMATORS.test(tm.lower) && /^\d/.test(tokens[m + 1]?.text ?? ""));
           if (clauseOk && !needThat && (!PREPOSITIONS.has(tm.lower) || quantifier)) content = { start: tm.start, end: clauseEnd(v, tm.start, left.hedge) };
           if (content && !speaker && from === "phrase") from = "subject"; // "X, a former ..., said CLAUSE"
         }
@@ -526,7 +532,9 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /(?:,|(?<=[”"’']))\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
     // The speaker's own next act, even without a comma: "said X and praised Y", "has said X and has refused to Y".
-    /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized|accused)\b/,
+    /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized|accused|accuse|accuses|urge|urges|condemn|condemns)\b/,
+    // "said nobody had died, but on Thursday admitted that ...": the speaker's own later report, after adverbials.
+    /,\s+but\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+day\s+)?(?:later\s+|then\s+)?(?:admitted|conceded|acknowledged|said|added|insisted|warned|made\s+clear)\s+that\b/,
     // A hedged restatement of the speaker's own words: "..., which he said was '...'" is a report of its own.
     /,\s+(?:which|who)\s+(?:he|she|they|it|we)\s+(?:said|says|described|called)\b/,
     // A time clause of the narrative: "said X, as officials began talks on Y".
@@ -583,6 +591,7 @@ function skipAdjuncts(v: SentenceView, m: number, rightAfterVerb: boolean): { ne
       continue;
     }
     if (t.lower === "at" && /^(least|most)$/.test(nextWord)) break; // "said at least 12 people ...": the clause starts
+    if (APPROXIMATORS.test(t.lower) && /^\d/.test(tokens[q + 1]?.text ?? "")) break; // "said about 370 people ..." 
     if (PREPOSITIONS.has(t.lower) || TOPIC_PARTICIPLES.test(t.lower)) {
       // A prepositional phrase without a finite verb up to the next punctuation is an adjunct.
       let r = q + 1;

@@ -335,3 +335,18 @@ describe("a quotation opening with 'It' after a paragraph of narrative", () => {
     expect(statementWith(x, "It will make")?.about_treaties).toEqual(["Logistics Exchange Memorandum of Agreement"]);
   });
 });
+
+describe("reported clauses: audiences after 'to', numbers after 'about', a later admission", () => {
+  it("reads 'confirmed to TASS that ...' and 'said about 370 people ...', but not 'continued to demand that'", () => {
+    expect(extract("Transneft confirmed to TASS that it had received applications.").statements.map((s) => s.quote)).toEqual(["it had received applications"]);
+    expect(extract("Police said about 370 people had been held.").statements.map((s) => s.quote)).toEqual(["about 370 people had been held"]);
+    expect(extract("Delegations continued to demand that Moscow comply.").statements).toEqual([]);
+  });
+
+  it("ends a clause at the speaker's own later admission and at a second present-tense predicate", () => {
+    const x = extract("Governor Babajide Sanwo-Olu initially said nobody had died, but on Thursday admitted that two people had lost their lives.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["nobody had died", "two people had lost their lives"]);
+    const y = extract("His supporters say the case is politically motivated and accuse the government of preparing to cede territory.");
+    expect(y.statements.map((s) => s.quote)[0]).toBe("the case is politically motivated");
+  });
+});
