@@ -121,6 +121,18 @@ export class SpeakerResolver {
     if (lower === "it") return this.itPronoun(span.start, paragraph, raw);
     if (/^(i|we|you|there|this|that|which|who)$/.test(lower)) return null;
 
+    // "Armed opposition supporters who (have occupied ...)": the relative pronoun opens what the phrase does, not who.
+    const relative = /\s+(?:who|which|that)$/i.exec(raw);
+    if (relative) {
+      const lead = this.text.slice(span.start, span.end).search(/\S/);
+      return this.resolve({ start: span.start + lead, end: span.start + lead + relative.index }, exclude);
+    }
+    // "During the campaign he said": a fronted adverbial before the subject pronoun.
+    const fronted = /^(?:during|after|before|in|on|at|since|following|earlier|later|then|meanwhile|speaking)\b.*\s(he|she|they)$/i.exec(raw);
+    if (fronted?.[1]) {
+      const at = span.start + this.text.slice(span.start, span.end).lastIndexOf(fronted[1]);
+      return this.resolve({ start: at, end: at + fronted[1].length }, exclude);
+    }
     // "the International Atomic Energy Agency (IAEA)": the name without its parenthetical.
     const paren = /\s*\([^)]*\)?\s*$/.exec(raw);
     if (paren && paren.index > 0) {

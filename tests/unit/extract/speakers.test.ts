@@ -352,3 +352,12 @@ describe("a state's institution named by 'its'", () => {
     expect(x.statements.map((s) => s.quote)).toEqual(["Cyprus, which has long blocked the talks, secured new wording"]);
   });
 });
+
+describe("speaker phrases with a relative pronoun or a fronted adverbial", () => {
+  it("drops 'who' from 'Armed opposition supporters who ...' and reads 'During the campaign he' as the pronoun", () => {
+    const x = extract("Armed opposition supporters who have occupied a police compound released two hostages, but said they would not lay down their weapons.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Armed opposition supporters"]);
+    const y = extract("Polish President Marek Nowak won the vote. During the campaign he said the reform was more important than anything.");
+    expect(y.statements.map((s) => s.speaker)).toEqual(["Marek Nowak"]);
+  });
+});
