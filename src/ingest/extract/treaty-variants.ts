@@ -56,7 +56,8 @@ function signature(t: ExtractedTreaty): Signature | null {
     else if (!FILLER.has(w)) words.add(w);
   }
   if (!head) return null;
-  return { head, words, parties, year, known: TREATIES.has(t.name), proper };
+  const entry = TREATIES.get(t.name);
+  return { head, words, parties, year: year ?? (entry?.year !== undefined ? String(entry.year) : undefined), known: entry !== undefined, proper };
 }
 
 function subset<T>(a: Set<T>, b: Set<T>): boolean {
@@ -76,7 +77,9 @@ function sameInstrument(a: Signature, b: Signature): boolean {
   // Parties named on one side only: the same words exactly ("Mutual Defense Treaty" and "the US-Philippines mutual
   // defence treaty"), not a shorter description ("peace treaty" with Japan is not the San Francisco Peace Treaty).
   const sameParties = subset(a.parties, b.parties) && subset(b.parties, a.parties);
-  if (!sameParties && (a.parties.size && b.parties.size || small.words.size !== large.words.size)) return false;
+  // ... unless one is the gazetteer's treaty and the other gives its year ("the 1984 Joint Declaration").
+  const knownYear = (a.known || b.known) && a.year !== undefined && a.year === b.year && !(a.parties.size && b.parties.size);
+  if (!sameParties && !knownYear && (a.parties.size && b.parties.size || small.words.size !== large.words.size)) return false;
   // Something must identify the shorter form: a word besides the head ("Tartu treaty"), or the same parties.
   return small.words.size > 0 || (small.parties.size > 0 && small.parties.size === large.parties.size);
 }
@@ -123,7 +126,26 @@ export function mergeTreatyVariants(treaties: ExtractedTreaty[], text: string): 
   }
   mergePartyDescriptions(treaties, sigs, renamed, text);
   mergeIntoNamed(treaties, sigs, renamed, text);
+  mergeShortenedNames(treaties, renamed, text);
   return renamed;
+}
+
+/**
+ * "the Sino-British Joint Declaration" ... "the Joint Declaration": a name that is the end of the one known treaty's
+ * name the article gives is that treaty, shortened.
+ */
+function mergeShortenedNames(treaties: ExtractedTreaty[], renamed: Map<string, string>, text: string): void {
+  for (let j = 0; j < treaties.length; j++) {
+    const t = treaties[j] as ExtractedTreaty;
+    if (TREATIES.has(t.name) || !/^\p{Lu}/u.test(t.name) || t.name.split(/\s+/).length < 2) continue;
+    const tail = ` ${t.name.toLowerCase()}`;
+    const longer = treaties.filter((k) => k !== t && TREATIES.has(k.name) && [k.name, ...k.aliases].some((n) => n.toLowerCase().endsWith(tail)));
+    const kept = longer[0];
+    if (longer.length !== 1 || !kept) continue;
+    moveInto(kept, t, renamed, text);
+    treaties.splice(j, 1);
+    j--;
+  }
 }
 
 /** The article writes `name` capitalised where no sentence starts: "signed the UK-Japan ... Agreement". */

@@ -1040,3 +1040,11 @@ describe("acronyms after a prefix and acronyms the article defines", () => {
     expect(extract("Leaders met in the capital (Moscow). Lavrov said the Moscow Treaty stands.").treaties[0]?.aliases).toEqual([]);
   });
 });
+
+describe("one known treaty written with its year or shortened", () => {
+  it("merges 'the 1984 Joint Declaration' and 'the Joint Declaration' into the Sino-British Joint Declaration", () => {
+    const x = extract("Johnson cited the Sino-British Joint Declaration. The 1984 Joint Declaration guaranteed freedoms, Raab said. China said the Joint Declaration gives Britain no role.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Sino-British Joint Declaration"]);
+    expect(x.treaties[0]?.aliases).toEqual(expect.arrayContaining(["1984 Joint Declaration", "Joint Declaration"]));
+  });
+});
