@@ -359,8 +359,9 @@ function relativeAntecedent(ctx: StatementContext, span: Span): string[] {
 
 // "when it was signed", "it entered into force", "This is not just a document": words that can only be about an
 // agreement, with no treaty named in the quotation.
-const IMPLICIT_TREATY_RE = /\b(?:it|this|that)\s+(?:was|is|has been|had been|will be|would be)\s+(?:signed|ratified|initialled|initialed)\b|\bit\s+(?:entered|enters|came|comes|will enter)\s+into\s+force\b|\b(?:it|this|that)\s+(?:is|was)\s+(?:not|no longer)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?a\s+(?:document|piece of paper)\b|\bArticle\s+\d+[a-z]?\b(?!\s+of\b)/i;
-// ("Article 8 on family life": an article without "of X" is one of the agreement its paragraph names.)
+const IMPLICIT_TREATY_RE = /\b(?:it|this|that)\s+(?:was|is|has been|had been|will be|would be)\s+(?:signed|ratified|initialled|initialed)\b|\bit\s+(?:entered|enters|came|comes|will enter)\s+into\s+force\b|\b(?:it|this|that)\s+(?:is|was)\s+(?:not|no longer)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?a\s+(?:document|piece of paper)\b|\bArticle\s+\d+[a-z]?\b(?!\s+of\b)|\b(?:this|it)\s+(?:is|was|will\s+be|would\s+be)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|document)\b/i;
+// ("Article 8 on family life": an article without "of X" is one of the agreement its paragraph names; "It is a deal
+// that puts the region first", "This is a humiliating deal": what the speaker calls a deal is the one in view.)
 
 /** An implicit reference is about the one agreement its paragraph (else the previous one) names; none if several. */
 function implicitTreaty(ctx: StatementContext, span: Span): string[] {

@@ -350,3 +350,10 @@ describe("reported clauses: audiences after 'to', numbers after 'about', a later
     expect(y.statements.map((s) => s.quote)[0]).toBe("the case is politically motivated");
   });
 });
+
+describe("what the speaker calls a deal", () => {
+  it("links 'This is a humiliating deal' to the one agreement its paragraph names", () => {
+    const x = extract("Seoul and Tokyo signed the Kaesong Intelligence Pact on Wednesday. “This is a humiliating deal,” opposition leader Choo Mi-ae said.");
+    expect(statementWith(x, "This is a humiliating deal")?.about_treaties).toEqual(["Kaesong Intelligence Pact"]);
+  });
+});
