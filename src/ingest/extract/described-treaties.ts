@@ -309,7 +309,10 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         if (m && (m.type === "State" || m.type === "Treaty" || m.type === "Organization")) {
           parties.push(m.iso ?? m.name);
           found++;
-          q = tokens.findIndex((t) => t.start >= m.end);
+          // "between the Eurasian Economic Union (EAEU) and India": a party's acronym in brackets.
+          const acronym = /^\s*\([A-Z][A-Za-z]{1,9}\)/.exec(text.slice(m.end, m.end + 14));
+          const after = acronym ? m.end + acronym[0].length : m.end;
+          q = tokens.findIndex((t) => t.start >= after);
           if (q < 0) q = tokens.length;
           if (sep !== "comma") { end = q; kept = found; }
           const nx = tokens[q];

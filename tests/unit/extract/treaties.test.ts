@@ -1048,3 +1048,11 @@ describe("one known treaty written with its year or shortened", () => {
     expect(x.treaties[0]?.aliases).toEqual(expect.arrayContaining(["1984 Joint Declaration", "Joint Declaration"]));
   });
 });
+
+describe("parties with their acronyms", () => {
+  it("reads 'between the Eurasian Economic Union (EAEU) and India' as the two parties, not the sentence's states", () => {
+    const x = extract("Negotiations on a free trade agreement between the Eurasian Economic Union (EAEU) and India could start next year, the Russian ambassador said.");
+    expect(x.treaties.map((t) => t.name)).toContain("Free trade agreement between the Eurasian Economic Union (EAEU) and India");
+    expect(x.treaties.some((t) => /Russia/.test(t.name))).toBe(false);
+  });
+});
