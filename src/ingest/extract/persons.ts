@@ -249,6 +249,10 @@ function analyseRun(
     if (!PARTICLES.has((name[from] as Token).lower)) kept++;
   }
   if (from > 0) name = name.slice(from);
+  // "the Russia-Africa Partnership Forum Oleg Ozerov", "Envoy on Climate Issues Ruslan Edelgeriyev": the end of a body's
+  // name or a title before a given name is no part of the person's name.
+  const givenAt = name.findIndex((t) => GIVEN_NAMES.has(t.text));
+  if (givenAt > 0 && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
   // "King Mohammed VI", "Carl XVI Gustaf": a regnal number after a name word is part of the name.
   if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !/^\p{Lu}\.?$/u.test(t.text)))) {
     // Keep only a trailing run of name-like words.

@@ -260,3 +260,10 @@ describe("role nouns of public life", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Bidzina Ivanishvili"]);
   });
 });
+
+describe("a body's name or a title before a given name", () => {
+  it("starts the person's name at the given name ('the Russia-Africa Partnership Forum Oleg Ozerov')", () => {
+    const x = extract("Russia is ready to build cooperation, head of the Secretariat of the Russia-Africa Partnership Forum Oleg Ozerov told TASS. Ozerov noted that trade grew.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Oleg Ozerov"]);
+  });
+});
