@@ -504,6 +504,7 @@ const NAME_HEADS: Record<string, TreatyKind> = {
 };
 const NAME_STOP_CAPS = new Set(["The", "This", "That", "A", "An", "Its", "Their", "Our", "His", "Her", "In", "On", "At", "By", "As", "But", "And"]);
 const PEACE_HEADS = new Set(["treaty", "agreement", "deal", "accord"]);
+const PEACE_TREATIES = [...TREATIES.values()].filter((e) => /\bPeace\b/.test(e.name) && e.kind !== "ORGANIZATION" && e.kind !== "UNION");
 
 /**
  * Treaties the gazetteer does not know, read from their names: "the Treaty on Security Guarantees within the
@@ -638,7 +639,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         const isos = [...new Set(statesIn(sent.start, sent.end))];
         if (isos.length !== 2) continue;
         members = isos;
-        name = `${isos.map((x) => stateName(x)).join("–")} peace ${head.lower}`;
+        // "the 1994 peace treaty between Jordan and Israel": the gazetteer's peace treaty between the two.
+        const known = PEACE_TREATIES.find((e) => e.members.length === 2 && isos.every((iso) => e.members.includes(iso)));
+        name = known?.name ?? `${isos.map((x) => stateName(x)).join("–")} peace ${head.lower}`;
       }
       const det = tokens[i - 1];
       // "the 1979 peace treaty": the year is part of the description and, as the gold names described treaties, of its name.

@@ -1056,3 +1056,16 @@ describe("parties with their acronyms", () => {
     expect(x.treaties.some((t) => /Russia/.test(t.name))).toBe(false);
   });
 });
+
+describe("a peace treaty the gazetteer knows, and the Treaty of Guarantee", () => {
+  it("reads 'the 1994 peace treaty between Jordan and Israel' as the known Israel–Jordan treaty", () => {
+    const x = extract("Abdullah cited the 1994 peace treaty between Jordan and Israel.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Israel–Jordan Peace Treaty (1994)"]);
+  });
+
+  it("takes 'the 1960 treaty' for the Treaty of Guarantee the body names, and 'UN Framework Convention on Climate Change' for the UNFCCC", () => {
+    const x = extract("Ankara invoked the 1960 treaty.\n\nTurkey is a guarantor under the Treaty of Guarantee with Greece and Britain.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty of Guarantee"]);
+    expect(extract("Talks under the UN Framework Convention on Climate Change (UNFCCC) resume.").treaties.map((t) => t.name)).toEqual(["United Nations Framework Convention on Climate Change"]);
+  });
+});
