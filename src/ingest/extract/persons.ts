@@ -349,7 +349,9 @@ function analyseRun(
   return {
     tokens: name, start, end, dotted, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
     hasCue: Boolean(postNominal || honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart || pluralRole || coordinated),
-    plausible: possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)),
+    plausible: (possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)))
+      // "Tsai Ing-wen", "Moon Jae-in", "Choi Kang-min": a short family name and a hyphenated given name.
+      || (name.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test((name[0] as Token).text) && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test((name[1] as Token).text)),
   };
 }
 

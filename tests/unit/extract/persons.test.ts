@@ -267,3 +267,10 @@ describe("a body's name or a title before a given name", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Oleg Ozerov"]);
   });
 });
+
+describe("East Asian names with a hyphenated given name", () => {
+  it("reads 'Tsai Ing-wen' and 'Moon Jae-in' as persons without a title, but not hyphenated places", () => {
+    const x = extract("Trump spoke by phone with Tsai Ing-wen on Friday. A spokesman for Moon Jae-in said Seoul hoped for talks. Firms shipped goods on the Trans-Siberian railway.");
+    expect(x.persons.map((p) => p.name).sort()).toEqual(["Donald Trump", "Moon Jae-in", "Tsai Ing-wen"]);
+  });
+});
