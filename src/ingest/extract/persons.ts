@@ -304,13 +304,24 @@ function analyseRun(
       const before = lastBefore(entityMentions, (m) => m.end <= (words[0] as Token).start && (words[0] as Token).start - m.end <= 20);
       if (before && /^['’]?s?\s+(?:[a-z-]+\s+)?$/.test(text.slice(before.end, (words[0] as Token).start))) ({ roleState, roleOrg } = roleTarget(before));
     }
-    // "the President of Belarus Alexander Lukashenko"
-    const m = /(?:^|\s)((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*) of ((?:the )?[A-Z][\w ]+?)\s+$/.exec(text.slice(Math.max(0, start - 60), start));
-    if (!title && m && m[1] && isTitle(m[1])) {
-      const ofTarget = entityMentions.find((e) => e.end <= start && e.end >= start - 2 - 0 - 1 - 0 && text.slice(e.end, start).trim() === "");
-      if (ofTarget) {
-        title = m[1];
-        ({ roleState, roleOrg } = roleTarget(ofTarget));
+    // "the President of Belarus Alexander Lukashenko"; "Russian Ambassador to Norway Nikolay Korchunov": the title is
+    // the ambassador's, the state before it the one he serves (the one after "to" is where).
+    const lead60 = text.slice(Math.max(0, start - 60), start);
+    const m = /(?:^|\s)((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*) (of) ((?:the )?[A-Z][\w ]+?)\s+$/.exec(lead60)
+      ?? /(?:^|\s)((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*) (to) ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+$/.exec(lead60);
+    if (!title && m?.[1]) {
+      const lead = m[1];
+      const words1 = lead.split(" ");
+      const titleFrom = words1.findIndex((_, i) => isTitle(words1.slice(i).join(" ")));
+      const target = entityMentions.find((e) => e.end <= start && e.end >= start - 2 - 0 - 1 - 0 && text.slice(e.end, start).trim() === "");
+      if (m[2] === "of" && isTitle(lead) && target) {
+        title = lead;
+        ({ roleState, roleOrg } = roleTarget(target));
+      } else if (m[2] === "to" && titleFrom >= 0 && target?.type === "State") {
+        title = words1.slice(titleFrom).join(" ");
+        const at = start - m[0].length + m[0].indexOf(lead);
+        const own = entityMentions.find((e) => e.type === "State" && e.start >= at && e.end <= at + lead.length);
+        if (own) ({ roleState, roleOrg } = roleTarget(own));
       }
     }
   }

@@ -274,3 +274,11 @@ describe("East Asian names with a hyphenated given name", () => {
     expect(x.persons.map((p) => p.name).sort()).toEqual(["Donald Trump", "Moon Jae-in", "Tsai Ing-wen"]);
   });
 });
+
+describe("an ambassador 'to' a state", () => {
+  it("gives 'Russian Ambassador to Norway NAME' the ambassador's title, so 'the diplomat' is him and not a minister named later", () => {
+    const x = extract("Russian Ambassador to Norway Nikolay Korchunov told TASS that the bases were a threat.\n\nNorwegian Defense Minister Bjorn Arild Gram said earlier that the agreement strengthened security. \"No one is threatening Norway,\" the diplomat stressed.");
+    expect(statementWith(x, "No one is threatening")?.speaker).toBe("Nikolay Korchunov");
+    expect(x.persons.find((p) => p.name === "Nikolay Korchunov")?.roles).toEqual([{ title: "Ambassador", state: "Russia" }]);
+  });
+});
