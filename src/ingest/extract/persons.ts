@@ -8,7 +8,7 @@ import {
   PERSONS, PROJECT_GIVEN_NAMES, SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
 } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
-import type { Token } from "./tokens.js";
+import { phraseWords, type Token } from "./tokens.js";
 
 export interface PersonCluster {
   id: number;
@@ -308,7 +308,7 @@ function analyseRun(
     // the ambassador's, the state before it the one he serves (the one after "to" is where).
     const lead60 = text.slice(Math.max(0, start - 60), start);
     const m = /(?:^|\s)((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*) (of) ((?:the )?[A-Z][\w ]+?)\s+$/.exec(lead60)
-      ?? /(?:^|\s)((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*) (to) ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+$/.exec(lead60);
+      ?? /(?:^|\s)((?:[A-Z][\w'-]*\s){0,2}(?:[A-Z]|d['’])[\w'’-]*) (to|in) ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+$/.exec(lead60);
     if (!title && m?.[1]) {
       const lead = m[1];
       const words1 = lead.split(" ");
@@ -317,10 +317,11 @@ function analyseRun(
       if (m[2] === "of" && isTitle(lead) && target) {
         title = lead;
         ({ roleState, roleOrg } = roleTarget(target));
-      } else if (m[2] === "to" && titleFrom >= 0 && target?.type === "State") {
+      } else if (m[2] !== "of" && titleFrom >= 0 && target?.type === "State") {
         title = words1.slice(titleFrom).join(" ");
         const at = start - m[0].length + m[0].indexOf(lead);
-        const own = entityMentions.find((e) => e.type === "State" && e.start >= at && e.end <= at + lead.length);
+        // ("Russian Ambassador", "Russia's Charge d'Affaires": the state in the title or its possessive before it.)
+        const own = entityMentions.find((e) => e.type === "State" && ((e.start >= at && e.end <= at + lead.length) || /^['’]s\s+$/.test(text.slice(e.end, at))));
         if (own) ({ roleState, roleOrg } = roleTarget(own));
       }
     }
@@ -406,7 +407,7 @@ function lastBefore(mentions: readonly Mention[], ok: (m: Mention) => boolean): 
 const ROLE_WORDS = new Set(["foreign", "defence", "defense", "interior", "prime", "affairs", "environment", "opposition", "policy", "justice", "finance", "economy", "energy", "trade", "health", "deputy", "vice", "former", "embattled", "veteran", "main", "chief", "senior", "top", "presidential", "election", "general", "state", "interim", "acting", "military", "intelligence", "kremlin", "lib", "dem", "climate", "change", "on", "security", "national"]);
 
 function isTitle(s: string): boolean {
-  const words = s.toLowerCase().split(/\s+/);
+  const words = phraseWords(s);
   return TITLE_PHRASES.some((t) => t.length === words.length && t.every((w, i) => w === words[i]));
 }
 

@@ -282,3 +282,12 @@ describe("an ambassador 'to' a state", () => {
     expect(x.persons.find((p) => p.name === "Nikolay Korchunov")?.roles).toEqual([{ title: "Ambassador", state: "Russia" }]);
   });
 });
+
+describe("titles of envoys: at-large, chargé d'affaires", () => {
+  it("keeps 'Ambassador-at-Large' out of the name and reads a chargé d'affaires as a diplomat of his state", () => {
+    expect(extract("Ambassador-at-Large Rodion Miroshnik said crimes were recorded.").persons.map((p) => p.name)).toEqual(["Rodion Miroshnik"]);
+    const x = extract("Polish Foreign Minister Radoslaw Sikorski ordered the consulate to close. Russia’s Charge d'Affaires in Poland Georgy Mikhno told TASS that the closure was wrong.\n\n\"The treaty has not been denounced,\" the diplomat said.");
+    expect(x.persons.find((p) => p.name === "Georgy Mikhno")?.roles[0]?.state).toBe("Russia");
+    expect(statementWith(x, "The treaty has not")?.speaker).toBe("Georgy Mikhno");
+  });
+});
