@@ -762,10 +762,13 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
       for (let k = a; k < b; k++) consumed.add(k);
       continue;
     }
+    const topicWords = [...windowWords].filter((w) => DESCRIPTOR_TOPICS.has(w));
     for (const t of TREATIES.values()) {
       for (const d of t.descriptors ?? []) {
         if (d.year !== undefined && !years.includes(d.year)) continue;
         if (d.keywords && !d.keywords.some((k) => windowWords.has(k))) continue;
+        // "the 1997 friendship treaty with Russia" is no 1997 act with Russia whose names and keywords say no friendship.
+        if (topicWords.some((w) => !(d.keywords ?? []).includes(w) && ![t.name, ...t.aliases].some((n) => n.toLowerCase().includes(w)))) continue;
         if (d.parties && !d.parties.some((p) => parties.includes(p))) continue;
         if (d.year === undefined && !d.keywords) continue;
         if (mentions.some((m) => m.type === "Treaty" && m.start <= noun.start && m.end >= noun.end)) continue;
@@ -775,6 +778,9 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
     }
   }
 }
+
+// What a description says an agreement is about; a descriptor of another treaty does not fit it.
+const DESCRIPTOR_TOPICS = new Set(["friendship", "border", "boundary", "fleet", "trade", "gas", "oil", "transit", "visa", "extradition", "fisheries", "fishing", "readmission", "migration", "loan", "debt", "peace", "ceasefire"]);
 
 const DETERMINER_BEFORE_YEAR = new Set(["the", "a", "an", "this", "that", "its", "their", "s"]);
 

@@ -1069,3 +1069,12 @@ describe("a peace treaty the gazetteer knows, and the Treaty of Guarantee", () =
     expect(extract("Talks under the UN Framework Convention on Climate Change (UNFCCC) resume.").treaties.map((t) => t.name)).toEqual(["United Nations Framework Convention on Climate Change"]);
   });
 });
+
+describe("a descriptor must not contradict the description", () => {
+  it("does not read 'the 1997 friendship treaty with Russia' as the 1997 NATO–Russia Founding Act, but still 'a 1997 agreement with Moscow'", () => {
+    const x = extract("Lawmakers urged Kiev to scrap the 1997 friendship treaty with Russia.");
+    expect(x.treaties.map((t) => t.name)).not.toContain("NATO–Russia Founding Act");
+    const y = extract("NATO said it would respect a 1997 agreement with Moscow.");
+    expect(y.treaties.map((t) => t.name)).toContain("NATO–Russia Founding Act (1997)");
+  });
+});
