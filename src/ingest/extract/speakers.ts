@@ -64,6 +64,7 @@ const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|
 const FRONTED_PP_RE = /^(?:in|at|on|during|after|before|from|under|with)\s+(?:the|a|an|his|her|their|its|this|that|a\s+\w+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+$/i;
 const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|report|study|analysis|assessment|review)\s+(?:(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced|written)\s+)?by\s+(.+)$/i;
 const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;
+const ISSUED_HEADS = new Set(["statement", "communique", "report", "document"]);
 const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
 
 export class SpeakerResolver {
@@ -268,6 +269,8 @@ export class SpeakerResolver {
       // The state's demonym names it ("Russian foreign ministry"); an acronym the article used stands for itself ("UAE").
       const owner = /^its\s/.test(lower) && ORG_HEADS.has(headWord) ? this.recentState(span.start) : undefined;
       if (owner) return { name: `${owner.modifier} ${raw.slice(4)}`, kind: "organization", text: raw, iso: owner.iso };
+      // "According to the ministry" with none named before: a body all the same.
+      if (/^the\s/.test(lower) && ORG_HEADS.has(headWord) && !ISSUED_HEADS.has(headWord)) return { name: stripThe(raw), kind: "organization", text: raw };
     }
     if (UNNAMED_HEADS.has(headWord) || /s$/.test(headWord) || /^(a|an|one|some|two|three|several|many|most|the)\b/.test(lower)) {
       if (words.length > 10) return null;
@@ -304,8 +307,10 @@ export class SpeakerResolver {
       const sHead = (s.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
       if (head === sHead || !["ministry", "authorities", "government"].includes(head) || (head === "ministry" && /ministry/.test(sHead))) return s;
     }
-    const same = this.orgForms.filter((f) => f.head === head && (!iso || f.iso === iso));
-    const best = same.filter((f) => f.pos < pos).pop() ?? same[0];
+    // "According to the statement": a statement, report or communique speaks for the body named before it.
+    const issued = ISSUED_HEADS.has(head);
+    const same = this.orgForms.filter((f) => (f.head === head || issued) && (!iso || f.iso === iso));
+    const best = same.filter((f) => f.pos < pos).pop() ?? (issued ? undefined : same[0]);
     if (best) return { name: best.text, kind: "organization", text: best.text, ...(best.iso ? { iso: best.iso } : {}) };
     return null;
   }

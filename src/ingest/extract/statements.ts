@@ -24,7 +24,7 @@ export interface StatementContext {
   resolver: SpeakerResolver;
 }
 
-const LEAD_PREPOSITIONS = new Set(["in", "on", "at", "after", "during", "following", "speaking", "commenting", "asked", "earlier", "later", "before", "with", "despite", "under", "amid", "while", "when", "by", "as", "for", "over", "since", "throughout", "unlike", "like"]);
+const LEAD_PREPOSITIONS = new Set(["according", "in", "on", "at", "after", "during", "following", "speaking", "commenting", "asked", "earlier", "later", "before", "with", "despite", "under", "amid", "while", "when", "by", "as", "for", "over", "since", "throughout", "unlike", "like"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
 const VERBISH = new Set(["is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "did", "does", "do"]);
 

@@ -361,3 +361,10 @@ describe("speaker phrases with a relative pronoun or a fronted adverbial", () =>
     expect(y.statements.map((s) => s.speaker)).toEqual(["Marek Nowak"]);
   });
 });
+
+describe("'According to the statement'", () => {
+  it("gives the statement's words to the body that issued it, not to the phrase 'According to the statement'", () => {
+    const x = extract("China's foreign ministry issued a statement after the talks. According to the statement, the two sides assessed the agreement positively.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["China's foreign ministry"]);
+  });
+});
