@@ -24,8 +24,10 @@ export interface StatementContext {
   resolver: SpeakerResolver;
 }
 
-const LEAD_PREPOSITIONS = new Set(["according", "in", "on", "at", "after", "during", "following", "speaking", "commenting", "asked", "earlier", "later", "before", "with", "despite", "under", "amid", "while", "when", "by", "as", "for", "over", "since", "throughout", "unlike", "like"]);
+const LEAD_PREPOSITIONS = new Set(["according", "within", "in", "on", "at", "after", "during", "following", "speaking", "commenting", "asked", "earlier", "later", "before", "with", "despite", "under", "amid", "while", "when", "by", "as", "for", "over", "since", "throughout", "unlike", "like"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
+// Past tenses without -ed that end a subject: "Turkey's foreign ministry hit back".
+const IRREGULAR_PAST = new Set(["hit", "struck", "took", "made", "gave", "went", "got", "kept", "met", "left", "sent", "ran", "won", "lost", "found", "began", "sought", "fought", "broke", "led", "paid", "stood", "drew", "threw", "shot", "spoke", "wrote", "rose", "fell", "saw", "knew", "brought", "bought", "chose", "froze", "swore"]);
 const VERBISH = new Set(["is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "did", "does", "do"]);
 
 export function findStatements(ctx: StatementContext): ExtractedStatement[] {
@@ -274,7 +276,8 @@ function sentenceSubject(v: SentenceView): Span | null {
       while (c < te && c - k < 14 && !/,/.test(text.slice((tokens[c] as Token).end, tokens[c + 1]?.start ?? (tokens[c] as Token).end))) c++;
       if (c < te && c - k < 14 && c >= k + 2 && (tokens[c] as Token).cap) return { start: (tokens[k + 2] as Token).start, end: (tokens[c] as Token).end };
     }
-    if (LEAD_PREPOSITIONS.has(t.lower)) {
+    // "Within hours, ...", "Hours later, ...": a time phrase up to its comma.
+    if (LEAD_PREPOSITIONS.has(t.lower) || (/^(?:hours|days|minutes|weeks|months|moments)$/.test(t.lower) && /^(?:later|after|before|earlier)$/.test(tokens[k + 1]?.lower ?? ""))) {
       // skip an opening phrase up to its comma: "On Monday evening, officials ..."
       let c = k;
       while (c < te && c - k < 14 && !/,/.test(text.slice((tokens[c] as Token).end, tokens[c + 1]?.start ?? (tokens[c] as Token).end))) c++;
@@ -308,7 +311,7 @@ function sentenceSubject(v: SentenceView): Span | null {
     }
     // "Kyrgyzstan's embattled president NAME": an -ed word before a role noun is an adjective, not the verb.
     const adjective = ROLE_NOUNS.has(tokens[e + 1]?.lower ?? "");
-    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && /ed$/.test(t.lower) && t.lower.length > 4 && !adjective)) break;
+    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
     e++;
   }
   // drop trailing adverbs: "The minister also", "the national assembly narrowly"

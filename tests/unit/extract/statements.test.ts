@@ -357,3 +357,10 @@ describe("what the speaker calls a deal", () => {
     expect(statementWith(x, "This is a humiliating deal")?.about_treaties).toEqual(["Kaesong Intelligence Pact"]);
   });
 });
+
+describe("a time phrase and an irregular past before the report", () => {
+  it("reads 'Within hours, Turkey's foreign ministry hit back, claiming ...' as the ministry's words", () => {
+    const x = extract("Greece and Egypt signed the deal. Within hours, Turkey's foreign ministry hit back, claiming there was no maritime border between Greece and Egypt.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Turkey's foreign ministry"]);
+  });
+});
