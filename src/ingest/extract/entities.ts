@@ -502,6 +502,7 @@ const NAME_HEADS: Record<string, TreatyKind> = {
   Treaty: "TREATY", Convention: "TREATY", Agreement: "AGREEMENT", Agreements: "AGREEMENT", Accord: "AGREEMENT", Accords: "AGREEMENT",
   Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT", Charter: "TREATY",
 };
+const BODY_WORDS = new Set(["Government", "Party", "Movement", "Front", "Coalition"]);
 const NAME_STOP_CAPS = new Set(["The", "This", "That", "A", "An", "Its", "Their", "Our", "His", "Her", "In", "On", "At", "By", "As", "But", "And"]);
 const PEACE_HEADS = new Set(["treaty", "agreement", "deal", "accord"]);
 const PEACE_TREATIES = [...TREATIES.values()].filter((e) => /\bPeace\b/.test(e.name) && e.kind !== "ORGANIZATION" && e.kind !== "UNION");
@@ -600,6 +601,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       if (a === i && !hasOf) continue;
       // Sentence-initial capitals are not names: "Agreement was reached".
       if (a === i && i > 0 && /[.!?]["”’']?\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+      // "the Government of National Accord", "the Party of ... Accord": a body named after an accord is no treaty.
+      if (tokens.slice(a, i).some((w, k) => BODY_WORDS.has(w.text) && tokens[a + k + 1]?.lower === "of")) continue;
       const nameStart = (tokens[a] as Token).start;
       const end = (tokens[b - 1] as Token).end;
       // "the 1972 Simla Agreement": the year is part of how the article names it, and tells it from namesakes.
@@ -804,7 +807,8 @@ function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: M
     const [from, to] = after ? [dash + 1, t.text.length] : [0, dash];
     if (!after && (dash < 2 || !t.cap)) continue;
     const acronym = t.text.slice(from, to);
-    if (acronym.length < 2 || acronym !== acronym.toUpperCase()) continue;
+    // ("Nato-backed": the mixed-case spelling British papers use.)
+    if (acronym.length < 2 || (acronym !== acronym.toUpperCase() && !/^\p{Lu}\p{Ll}+$/u.test(acronym))) continue;
     const sub = tokenize(acronym);
     const m = PHRASES.match(acronym, sub, 0);
     if (!m || m.length !== sub.length || m.target.kind !== "treaty") continue;

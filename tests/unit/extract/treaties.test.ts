@@ -1078,3 +1078,10 @@ describe("a descriptor must not contradict the description", () => {
     expect(y.treaties.map((t) => t.name)).toContain("NATO–Russia Founding Act (1997)");
   });
 });
+
+describe("bodies named after an accord, the Geneva Conventions, 'Nato-backed'", () => {
+  it("reads no treaty in 'the Government of National Accord', the Fourth Geneva Convention apart from the Conventions, NATO in 'Nato-backed'", () => {
+    const x = extract("The UN-backed Government of National Accord in Tripoli welcomed the 2011 Nato-backed uprising. The court said the barrier breached the Fourth Geneva Convention.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["North Atlantic Treaty Organization", "Fourth Geneva Convention"]);
+  });
+});
