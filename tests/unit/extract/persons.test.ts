@@ -291,3 +291,10 @@ describe("titles of envoys: at-large, chargé d'affaires", () => {
     expect(statementWith(x, "The treaty has not")?.speaker).toBe("Georgy Mikhno");
   });
 });
+
+describe("leaders the genre cites from earlier decades", () => {
+  it("reads Rabin, Peres, Vajpayee and Nawaz Sharif without titles", () => {
+    const x = extract("The Oslo accords were signed by Yitzhak Rabin and Shimon Peres. The Lahore Declaration was signed by Atal Behari Vajpayee and Nawaz Sharif in 1999.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Yitzhak Rabin", "Shimon Peres", "Atal Behari Vajpayee", "Nawaz Sharif"]);
+  });
+});
