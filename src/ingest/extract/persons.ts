@@ -436,9 +436,16 @@ function roleTarget(m: Mention): { roleState: string | null; roleOrg: string | n
   return { roleState: null, roleOrg: null };
 }
 
+/**
+ * The same given name written another way: a short form or initial ("Al." for "Alexander"), or a transliteration
+ * of about the same length ("Sergei"/"Sergey", "Aleksandr"/"Alexander"). "Mart" and "Martin" (father and son in one
+ * article) are two names.
+ */
 function similarFirstNames(a: string, b: string): boolean {
-  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
-  if (a[0] !== b[0]) return false;
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && short.length <= 3) return true;
+  if (a[0] !== b[0] || long.length - short.length > 1) return false;
   return editDistance(a, b) <= 2;
 }
 

@@ -298,3 +298,11 @@ describe("leaders the genre cites from earlier decades", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Yitzhak Rabin", "Shimon Peres", "Atal Behari Vajpayee", "Nawaz Sharif"]);
   });
 });
+
+describe("father and son with given names that share a beginning", () => {
+  it("keeps Mart Helme and Martin Helme apart, but Sergei and Sergey Lavrov together", () => {
+    const x = extract("Interior Minister Mart Helme resigned on Monday. His son, Finance Minister Martin Helme, said the resignation was forced.");
+    expect(x.persons.map((p) => p.name).sort()).toEqual(["Mart Helme", "Martin Helme"]);
+    expect(extract("Foreign Minister Sergei Lavrov arrived. Sergey Lavrov said the talks were useful.").persons.map((p) => p.name)).toHaveLength(1);
+  });
+});
