@@ -111,6 +111,9 @@ function allCaps(name: readonly Token[], t: Token, k: number, title: string | nu
     && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && REGNAL_TITLES.test(title))));
 }
 
+// A title and the capitalised complement it governs, up to an "and": "Minister of Water Resources and ".
+const TITLE_OF_BEFORE_RE = /\b(?:Minister|Ministry|Secretary|Chairman|Chairwoman|Head|Director|Commissioner|Committee)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}and\s+$/u;
+
 /** A word that cannot be part of a name; "Theresa May", "Mrs May": a month is a surname after a given name or an honorific. */
 function notName(text: string, t: Token): boolean {
   if (!NOT_NAME_WORDS.has(t.lower)) return false;
@@ -249,6 +252,8 @@ function analyseRun(
     if (!PARTICLES.has((name[from] as Token).lower)) kept++;
   }
   if (from > 0) name = name.slice(from);
+  // "Minister of Water Resources and Irrigation NAME": the last word of a title's complement after "and" is no name.
+  if (name.length >= 3 && tokens[a0 - 1]?.lower === "and" && a === a0 && TITLE_OF_BEFORE_RE.test(text.slice(Math.max(0, (name[0] as Token).start - 70), (name[0] as Token).start))) name = name.slice(1);
   // "the Russia-Africa Partnership Forum Oleg Ozerov", "Envoy on Climate Issues Ruslan Edelgeriyev": the end of a body's
   // name or a title before a given name is no part of the person's name.
   const givenAt = name.findIndex((t) => GIVEN_NAMES.has(t.text));

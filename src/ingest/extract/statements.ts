@@ -306,7 +306,8 @@ function sentenceSubject(v: SentenceView): Span | null {
       const prev = tokens[e - 1] as Token;
       const g = text.slice(prev.end, t.start);
       // "U.S. Secretary of State ...": the abbreviation's final period is part of the name.
-      const abbrev = /^\.\s+$/.test(g) && (prev.text.includes(".") || /^\p{Lu}$/u.test(prev.text)) && t.cap;
+      // ("A senior U.S. official said": an abbreviation with inner periods goes on before a lower-case word too.)
+      const abbrev = /^\.\s+$/.test(g) && ((prev.text.includes(".") || /^\p{Lu}$/u.test(prev.text)) && t.cap || /^\p{Lu}\.\p{Lu}$/u.test(prev.text));
       if (!/^[\s'’-]+$/.test(g) && !abbrev) break;
     }
     // "Kyrgyzstan's embattled president NAME": an -ed word before a role noun is an adjective, not the verb.

@@ -306,3 +306,12 @@ describe("father and son with given names that share a beginning", () => {
     expect(extract("Foreign Minister Sergei Lavrov arrived. Sergey Lavrov said the talks were useful.").persons.map((p) => p.name)).toHaveLength(1);
   });
 });
+
+describe("a title's complement before the name, and 'U.S.' inside a subject", () => {
+  it("reads 'Minister of Water Resources and Irrigation NAME' and 'A senior U.S. official described ... and said'", () => {
+    const x = extract("The river will flow, Kazakh Minister of Water Resources and Irrigation Nurzhan Nurzhigitov told reporters.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Nurzhan Nurzhigitov"]);
+    const y = extract("A senior U.S. official described the talks as tough and said neither side had walked out.");
+    expect(y.statements.map((s) => s.speaker)).toEqual(["A senior U.S. official"]);
+  });
+});
