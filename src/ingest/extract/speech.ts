@@ -51,12 +51,19 @@ const FINITE = new Set([
   "is", "was", "were", "are", "will", "would", "could", "can", "should", "must", "might", "may", "had", "has", "have",
   "did", "does", "do", "shall", "cannot", "won", "isn", "wasn", "aren", "don", "doesn", "didn",
 ]);
-// Past and present forms that end a noun phrase where a clause's verb begins: "said the agreement gave neither side ...".
+// Past tenses without -ed: they end a noun phrase where a clause's verb begins ("Turkey's foreign ministry hit back",
+// "said the agreement gave neither side ..."). Shared with the sentence-subject reader in statements.ts.
+export const IRREGULAR_PAST = new Set([
+  "hit", "struck", "took", "made", "gave", "went", "got", "kept", "met", "left", "sent", "ran", "won", "lost", "found",
+  "began", "sought", "fought", "broke", "led", "paid", "stood", "drew", "threw", "shot", "spoke", "wrote", "rose", "fell",
+  "saw", "knew", "brought", "bought", "chose", "froze", "swore",
+]);
+// ... and after an inverted "said" also these ("came" and "held" open subjects too often: "The breach came minutes
+// after ...", "Journalists held placards ...").
 const CLAUSE_VERBS = new Set([
-  "gave", "took", "made", "went", "came", "brought", "left", "put", "kept", "held", "met", "meant", "saw", "found", "got",
-  "became", "began", "ran", "lost", "sent", "spent", "stood", "thought", "felt", "knew", "paid", "led", "sought", "fought",
-  "broke", "wrote", "drew", "struck", "bore", "gives", "makes", "means", "remains", "allows", "requires", "provides",
-  "includes", "puts", "keeps", "takes", "brings", "leaves", "opens", "shows", "poses", "needs", "wants", "seems",
+  ...IRREGULAR_PAST, "came", "held", "put", "meant", "became", "spent", "thought", "felt", "bore",
+  "gives", "makes", "means", "remains", "allows", "requires", "provides", "includes", "puts", "keeps", "takes", "brings",
+  "leaves", "opens", "shows", "poses", "needs", "wants", "seems",
 ]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "this"]);
 const APPROXIMATORS = /^(?:about|over|under|nearly|almost|around|some)$/;

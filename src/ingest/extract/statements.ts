@@ -10,7 +10,7 @@ import type { PersonCluster } from "./persons.js";
 import type { Quote } from "./quotes.js";
 import type { Paragraph, Sentence } from "./segment.js";
 import type { Speaker, SpeakerResolver } from "./speakers.js";
-import { findSpeechEvents, type SentenceView, type SpeechEvent } from "./speech.js";
+import { IRREGULAR_PAST, findSpeechEvents, type SentenceView, type SpeechEvent } from "./speech.js";
 import { tokenAt, type Token } from "./tokens.js";
 
 export interface StatementContext {
@@ -26,8 +26,6 @@ export interface StatementContext {
 
 const LEAD_PREPOSITIONS = new Set(["according", "within", "in", "on", "at", "after", "during", "following", "speaking", "commenting", "asked", "earlier", "later", "before", "with", "despite", "under", "amid", "while", "when", "by", "as", "for", "over", "since", "throughout", "unlike", "like"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
-// Past tenses without -ed that end a subject: "Turkey's foreign ministry hit back".
-const IRREGULAR_PAST = new Set(["hit", "struck", "took", "made", "gave", "went", "got", "kept", "met", "left", "sent", "ran", "won", "lost", "found", "began", "sought", "fought", "broke", "led", "paid", "stood", "drew", "threw", "shot", "spoke", "wrote", "rose", "fell", "saw", "knew", "brought", "bought", "chose", "froze", "swore"]);
 const VERBISH = new Set(["is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "did", "does", "do"]);
 
 export function findStatements(ctx: StatementContext): ExtractedStatement[] {
