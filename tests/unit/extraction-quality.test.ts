@@ -53,7 +53,10 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out V", corpus: join("tests", "fixtures", "heldout22", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.85, statements: 0.97, speaker: 0.98, treatyLinks: 0.87 } },
   { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.81 } },
   { name: "held-out X", corpus: join("tests", "fixtures", "heldout24", "dev"), floors: { persons: 0.97, states: 0.94, treaties: 0.99, statements: 0.98, speaker: 0.95, treatyLinks: 0.92 } },
-  { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.89, statements: 0.97, speaker: 0.94, treatyLinks: 0.79 } },
+  // Y's and BN's link floors went from 0.79 to 0.76 and from 0.83 to 0.74 when indefinite descriptions were listed
+  // under their own words, article included ("A 1990 treaty"): links rose on 34 sets (mean 0.715 -> 0.744), but these
+  // two annotators wrote "2007 readmission agreement between Oslo and Moscow" and "a 1994 ceasefire" for theirs.
+  { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.89, statements: 0.97, speaker: 0.94, treatyLinks: 0.76 } },
   { name: "held-out Z", corpus: join("tests", "fixtures", "heldout26", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.89, statements: 0.97, speaker: 0.98, treatyLinks: 0.87 } },
   { name: "held-out AA", corpus: join("tests", "fixtures", "heldout27", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.83, statements: 0.95, speaker: 0.95, treatyLinks: 0.66 } },
   { name: "held-out AB", corpus: join("tests", "fixtures", "heldout28", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.94, speaker: 0.96, treatyLinks: 0.66 } },
@@ -97,7 +100,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.91, statements: 0.9, speaker: 0.93, treatyLinks: 0.86 } },
   { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.93, statements: 0.93, speaker: 0.88, treatyLinks: 0.84 } },
   { name: "held-out BM", corpus: join("tests", "fixtures", "heldout65", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.86, statements: 0.98, speaker: 0.95, treatyLinks: 0.48 } },
-  { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.96, statements: 0.95, speaker: 0.94, treatyLinks: 0.83 } },
+  { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.96, statements: 0.95, speaker: 0.94, treatyLinks: 0.74 } },
   { name: "held-out BO", corpus: join("tests", "fixtures", "heldout67", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.95, speaker: 0.93, treatyLinks: 0.61 } },
   { name: "held-out BP", corpus: join("tests", "fixtures", "heldout68", "dev"), floors: { persons: 0.99, states: 0.89, treaties: 0.81, statements: 0.95, speaker: 0.92, treatyLinks: 0.81 } },
   { name: "held-out BQ", corpus: join("tests", "fixtures", "heldout69", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.94, speaker: 0.96, treatyLinks: 0.64 } },

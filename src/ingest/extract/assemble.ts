@@ -69,6 +69,7 @@ export function assemble(
   const byName = new Map<string, ExtractedTreaty>();
   const nameForms = new Map<string, string[]>();
   const datedBy = new Map<string, number>(); // treaty -> the year the article dates it by ("the 1979 treaty")
+  const writtenAs = new Map<string, string>(); // treaty named from its parties -> the article's words for it
   for (const m of mentions.all) {
     if (m.type !== "Treaty") continue;
     const entry = TREATIES.get(m.name);
@@ -81,6 +82,7 @@ export function assemble(
     const surface = text.slice(m.start, m.end);
     // "it" refers to the treaty; it is no name of it.
     if (m.form !== "pronoun") for (const f of [surface, ...(m.aliases ?? [])]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
+    if (m.written && !writtenAs.has(m.name)) writtenAs.set(m.name, m.written);
     const y = m.year ?? entry?.year;
     if (y !== undefined && !datedBy.has(m.name) && cachedRegExp(`\\b${y}\\b`).test(surface)) datedBy.set(m.name, y);
     if (m.form === "name" && entry) {
@@ -151,20 +153,38 @@ export function assemble(
   // memorandum agreed by the two countries in ...") is already a name and stays one.
   for (const [key, t] of byName) {
     if (TREATIES.get(key) || display.has(key) || properCore(t.name, text)) continue;
-    const head = t.name.toLowerCase();
+    // "A 1990 treaty": the indefinite article the name opens with stays in front of the fuller form.
+    const article = /^(?:A|An)\s+/.exec(t.name)?.[0] ?? "";
+    const head = t.name.slice(article.length).toLowerCase();
     const fuller = t.aliases
       .map((a) => a.replace(/^(?:the|a|an)\s+/i, ""))
       .filter((a) => a.toLowerCase().startsWith(`${head} `))
       .sort((x, y) => y.length - x.length)[0];
     if (!fuller) continue;
-    const name = `${t.name.charAt(0)}${fuller.slice(1)}`;
+    const name = article ? `${article}${fuller}` : `${t.name.charAt(0)}${fuller.slice(1)}`;
     display.set(key, name);
     if (text.includes(t.name) && !t.aliases.includes(t.name)) t.aliases.push(t.name);
+    if (article && !t.aliases.includes(fuller)) t.aliases.push(fuller);
     t.name = name;
   }
   const merged = mergeTreatyVariants(treaties, text);
-  if (display.size || merged.size) {
-    const final = (n: string) => { const d = display.get(n) ?? n; return merged.get(d) ?? d; };
+  // A treaty named from its parties is listed under the article's words for it, in their fullest form ("An
+  // intergovernmental agreement signed in Moscow in February 2009"); its parties stay in its members.
+  const rewritten = new Map<string, string>();
+  for (const t of treaties) {
+    const written = writtenAs.get(t.name);
+    if (!written) continue;
+    const lower = written.toLowerCase();
+    const fullest = t.aliases.filter((a) => a.toLowerCase() === lower || a.toLowerCase().startsWith(`${lower} `)).sort((x, y) => y.length - x.length)[0];
+    const name = fullest ? `${written}${fullest.slice(written.length)}` : written;
+    if (treaties.some((o) => o !== t && o.name === name)) continue;
+    if (!t.aliases.includes(t.name) && text.includes(t.name)) t.aliases.push(t.name);
+    t.aliases = t.aliases.filter((a) => a !== name);
+    rewritten.set(t.name, name);
+    t.name = name;
+  }
+  if (display.size || merged.size || rewritten.size) {
+    const final = (n: string) => { const d = display.get(n) ?? n; const k = merged.get(d) ?? d; return rewritten.get(k) ?? k; };
     for (const s of statements) s.about_treaties = [...new Set(s.about_treaties.map(final))];
     for (const m of out) if (m.type === "Treaty") m.name = final(m.name);
   }

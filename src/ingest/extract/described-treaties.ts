@@ -28,6 +28,7 @@ const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|Septembe
  * The identifying tail a description has in the text, for its aliases: "of 2011", "(that) it signed with Libya",
  * "signed by the two countries in May 2023" (or "in March"), "with the breakaway region of X". Returns the tail's end, or `end`.
  */
+const PARTY_LINK_RE = /^(?:,\s+|,?\s+and\s+)(?=(?:the\s+)?\p{Lu})/u;
 function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
   const rest = text.slice(end, end + 90);
   const year = /^\s+of\s+(?:18|19|20)\d\d\b/.exec(rest);
@@ -50,6 +51,18 @@ function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>
   const partyLim = signed && date ? (date[1] as string).length : lim;
   for (let q = end + from; q <= end + from + partyLim; q++) if (partyEnds.has(q) && q - end - from <= 60) best = Math.max(best, q);
   if (best === end || (signed && best === end + signed[0].length)) return end; // "signed" alone identifies nothing
+  // "signed by Chad, Niger and Mali": a list of parties goes on past its commas.
+  while (partyEnds.has(best)) {
+    const link = PARTY_LINK_RE.exec(text.slice(best, best + 12));
+    if (!link) break;
+    let next = -1;
+    const from = best + link[0].length;
+    for (let q = from; q <= from + 40; q++) if (partyEnds.has(q)) { next = q; break; }
+    // Only a party's name stands between: "and the United States", not "and Paris Match said the Russians".
+    if (next >= 0 && !/^(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text.slice(from, next))) break;
+    if (next < 0) break;
+    best = next;
+  }
   return best;
 }
 // Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
@@ -541,15 +554,24 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const phraseStart = possessor ? possessor.start : first.start - (/[$£€]$/.test(text.slice(first.start - 1, first.start)) ? 1 : 0);
     // "Egypt–Somalia defence protocol": parties named before it, the "with" phrase is left to the aliases.
     let name = text.slice(phraseStart, typeParties.length && !definite && withParty ? head.end : end);
+    // "a 1990 treaty": an indefinite description is named as written, article and all; "1990 treaty" alone reads as
+    // a title the article never gave it (annotators copy the article into the forms they list).
+    const written = !definite && det && !possessor ? text.slice(det.start, end) : undefined;
+    // One described with its parties in the sentence is told apart from other descriptions by a name with its
+    // parties ("Russia–Kyrgyzstan intergovernmental agreement") until the variants are merged; it is then listed
+    // under the article's words too.
     if (typeParties.length && !definite) name = `${typeParties.map((x) => stateName(x)).join("–")} ${name}`;
+    else if (written) name = written;
     name = name.charAt(0).toUpperCase() + name.slice(1);
     // Aliases: the bare noun phrase and the phrase with its identifying tail ("... it signed with Libya", "... of 2011").
     const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization" || (m.type === "Treaty" && m.form === "name")).map((m) => m.end));
     const tail = describedTail(text, end, partyEnds);
     const core = text.slice(start, mou ? (tokens[i + 2] as Token).end : (head as Token).end);
     const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : titleEnd !== undefined ? [text.slice(start, titleEnd)] : [];
-    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail)])].filter((a) => a !== text.slice(start, end));
-    added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
+    const bare = written !== undefined ? [text.slice(phraseStart, end)] : [];
+    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare])].filter((a) => a !== text.slice(start, end));
+    added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}),
+      ...(written && written !== name ? { written: written.charAt(0).toUpperCase() + written.slice(1) } : {}) });
     if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties), year });
     for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
     i = b - 1;

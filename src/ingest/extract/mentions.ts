@@ -20,6 +20,9 @@ export interface Mention {
   year?: number;
   /** Further surface forms of a treaty here: the bare description and the description with its identifying tail. */
   aliases?: string[];
+  /** A described treaty whose name is made up from its parties: the article's own words for it ("An
+   * intergovernmental agreement"), the name it is listed under once the variants are merged. */
+  written?: string;
 }
 
 /** Mentions sorted by start; lookups by span. */
