@@ -29,7 +29,7 @@ const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|Septembe
  * "signed by the two countries in May 2023" (or "in March"), "with the breakaway region of X". Returns the tail's end, or `end`.
  */
 const PARTY_LINK_RE = /^(?:,\s+|,?\s+and\s+)(?=(?:the\s+)?\p{Lu})/u;
-function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
+export function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
   const rest = text.slice(end, end + 90);
   const year = /^\s+of\s+(?:18|19|20)\d\d\b/.exec(rest);
   if (year) return end + year[0].length;

@@ -10,6 +10,7 @@ import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { cachedRegExp, tokenize, type Token } from "./tokens.js";
 import { addDescribedTreaties, knownTreatyOfYear } from "./described-treaties.js";
+import { addHeadlineDeal } from "./headline-deal.js";
 import {
   AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
   partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
@@ -142,6 +143,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   mentions.sort((a, b) => a.start - b.start);
   addNicknamedTreaties(text, tokens, mentions, consumed);
   addDescribedTreaties(text, tokens, mentions, consumed);
+  addHeadlineDeal(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   addAnaphors(text, tokens, mentions);
   addPronounReferences(text, mentions);

@@ -23,6 +23,8 @@ export interface Mention {
   /** A described treaty whose name is made up from its parties: the article's own words for it ("An
    * intergovernmental agreement"), the name it is listed under once the variants are merged. */
   written?: string;
+  /** The unnamed deal the title or lead reports being made: the article's topic ("Greece and Egypt sign maritime deal"). */
+  topic?: boolean;
 }
 
 /** Mentions sorted by start; lookups by span. */

@@ -66,7 +66,8 @@ export function salientAntecedent(cands: Array<{ m: Mention; score: number }>, a
   if (recent) {
     // A treaty named once in passing does not take "the convention" from the one the article is about: named in
     // its title or lead and again since.
-    const topical = top.find((m) => m.name !== recent.name && paragraphAt(starts, m.start) <= 2 && (counts.get(m.name) ?? 0) >= 2);
+    // The unnamed deal the title or lead reports being made is the article's topic from its first mention.
+    const topical = top.find((m) => m.name !== recent.name && (m.topic === true || (paragraphAt(starts, m.start) <= 2 && (counts.get(m.name) ?? 0) >= 2)));
     if (topical && counts.get(recent.name) === 1 && para - paragraphAt(starts, recent.start) >= 1) return topical;
   }
   if (recent) return recent;

@@ -1100,3 +1100,24 @@ describe("bodies named after an accord, the Geneva Conventions, 'Nato-backed'", 
     expect(x.treaties.map((t) => t.name)).toEqual(["North Atlantic Treaty Organization", "Fourth Geneva Convention"]);
   });
 });
+
+describe("the unnamed deal a title reports being made", () => {
+  it("lists a title's deal as the article's treaty and reads a later 'the deal' as it, not as an older treaty named in passing", () => {
+    const x = extract("Greece and Egypt sign maritime deal as Turkey fumes\n\nGreece and Egypt signed an agreement on Thursday. Turkey said Ankara's 2019 maritime memorandum with Tripoli stood.\n\nThe deal was signed in Cairo, Greek Foreign Minister Nikos Dendias said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Maritime deal", "Ankara's 2019 maritime memorandum with Tripoli"]);
+    expect(x.statements.find((s) => s.speaker === "Nikos Dendias")?.about_treaties).toEqual(["Maritime deal"]);
+  });
+
+  it("reads a title's deal as the treaty the body names with a word of what it is about", () => {
+    const x = extract("Britain and Canada strike post-Brexit trade deal\n\nThe UK-Canada Trade Continuity Agreement copies the EU's terms.\n\nThe deal will protect jobs, Liz Truss said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["UK-Canada Trade Continuity Agreement"]);
+    expect(x.treaties[0]?.aliases).toContain("post-Brexit trade deal");
+    expect(x.statements[0]?.about_treaties).toEqual(["UK-Canada Trade Continuity Agreement"]);
+  });
+
+  it("keeps the party the deal is made with in its name, and reads no deal from a verb phrase or an empty modifier", () => {
+    expect(extract("Britain signs post-Brexit trade deal with Kenya\n\nThe deal keeps roses flowing, Liz Truss said.").treaties.map((t) => t.name)).toEqual(["Post-Brexit trade deal with Kenya"]);
+    expect(extract("Kerry and Lavrov agree to shore up Karabakh truce\n\nThe talks were held in Vienna, officials said.").treaties).toEqual([]);
+    expect(extract("Serbia and Kosovo sign new deal\n\nThe deal was welcomed, officials said.").treaties).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+// The deal an article is about, as its title or lead sentence reports it being made without giving it a name:
+// "Greece and Egypt sign maritime deal", "UK and Saudis agree Typhoon jet deal", "... signed a permanent ceasefire
+// agreement in Geneva". Such a deal is either a treaty the article names elsewhere ("the UK-Canada Trade Continuity
+// Agreement" for "post-Brexit trade deal"), told by a word of what it is about, or a treaty of its own, listed under
+// the title's words; either way it is the article's topic, the first candidate for a later "the deal".
+import { TREATIES } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import type { Token } from "./tokens.js";
+import { describedTail } from "./described-treaties.js";
+import { gap, headWords, paragraphStarts, sentenceAround, singular, treatyKindOf } from "./treaty-text.js";
+
+const DEAL_HEADS = new Set(["deal", "agreement", "accord", "pact"]);
+// Verbs that report a deal being made (title present tense and lead past tense alike).
+const CONCLUDING = new Set([
+  "sign", "signs", "signed", "strike", "strikes", "struck", "seal", "seals", "sealed", "agree", "agrees", "agreed",
+  "reach", "reaches", "reached", "clinch", "clinches", "clinched", "ink", "inks", "inked",
+]);
+// Modifiers that say nothing of what the deal is about.
+const EMPTY_MODIFIERS = new Set([
+  "new", "first", "landmark", "historic", "major", "final", "key", "big", "formal", "interim", "draft", "fresh", "last-minute",
+  "long-awaited", "controversial", "bilateral", "broad", "sweeping", "comprehensive", "outline", "preliminary", "initial",
+]);
+const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
+const AMOUNT_RE = /^(?:[$£€]?\d[\d.,]*(?:bn|billion|million|m)?|billion|million|bn|trillion)$/i;
+// Words that cannot stand before a deal noun as its modifiers ("agree to shore up Karabakh truce").
+const FUNCTION_WORDS = new Set(["to", "up", "on", "of", "in", "at", "for", "with", "by", "from", "and", "or", "as", "that", "which", "it", "they"]);
+
+/**
+ * Adds the title's or lead's unnamed deal: as a mention of the named treaty it is, or as a treaty of its own
+ * marked as the article's topic. Runs after every named and described treaty is found, before back-references.
+ */
+export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const starts = paragraphStarts(text);
+  // The title and the first paragraph of the body.
+  const leadEnd = starts[2] ?? text.length;
+  for (let i = 1; i < tokens.length && (tokens[i] as Token).start < leadEnd; i++) {
+    const verb = tokens[i - 1] as Token;
+    if (!CONCLUDING.has(verb.lower)) continue;
+    const phrase = dealPhrase(text, tokens, i);
+    if (!phrase) continue;
+    const { from, head } = phrase;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[head] as Token).end;
+    if (mentions.some((m) => m.start < end && m.end > start)) return;
+    const mods = tokens.slice(from, head).map((t) => t.lower);
+    const topics = mods.filter((w) => !EMPTY_MODIFIERS.has(w) && !AMOUNT_RE.test(w) && !DETERMINERS.has(w)).map(singular);
+    if (topics.length === 0) return;
+    const sentence = sentenceAround(text, start);
+    const states = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.iso as string))];
+    // The same deal named in the article: a treaty whose name says what the deal is about, between the same states.
+    // The one sharing most words of what the deal is about; the first in the text among equals.
+    // "agree landmark defence pact" ... "agreed to a landmark defence pact" the body reads as a treaty: that treaty.
+    const phraseText = text.slice((tokens[from] as Token).start, end).toLowerCase();
+    let named = mentions.find((m) => m.type === "Treaty" && m.start >= (starts[1] ?? 0)
+      && text.slice(m.start, m.end).toLowerCase().replace(/^(?:the|a|an)\s+/, "") === phraseText);
+    let shared = 0;
+    for (const m of named ? [] : [...mentions].sort((a, b) => a.start - b.start)) {
+      if (m.type !== "Treaty" || m.form === "anaphor" || m.form === "pronoun" || (m.start < end && m.end > start)) continue;
+      if (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION" || !partiesAgree(m, states)) continue;
+      const words = headWords(text, m);
+      const n = topics.filter((w) => words.includes(w)).length;
+      if (n > shared) [named, shared] = [m, n];
+    }
+    // "fishing deal with Norway" ... "the Norway agreement": failing that, a description the article gives it by
+    // the state the deal is made with.
+    const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization").map((m) => m.end));
+    const tail = describedTail(text, end, partyEnds);
+    const partner = mentions.find((m) => m.type === "State" && m.start >= end && m.end <= tail);
+    named ??= partner && mentions.find((m) => m.type === "Treaty" && m.form === "described" && (m.end <= start || m.start >= tail)
+      && mentions.some((s) => s.type === "State" && s.iso === partner.iso && s.start >= m.start && s.end <= m.end));
+    if (named) {
+      mentions.push({ type: "Treaty", name: named.name, start, end, form: "anaphor" });
+      return;
+    }
+    // "post-Brexit trade deal with Kenya": the party it is made with belongs to its name; an amount or a word such as
+    // "first" before it does not ("£18.6billion trade deal with Turkey" is the "trade deal with Turkey").
+    let first = from;
+    while (first < head && (EMPTY_MODIFIERS.has((tokens[first] as Token).lower) || AMOUNT_RE.test((tokens[first] as Token).lower))) first++;
+    const name = text.slice((tokens[first] as Token).start, tail);
+    mentions.push({ type: "Treaty", name: name.charAt(0).toUpperCase() + name.slice(1), start, end, form: "described", kind: "AGREEMENT", members: states, topic: true });
+    return;
+  }
+}
+
+/** "maritime deal", "£18.6billion trade deal", "a permanent ceasefire agreement": modifiers and a deal noun. */
+function dealPhrase(text: string, tokens: readonly Token[], at: number): { from: number; head: number } | undefined {
+  let k = at;
+  if (DETERMINERS.has((tokens[k] as Token).lower)) k++;
+  const from = k;
+  for (; k < tokens.length && k - from <= 4; k++) {
+    const t = tokens[k] as Token;
+    if (k > at && !/^\s+[$£€]?$/.test(gap(text, tokens[k - 1] as Token, t))) return undefined;
+    if (DEAL_HEADS.has(t.lower)) return k > from ? { from, head: k } : undefined;
+    if (!/^[\p{L}$£€\d][\p{L}\d.,-]*$/u.test(t.text) || CONCLUDING.has(t.lower) || DETERMINERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** A treaty whose parties are known is the deal only if it binds the states the deal's sentence names (two of them at least). */
+function partiesAgree(m: Mention, states: readonly string[]): boolean {
+  const members = TREATIES.get(m.name)?.members ?? m.members ?? [];
+  if (members.length === 0 || states.length === 0) return true;
+  return states.filter((s) => members.includes(s)).length >= Math.min(2, states.length);
+}
+
