@@ -319,6 +319,7 @@ const PLURAL_HEAD_RE = /\b(?:agreements|accords|treaties|deals|pacts|conventions
 // "the document": only an agreement or treaty named in the same or the previous paragraph.
 const NEAR_ONLY_HEADS = new Set(["document", "documents"]);
 // Heads that only refer back when a treaty named earlier ends in the same noun ("Budapest Memorandum" ... "the memorandum").
+const TRUCE_NOUNS = new Set(["ceasefire", "truce"]);
 const NAME_ONLY_HEADS = new Set(["memorandum", "charter", "statute", "protocol", "act", "initiative", "corridor", "constitution", "declaration", "convention", "conventions"]);
 // Descriptions of a treaty organisation or union: the one in focus.
 const GROUP_HEADS: Record<string, TreatyKind[]> = {
@@ -436,7 +437,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     const next = tokens[k + 1];
     if (next && next.cap && /^\s+$/.test(gap(text, head, next)) && !/^(is|was)$/i.test(next.text)) continue;
     let cands: Array<{ m: Mention; score: number }> = [];
-    const kind = AGREEMENT_HEADS[hl];
+    // "the ceasefire", "the truce": only a treaty whose name says so ("the permanent ceasefire agreement").
+    const kind = AGREEMENT_HEADS[hl] ?? (TRUCE_NOUNS.has(hl) ? "AGREEMENT" : undefined);
     const groupKinds = GROUP_HEADS[hl];
     if (kind) {
       const plural = hl.endsWith("s") && hl !== "accords";
@@ -445,10 +447,10 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         // "the Schengen zone": an area the treaty made, not the treaty, is no antecedent for "the deal".
         if (AREA_FORM_RE.test(text.slice(m.start, m.end))) continue;
         const mk = treatyKindOf(m);
-        const inName = headWords(text, m).includes(singular(hl));
+        const inName = TRUCE_NOUNS.has(hl) ? headWords(text, m).some((w) => TRUCE_NOUNS.has(w)) : headWords(text, m).includes(singular(hl));
         let score = 0;
         if (inName) score = mk === "ORGANIZATION" || mk === "UNION" ? 2 : 3;
-        else if (NAME_ONLY_HEADS.has(hl)) score = 0;
+        else if (NAME_ONLY_HEADS.has(hl) || TRUCE_NOUNS.has(hl)) score = 0;
         // "the accord", "the deal" do not refer back to a statute, charter or convention ("the Rome Statute").
         else if (DEAL_NOUNS.has(hl) && INSTRUMENT_NAME_RE.test(m.name)) score = 0;
         else if (mk === kind) score = 2;
@@ -491,7 +493,11 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     const party = tokens[k + 1]?.lower === "with" ? (tokens[k + 2]?.lower === "the" ? tokens[k + 3] : tokens[k + 2]) : undefined;
     const withState = party ? mentions.find((m) => m.type === "State" && m.iso && m.start === party.start) : undefined;
     if (withState?.iso) cands = cands.filter((c) => (TREATIES.get(c.m.name)?.members ?? c.m.members ?? [withState.iso]).includes(withState.iso as string));
-    const ante = salientAntecedent(cands, start, starts);
+    // "... a memorandum it signed with the GNA, and officials said that agreement would stand": a demonstrative
+    // points at the treaty its own sentence has just named, whatever fits better elsewhere.
+    const sentenceStart = det.lower === "that" || det.lower === "this" ? sentenceAround(text, start).start : start;
+    const pointed = cands.filter((c) => c.m.start >= sentenceStart).sort((a, b) => b.m.end - a.m.end)[0]?.m;
+    const ante = pointed ?? salientAntecedent(cands, start, starts);
     if (!ante) continue;
     added.push({ type: ante.type, name: ante.name, start, end, form: "anaphor" });
     i = k;

@@ -20,6 +20,7 @@ const EMPTY_MODIFIERS = new Set([
   "new", "first", "landmark", "historic", "major", "final", "key", "big", "formal", "interim", "draft", "fresh", "last-minute",
   "long-awaited", "controversial", "bilateral", "broad", "sweeping", "comprehensive", "outline", "preliminary", "initial",
 ]);
+const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 const AMOUNT_RE = /^(?:[$£€]?\d[\d.,]*(?:bn|billion|million|m)?|billion|million|bn|trillion)$/i;
 // Words that cannot stand before a deal noun as its modifiers ("agree to shore up Karabakh truce").
@@ -77,7 +78,17 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     let first = from;
     while (first < head && (EMPTY_MODIFIERS.has((tokens[first] as Token).lower) || AMOUNT_RE.test((tokens[first] as Token).lower))) first++;
     const name = text.slice((tokens[first] as Token).start, tail);
-    mentions.push({ type: "Treaty", name: name.charAt(0).toUpperCase() + name.slice(1), start, end, form: "described", kind: "AGREEMENT", members: states, topic: true });
+    const topic = name.charAt(0).toUpperCase() + name.slice(1);
+    mentions.push({ type: "Treaty", name: topic, start, end, form: "described", kind: "AGREEMENT", members: states, topic: true });
+    // "signed a permanent ceasefire agreement in Geneva" ... "the Geneva deal": the deal called by the place it was made.
+    const place = /^[^.!?\n]*?\bin\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, sentence.end))?.[1];
+    if (place && !MONTHS.has(place)) {
+      const placeForm = new RegExp(`^(?:the\\s+)?${place}\\s+(?:deal|agreement|accord|pact)$`, "i");
+      for (const m of mentions) if (m.type === "Treaty" && m.form !== "name" && placeForm.test(text.slice(m.start, m.end))) {
+        m.name = topic;
+        m.form = "anaphor";
+      }
+    }
     return;
   }
 }

@@ -1103,21 +1103,43 @@ describe("bodies named after an accord, the Geneva Conventions, 'Nato-backed'", 
 
 describe("the unnamed deal a title reports being made", () => {
   it("lists a title's deal as the article's treaty and reads a later 'the deal' as it, not as an older treaty named in passing", () => {
-    const x = extract("Greece and Egypt sign maritime deal as Turkey fumes\n\nGreece and Egypt signed an agreement on Thursday. Turkey said Ankara's 2019 maritime memorandum with Tripoli stood.\n\nThe deal was signed in Cairo, Greek Foreign Minister Nikos Dendias said.");
+    const x = extract("Greece and Egypt signed an agreement on Thursday. Turkey said Ankara's 2019 maritime memorandum with Tripoli stood.\n\nThe deal was signed in Cairo, Greek Foreign Minister Nikos Dendias said.", "Greece and Egypt sign maritime deal as Turkey fumes");
     expect(x.treaties.map((t) => t.name)).toEqual(["Maritime deal", "Ankara's 2019 maritime memorandum with Tripoli"]);
     expect(x.statements.find((s) => s.speaker === "Nikos Dendias")?.about_treaties).toEqual(["Maritime deal"]);
   });
 
   it("reads a title's deal as the treaty the body names with a word of what it is about", () => {
-    const x = extract("Britain and Canada strike post-Brexit trade deal\n\nThe UK-Canada Trade Continuity Agreement copies the EU's terms.\n\nThe deal will protect jobs, Liz Truss said.");
+    const x = extract("The UK-Canada Trade Continuity Agreement copies the EU's terms.\n\nThe deal will protect jobs, Liz Truss said.", "Britain and Canada strike post-Brexit trade deal");
     expect(x.treaties.map((t) => t.name)).toEqual(["UK-Canada Trade Continuity Agreement"]);
     expect(x.treaties[0]?.aliases).toContain("post-Brexit trade deal");
     expect(x.statements[0]?.about_treaties).toEqual(["UK-Canada Trade Continuity Agreement"]);
   });
 
   it("keeps the party the deal is made with in its name, and reads no deal from a verb phrase or an empty modifier", () => {
-    expect(extract("Britain signs post-Brexit trade deal with Kenya\n\nThe deal keeps roses flowing, Liz Truss said.").treaties.map((t) => t.name)).toEqual(["Post-Brexit trade deal with Kenya"]);
-    expect(extract("Kerry and Lavrov agree to shore up Karabakh truce\n\nThe talks were held in Vienna, officials said.").treaties).toEqual([]);
-    expect(extract("Serbia and Kosovo sign new deal\n\nThe deal was welcomed, officials said.").treaties).toEqual([]);
+    expect(extract("The deal keeps roses flowing, Liz Truss said.", "Britain signs post-Brexit trade deal with Kenya").treaties.map((t) => t.name)).toEqual(["Post-Brexit trade deal with Kenya"]);
+    expect(extract("The talks were held in Vienna, officials said.", "Kerry and Lavrov agree to shore up Karabakh truce").treaties).toEqual([]);
+    expect(extract("The deal was welcomed, officials said.", "Serbia and Kosovo sign new deal").treaties).toEqual([]);
+  });
+});
+
+describe("back-references to a deal: the ceasefire, a demonstrative, the place it was made", () => {
+  const text = "The two sides have signed a permanent ceasefire agreement in Geneva on Friday.\n\n" +
+    "Ankara keeps its troops there under a military cooperation memorandum it signed with the GNA in November 2019, and Turkish officials said that agreement would not be affected by the Geneva deal.\n\n" +
+    "Erdogan said the ceasefire did not seem very credible.";
+  const x = extract(text, "Rivals sign ceasefire in Geneva");
+
+  it("reads 'the Geneva deal' as the deal the lead says was signed in Geneva", () => {
+    expect(x.treaties.map((t) => t.name)).toContain("Permanent ceasefire agreement");
+    expect(x.treaties.find((t) => t.name === "Permanent ceasefire agreement")?.aliases).toContain("the Geneva deal");
+    expect(x.treaties.some((t) => t.name === "Geneva deal")).toBe(false);
+  });
+
+  it("reads 'that agreement' as the treaty its own sentence has just named", () => {
+    expect(x.treaties.find((t) => /memorandum/.test(t.name))?.aliases).toContain("that agreement");
+  });
+
+  it("reads 'the ceasefire' as a treaty whose name says ceasefire, and as nothing without one", () => {
+    expect(statementWith(x, "the ceasefire")?.about_treaties).toEqual(["Permanent ceasefire agreement"]);
+    expect(extract("The ceasefire held overnight, the army said.").statements[0]?.about_treaties).toEqual([]);
   });
 });
