@@ -455,6 +455,9 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         else if (DEAL_NOUNS.has(hl) && INSTRUMENT_NAME_RE.test(m.name)) score = 0;
         else if (mk === kind) score = 2;
         else if (mk === "TREATY" || mk === "AGREEMENT") score = 1;
+        // "its obligations under the pact" in the CSTO: an alliance founded by a treaty its name says it is.
+        // Not "NATO members ... under the pact": a name that modifies a noun is not what the sentence is about.
+        else if (hl === "pact" && mk === "ORGANIZATION" && /\bTreaty\b/.test(m.name) && !/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) score = 1;
         if (NEAR_ONLY_HEADS.has(hl) && (mk === "ORGANIZATION" || mk === "UNION" || paragraphAt(starts, start) - paragraphAt(starts, m.start) > 1)) score = 0;
         // "the agreements": a treaty whose head noun is plural ("Minsk agreements"), not one ending in "persons".
         if (plural && !PLURAL_HEAD_RE.test(text.slice(m.start, m.end)) && !PLURAL_HEAD_RE.test(m.name)) score = 0;
@@ -823,6 +826,21 @@ function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: M
     mentions.push({ type: "Treaty", name: m.target.name, start: t.start + from, end: t.start + to, form: "name" });
   }
 }
+/** "the Arms Trade Treaty ... its obligations under the ATT": the initials of a treaty the article has named. */
+function addInitialisms(tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  const named = mentions.filter((m) => m.type === "Treaty" && m.form === "name");
+  if (!named.length) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text.length < 3 || t.text.length > 6 || !/^[A-Z]+$/.test(t.text) || consumed.has(i)) continue;
+    const lower = t.lower;
+    const d = named.find((m) => m.end <= t.start && initialsOf(m.name) === lower);
+    if (!d || mentions.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+    mentions.push({ type: "Treaty", name: d.name, start: t.start, end: t.end, form: "name" });
+    consumed.add(i);
+  }
+}
+
 /** "Central American Free Trade Agreement" -> "cafta": the first letters of its capitalised words. */
 function initialsOf(name: string): string {
   return (name.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => (w[0] ?? "").toLowerCase()).join("");
@@ -830,6 +848,7 @@ function initialsOf(name: string): string {
 
 /** "the Enhanced Defense Cooperation Agreement (EDCA) ... the EDCA": an acronym the article defines names the treaty after. */
 function addAcronymMentions(tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  addInitialisms(tokens, mentions, consumed);
   const defined = mentions.filter((m) => m.type === "Treaty" && m.form === "name" && m.aliases?.length);
   if (!defined.length) return;
   for (const d of defined) {

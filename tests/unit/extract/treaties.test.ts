@@ -1143,3 +1143,17 @@ describe("back-references to a deal: the ceasefire, a demonstrative, the place i
     expect(extract("The ceasefire held overnight, the army said.").statements[0]?.about_treaties).toEqual([]);
   });
 });
+
+describe("initials and an alliance's founding pact", () => {
+  it("reads the initials of a treaty the article has named as that treaty ('the ATT')", () => {
+    const x = extract("China joined the Arms Trade Treaty on Monday. China would fulfil its obligations under the ATT, Wang Yi said.");
+    expect(statementWith(x, "China would fulfil")?.about_treaties).toEqual(["Arms Trade Treaty"]);
+  });
+
+  it("reads 'the pact' as an alliance founded by a treaty, unless its name only modifies a noun", () => {
+    const x = extract("Moscow is allied with Yerevan through the Collective Security Treaty Organization, but the Kremlin said its obligations under the pact do not cover Karabakh.");
+    expect(x.treaties[0]?.aliases).toContain("the pact");
+    const y = extract("Russia suspended the CFE treaty in 2007, and NATO members stopped sharing data under the pact, officials said.");
+    expect(y.treaties.find((t) => t.name === "North Atlantic Treaty Organization")?.aliases ?? []).not.toContain("the pact");
+  });
+});
