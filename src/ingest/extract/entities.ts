@@ -631,6 +631,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // "the 1972 Simla Agreement" is listed as the article writes it, the year included; the name without it is an alias.
       const name = text.slice(start, end);
       const aliases = year ? [text.slice(nameStart, end)] : [];
+      // "the 2014 Bilateral Security Agreement between Kabul and Washington": the name up to its noun is a form of it.
+      if (hasOf && a < i && tokens[i + 1]?.lower === "between") aliases.push(...new Set([text.slice(start, t.end), text.slice(nameStart, t.end)]));
       // "the General Security of Military Information Agreement (GSOMIA)": the acronym in brackets is its short name.
       const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
       if (acronym && (/[A-Z].*[A-Z]/.test(acronym) || initialsOf(text.slice(nameStart, end)).startsWith(acronym.toLowerCase()))) aliases.push(acronym);

@@ -1157,3 +1157,10 @@ describe("initials and an alliance's founding pact", () => {
     expect(y.treaties.find((t) => t.name === "North Atlantic Treaty Organization")?.aliases ?? []).not.toContain("the pact");
   });
 });
+
+describe("a name completed by its parties", () => {
+  it("keeps the name up to its noun as a form ('the 2014 Bilateral Security Agreement between Kabul and Washington')", () => {
+    const x = extract("The deal follows the 2014 Bilateral Security Agreement between Kabul and Washington, officials said.");
+    expect(x.treaties[0]?.aliases).toEqual(expect.arrayContaining(["2014 Bilateral Security Agreement", "Bilateral Security Agreement"]));
+  });
+});
