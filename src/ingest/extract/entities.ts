@@ -747,10 +747,14 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
     const relative = mentions.find((m) => m.type === "State" && m.iso && m.start === tokens[b]?.start);
     if (relative?.iso && /^\s+(?:(?:has|had)\s+)?(?:struck|signed|reached|agreed|concluded|negotiated)\b/.test(text.slice(relative.end, relative.end + 24))) parties.push(relative.iso);
     // "a treaty signed in Astana in May 2014": the place and year of signing the gazetteer records name the treaty.
-    const signedAt = /^\s+signed\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice(end, end + 60));
+    // "the accession treaty signed in Athens last April": without a year, the one treaty signed there whose name has
+    // the description's words.
+    const signedAt = /^\s+signed\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b|\s+(?:last|this)\s+[A-Z][a-z]+\b)/u.exec(text.slice(end, end + 60));
     if (signedAt && !mentions.some((m) => m.type === "Treaty" && m.start <= noun.start && m.end >= noun.end)) {
-      const y = Number(signedAt[2]);
-      const hits = [...TREATIES.values()].filter((t) => t.year === y && (t.places ?? []).includes(signedAt[1] as string) && t.kind !== "ORGANIZATION" && t.kind !== "UNION");
+      const y = signedAt[2] === undefined ? undefined : Number(signedAt[2]);
+      const described = tokens.slice(a, i + 1).filter((t) => !["the", "a", "an"].includes(t.lower)).map((t) => singular(t.lower));
+      const hits = [...TREATIES.values()].filter((t) => (t.places ?? []).includes(signedAt[1] as string) && t.kind !== "ORGANIZATION" && t.kind !== "UNION"
+        && (y !== undefined ? t.year === y : described.every((w) => [t.name, ...t.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).map(singular).includes(w)))));
       if (hits.length === 1) {
         const tailEnd = end + signedAt[0].length;
         mentions.push({ type: "Treaty", name: (hits[0] as TreatyEntry).name, start, end: tailEnd, form: "descriptor" });

@@ -1164,3 +1164,11 @@ describe("a name completed by its parties", () => {
     expect(x.treaties[0]?.aliases).toEqual(expect.arrayContaining(["2014 Bilateral Security Agreement", "Bilateral Security Agreement"]));
   });
 });
+
+describe("a treaty described by where it was signed", () => {
+  it("reads 'the accession treaty signed in Athens last April' as the one treaty signed there whose name has its words", () => {
+    const x = extract("Lithuania joined under the accession treaty signed in Athens last April, Adamkus said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty of Accession 2003"]);
+    expect(extract("Both sides cited the trade agreement signed in Athens last April, officials said.").treaties.map((t) => t.name)).not.toContain("Treaty of Accession 2003");
+  });
+});
