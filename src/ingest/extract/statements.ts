@@ -138,6 +138,7 @@ function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boo
   const about = aboutOf(ctx.text, span, sp, ctx.mentions, ctx.clusters, ctx.resolver);
   for (const t of [...extra, ...memberTreaties(ctx, span, sp), ...relativeAntecedent(ctx, span), ...alliesOf(ctx, span)]) if (!about.treaties.includes(t)) about.treaties.push(t);
   if (about.treaties.length === 0) about.treaties.push(...implicitTreaty(ctx, span));
+  if (about.treaties.length === 0) about.treaties.push(...pronounTreaty(ctx, span));
   if (about.treaties.length === 0) about.treaties.push(...membershipOf(ctx, span));
   return {
     speaker: sp.name,
@@ -349,14 +350,40 @@ function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {
     });
 }
 
-/** "the Free Trade Area, which 'opens a market ...'": a quotation that is a relative clause's predicate is about its antecedent. */
+/** "the Free Trade Area, which 'opens a market ...'", "the Chicago Convention on civil aviation, which it said obliges
+ * states ...": a quotation that is a relative clause's predicate is about its antecedent. */
 function relativeAntecedent(ctx: StatementContext, span: Span): string[] {
-  const before = ctx.text.slice(Math.max(0, span.start - 12), span.start);
-  const rel = /(,?\s+)(?:which|that)\s+["“‘']?$/.exec(before);
+  const before = ctx.text.slice(Math.max(0, span.start - 40), span.start);
+  const rel = /(,?\s+)(?:which|that)\s+(?:(?:it|they|he|she|the\s+\w+)\s+(?:said|says|added|noted|argued|stressed)\s+)?["“‘']?$/.exec(before);
   if (!rel) return [];
   const at = span.start - before.length + rel.index;
-  const ante = ctx.mentions.within(Math.max(0, at - 200), at).filter((m) => m.type === "Treaty" && m.end === at).pop();
+  // The antecedent ends at the relative pronoun, or runs on in lower-case words of its name ("... on civil aviation").
+  const ante = ctx.mentions.within(Math.max(0, at - 200), at)
+    .filter((m) => m.type === "Treaty" && (m.end === at || /^\s+(?:on|of|for)\s+[a-z][a-z\s-]{0,40}$/.test(ctx.text.slice(m.end, at)))).pop();
   return ante ? [ante.name] : [];
+}
+
+// "... but diplomats say it has barely been implemented": a subject pronoun of the reported words, with the treaty
+// named earlier in the same sentence. Not the "it" of "it is clear that ...".
+const PRONOUN_IT_RE = /^["“‘']?(?:it|It)\s+(?!(?:is|was|will be|would be|has been|had been|remains|seems|seemed|appears|appeared|looks)\s+(?:\w+\s+)?(?:that|to|for|whether|if|how|why|what|when|unclear|clear|too|time|possible|impossible|likely|unlikely|important|necessary|hard|difficult|easy|seen|not)\b)(?!seems|appears|remains|looks|emerged|turned out|follows)/;
+const PRONOUN_THEM_RE = /^["“‘']?(?:they\s|\S+\s+them\b)/i;
+
+/** The one treaty named before the words in their sentence, when the words refer to it by a pronoun. */
+function pronounTreaty(ctx: StatementContext, span: Span): string[] {
+  const quote = ctx.text.slice(span.start, span.end);
+  const singular = PRONOUN_IT_RE.test(quote);
+  if (!singular && !PRONOUN_THEM_RE.test(quote)) return [];
+  const sentence = ctx.sentences.find((x) => x.start <= span.start && x.end >= span.start);
+  if (!sentence) return [];
+  const before = ctx.mentions.within(sentence.start, span.start);
+  const treaties = before.filter((m) => m.type === "Treaty" && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION");
+  const last = treaties[treaties.length - 1];
+  if (!last || new Set(treaties.map((m) => m.name)).size !== 1) return [];
+  const plural = /s$/i.test(ctx.text.slice(last.start, last.end));
+  if (singular === plural) return [];
+  // "it" could be a state or a body named between the treaty and the words.
+  if (singular && before.some((m) => m.type === "State" || m.type === "Organization")) return [];
+  return [last.name];
 }
 
 // "when it was signed", "it entered into force", "This is not just a document": words that can only be about an

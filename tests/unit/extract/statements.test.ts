@@ -146,6 +146,30 @@ describe("statements: a quotation as a relative clause's predicate", () => {
     const x = extract("Chilean President Ana Ruiz said Chile would instead look to the Kyoto Protocol, which 'still binds every signatory'.");
     expect(statementWith(x, "still binds")?.about_treaties).toEqual(["Kyoto Protocol"]);
   });
+
+  it("links 'which it said obliges ...' to the treaty, its lower-case topic words between", () => {
+    const x = extract("The agency said the notices breached the Kyoto Protocol on emissions, which it said obliges states to cut their output.");
+    expect(statementWith(x, "obliges states")?.about_treaties).toEqual(["Kyoto Protocol"]);
+  });
+});
+
+describe("a pronoun for the treaty its sentence names", () => {
+  it("links 'it' in the reported words to the one treaty named before them in the sentence", () => {
+    const x = extract("The Treaty of Lima was meant to end the dispute, but diplomats say it has barely been implemented.");
+    expect(statementWith(x, "it has barely")?.about_treaties).toEqual(["Treaty of Lima"]);
+  });
+
+  it("does not read 'it' as the treaty when a state or body could be meant, nor an 'it' that stands for nothing", () => {
+    const x = extract("Tehran said it would no longer respect the Treaty of Lima, and officials said it would keep talking.");
+    expect(statementWith(x, "it would keep")?.about_treaties).toEqual([]);
+    const y = extract("Officials praised the Treaty of Lima but said it was for Peru to decide what came next.");
+    expect(statementWith(y, "it was for Peru")?.about_treaties).toEqual([]);
+  });
+
+  it("links 'they' to a treaty with a plural name", () => {
+    const x = extract("Kiev signed the Oslo Accords in 2015, but Sergei Lavrov said they were never implemented.");
+    expect(statementWith(x, "they were never")?.about_treaties).toEqual(["Oslo Accords"]);
+  });
 });
 
 describe("implicit references to the one salient treaty", () => {
