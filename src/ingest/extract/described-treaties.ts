@@ -42,7 +42,7 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   if (from < 0) return end;
   // the phrase ends at a party (a state or bloc) or at a date "in (Month) YEAR", within the sentence and a few words.
   const seg = rest.slice(from);
-  const stop = seg.search(/[,.;:!?()"“”]/);
+  const stop = seg.search(/[,.;:!?()"“”\n]/);
   const lim = stop < 0 ? seg.length : stop;
   let best = signed ? end + signed[0].length : end;
   const date = /^(.*?\bin\s+(?:(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)))\b/.exec(seg.slice(0, lim));

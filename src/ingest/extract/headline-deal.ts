@@ -7,7 +7,7 @@ import { TREATIES } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokens.js";
 import { describedTail } from "./described-treaties.js";
-import { gap, headWords, paragraphStarts, sentenceAround, singular, treatyKindOf } from "./treaty-text.js";
+import { gap, headWords, paragraphAt, paragraphStarts, sentenceAround, singular, treatyKindOf } from "./treaty-text.js";
 
 const DEAL_HEADS = new Set(["deal", "agreement", "accord", "pact"]);
 // Verbs that report a deal being made (title present tense and lead past tense alike).
@@ -21,6 +21,7 @@ const EMPTY_MODIFIERS = new Set([
   "long-awaited", "controversial", "bilateral", "broad", "sweeping", "comprehensive", "outline", "preliminary", "initial",
 ]);
 const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+const BARE_DEAL_RE = /^(?:the|this|that)\s+(?:deal|agreement|accord|pact)$/i;
 const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 const AMOUNT_RE = /^(?:[$£€]?\d[\d.,]*(?:bn|billion|million|m)?|billion|million|bn|trillion)$/i;
 // Words that cannot stand before a deal noun as its modifiers ("agree to shore up Karabakh truce").
@@ -45,14 +46,18 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     if (mentions.some((m) => m.start < end && m.end > start)) return;
     const mods = tokens.slice(from, head).map((t) => t.lower);
     const topics = mods.filter((w) => !EMPTY_MODIFIERS.has(w) && !AMOUNT_RE.test(w) && !DETERMINERS.has(w)).map(singular);
-    if (topics.length === 0) return;
+    const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization").map((m) => m.end));
+    const tail = describedTail(text, end, partyEnds);
+    const partner = mentions.find((m) => m.type === "State" && m.start >= end && m.end <= tail);
+    // "Malta signs deal with Libya": with nothing said of what it is about, the state it is made with tells it.
+    if (topics.length === 0 && !partner) return;
     const sentence = sentenceAround(text, start);
     const states = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.iso as string))];
     // The same deal named in the article: a treaty whose name says what the deal is about, between the same states.
     // The one sharing most words of what the deal is about; the first in the text among equals.
     // "agree landmark defence pact" ... "agreed to a landmark defence pact" the body reads as a treaty: that treaty.
     const phraseText = text.slice((tokens[from] as Token).start, end).toLowerCase();
-    let named = mentions.find((m) => m.type === "Treaty" && m.start >= (starts[1] ?? 0)
+    let named = head === from ? undefined : mentions.find((m) => m.type === "Treaty" && m.start >= (starts[1] ?? 0)
       && text.slice(m.start, m.end).toLowerCase().replace(/^(?:the|a|an)\s+/, "") === phraseText);
     let shared = 0;
     for (const m of named ? [] : [...mentions].sort((a, b) => a.start - b.start)) {
@@ -64,10 +69,9 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     }
     // "fishing deal with Norway" ... "the Norway agreement": failing that, a description the article gives it by
     // the state the deal is made with.
-    const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization").map((m) => m.end));
-    const tail = describedTail(text, end, partyEnds);
-    const partner = mentions.find((m) => m.type === "State" && m.start >= end && m.end <= tail);
+    // Not one dated by its year ("Rome's 2017 deal with Tripoli"): the deal made now is not an older one.
     named ??= partner && mentions.find((m) => m.type === "Treaty" && m.form === "described" && (m.end <= start || m.start >= tail)
+      && m.year === undefined && !/\b(?:18|19|20)\d\d\b/.test(text.slice(m.start, m.end)) && (m.members ?? []).every((iso) => states.includes(iso))
       && mentions.some((s) => s.type === "State" && s.iso === partner.iso && s.start >= m.start && s.end <= m.end));
     if (named) {
       mentions.push({ type: "Treaty", name: named.name, start, end, form: "anaphor" });
@@ -80,6 +84,14 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     const name = text.slice((tokens[first] as Token).start, tail);
     const topic = name.charAt(0).toUpperCase() + name.slice(1);
     mentions.push({ type: "Treaty", name: topic, start, end, form: "described", kind: "AGREEMENT", members: states, topic: true });
+    // A bare "the deal" the descriptions already read as a treaty named once, in an earlier paragraph, in passing
+    // ("Critics recalled Rome's 2017 deal with Tripoli." / "The deal will save lives") is the article's deal.
+    for (const m of mentions) {
+      if (m.type !== "Treaty" || m.form !== "anaphor" || m.start < end || !BARE_DEAL_RE.test(text.slice(m.start, m.end))) continue;
+      const own = mentions.filter((o) => o.type === "Treaty" && o.name === m.name && o.form !== "anaphor" && o.form !== "pronoun");
+      const [only] = own;
+      if (own.length === 1 && only && paragraphAt(starts, only.start) < paragraphAt(starts, m.start)) m.name = topic;
+    }
     // "signed a permanent ceasefire agreement in Geneva" ... "the Geneva deal": the deal called by the place it was made.
     const place = /^[^.!?\n]*?\bin\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, sentence.end))?.[1];
     if (place && !MONTHS.has(place)) {
@@ -101,7 +113,7 @@ function dealPhrase(text: string, tokens: readonly Token[], at: number): { from:
   for (; k < tokens.length && k - from <= 4; k++) {
     const t = tokens[k] as Token;
     if (k > at && !/^\s+[$£€]?$/.test(gap(text, tokens[k - 1] as Token, t))) return undefined;
-    if (DEAL_HEADS.has(t.lower)) return k > from ? { from, head: k } : undefined;
+    if (DEAL_HEADS.has(t.lower)) return k > from || /^\s+with\s+\p{Lu}/u.test(text.slice(t.end, t.end + 8)) ? { from, head: k } : undefined;
     if (!/^[\p{L}$£€\d][\p{L}\d.,-]*$/u.test(t.text) || CONCLUDING.has(t.lower) || DETERMINERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return undefined;
   }
   return undefined;

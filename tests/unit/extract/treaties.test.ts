@@ -1115,6 +1115,12 @@ describe("the unnamed deal a title reports being made", () => {
     expect(x.statements[0]?.about_treaties).toEqual(["UK-Canada Trade Continuity Agreement"]);
   });
 
+  it("reads 'signs deal with Libya' as a deal told by its partner, not an older deal of another state with the same partner", () => {
+    const x = extract("Malta has signed a deal with Libya's government. Critics recalled Rome's 2017 deal with Tripoli.\n\nThe deal will save lives, Robert Abela said.", "Malta signs deal with Libya to stop migrant boats");
+    expect(x.treaties.map((t) => t.name)).toContain("Deal with Libya");
+    expect(statementWith(x, "The deal will save")?.about_treaties).toEqual(["Deal with Libya"]);
+  });
+
   it("keeps the party the deal is made with in its name, and reads no deal from a verb phrase or an empty modifier", () => {
     expect(extract("The deal keeps roses flowing, Liz Truss said.", "Britain signs post-Brexit trade deal with Kenya").treaties.map((t) => t.name)).toEqual(["Post-Brexit trade deal with Kenya"]);
     expect(extract("The talks were held in Vienna, officials said.", "Kerry and Lavrov agree to shore up Karabakh truce").treaties).toEqual([]);
