@@ -694,6 +694,8 @@ function addNicknamedTreaties(text: string, tokens: readonly Token[], mentions: 
     const end = start + mm[0].length;
     const nick = (mm[2] as string).trim();
     if (nick.split(/\s+/).length > 6 || mentions.some((m) => m.start < end && m.end > start)) continue;
+    // "hails 'gold-standard' agreement", "a 'historic' deal": one quoted lower-case word is the speaker's praise.
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(nick)) continue;
     const sent = sentenceAround(text, start);
     const stateNear = mentions.some((m) => m.type === "State" && m.start >= sent.start && m.end <= sent.end);
     if (!stateNear && !/^\s+(?:between|with)\s/.test(text.slice(end, end + 10))) continue;

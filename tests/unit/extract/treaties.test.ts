@@ -346,6 +346,7 @@ describe("treaties: dated descriptions, articles in names, quoted nicknames, nin
     const x = extract("Chile and Peru launched the \"two for one\" deal on Monday.");
     expect(x.treaties.map((e) => e.name)).toEqual(["two for one"]);
     expect(extract("Fans loved the \"buy one, get one\" deal at the stadium.").treaties).toEqual([]);
+    expect(extract("Britain and Canada sealed what Truss hails as a 'gold-standard' agreement.").treaties).toEqual([]);
   });
 
   it("reads a nineteenth-century year as identifying a described treaty", () => {
