@@ -103,8 +103,11 @@ const TOPIC_STOPS = new Set([
   // Finite verbs of a treaty's life: the topic has ended ("the agreement on border crossing points remains in force").
   "remains", "remained", "expires", "expired", "lapses", "lapsed", "enters", "entered", "took", "takes", "came", "comes",
   "allows", "allowed", "provides", "stipulates", "stipulated", "guarantees", "requires", "obliges", "grants", "covers", "says",
-  "stays", "stayed", "does", "did",
+  "stays", "stayed", "does", "did", "works", "worked", "helps", "helped", "gives", "gave", "means", "meant", "includes",
+  "contains", "foresees", "envisages", "envisaged", "marks", "marked",
 ]);
+// "sealed the agreement on a video call": an occasion after "on a", not what the agreement is about.
+const OCCASION_NOUNS = new Set(["call", "visit", "trip", "tour", "basis", "flight", "video-link", "videoconference", "day", "weekend", "stopover"]);
 const CONTACT_RELATIVE_RE = /^the\s+(?:two\s+)?(?:countries|sides|leaders|governments|states|nations|neighbou?rs|parties|ministers)\s+(?:had\s+|have\s+)?(?:signed|agreed|reached|concluded|struck|inked|sealed|initialled|negotiated)\b/i;
 // Nouns after "on (the)" that make a place or time, not a topic ("the deal on the sidelines of ...").
 const NOT_TOPICS = new Set([
@@ -153,7 +156,8 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
   let q = at + 1;
   let last = at;
   const first = tokens[q]?.lower === "the" ? tokens[q + 1] : tokens[q];
-  if (first && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
+  const occasion = (first?.lower === "a" || first?.lower === "an") && tokens.slice(q + 1, q + 4).some((w) => OCCASION_NOUNS.has(w.lower));
+  if (first && !occasion && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
     let quoted = false;
     while (q < tokens.length && q - at <= 20) {
       const w = tokens[q] as Token;

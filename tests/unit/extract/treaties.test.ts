@@ -1179,3 +1179,10 @@ describe("a treaty described by where it was signed", () => {
     expect(extract("Both sides cited the trade agreement signed in Athens last April, officials said.").treaties.map((t) => t.name)).not.toContain("Treaty of Accession 2003");
   });
 });
+
+describe("where a topic after 'the agreement on' ends", () => {
+  it("reads no topic from an occasion ('sealed the agreement on a video call') and ends a topic at a finite verb ('works')", () => {
+    const x = extract("Johnson and Trudeau sealed the agreement on a video call on Saturday. The agreement on mutual visa-free travel works very well, Lavrov said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Agreement on mutual visa-free travel"]);
+  });
+});
