@@ -208,7 +208,7 @@ function extendNamesByParties(text: string, mentions: Mention[]): void {
   }
 }
 
-const BARE_ARTICLE_RE = /\bArticle\s+(\d+)(?![\d.])(?!\s+(?:of|in|under)\b)/g;
+const BARE_ARTICLE_RE = /\bArticle\s+(\d+)(?!\d|\.\d)(?!\s+(?:of|in|under)\b)/g;
 const ARTICLE_OWNERS = new Map<string, string[]>();
 for (const t of TREATIES.values()) for (const a of t.articles ?? []) ARTICLE_OWNERS.set(a, [...(ARTICLE_OWNERS.get(a) ?? []), t.name]);
 

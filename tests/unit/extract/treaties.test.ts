@@ -560,6 +560,8 @@ describe("bare article numbers the press uses for one treaty", () => {
   it("reads 'Article 50' as the Lisbon Treaty, but not 'Article 50 of' another text", () => {
     expect(extract("The prime minister said she would not trigger Article 50 this year.").treaties.map((t) => t.name)).toEqual(["Treaty of Lisbon"]);
     expect(extract("The court said Article 50 of the constitution applied.").treaties).toEqual([]);
+    expect(extract("Ministers will publish no plan before triggering Article 50.").treaties.map((t) => t.name)).toEqual(["Treaty of Lisbon"]);
+    expect(extract("Ministers cited Article 5.2 of the charter.").treaties).toEqual([]);
   });
 });
 
