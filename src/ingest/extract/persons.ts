@@ -29,8 +29,12 @@ export interface PersonResult {
   mentions: Mention[];
 }
 
+// "a spokesman for the group, " before a name: a role noun with its "for/of" phrase, then the comma.
+const ROLE_FOR_RE = /\b([a-z]+)\s+(?:for|of)\s+the\s+[a-z]+(?:\s+[a-z]+)?,\s+$/;
+
 // Name keys recur across articles ("Putin", "Lukashenko"); memoise them (bounded).
 const keyCache = new Map<string, string>();
+
 function nameKey(s: string): string {
   let k = keyCache.get(s);
   if (k === undefined) {
@@ -313,7 +317,7 @@ function analyseRun(
     // the ambassador's, the state before it the one he serves (the one after "to" is where).
     const lead60 = text.slice(Math.max(0, start - 60), start);
     const m = /(?:^|\s)((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*) (of) ((?:the )?[A-Z][\w ]+?)\s+$/.exec(lead60)
-      ?? /(?:^|\s)((?:[A-Z][\w'-]*\s){0,2}(?:[A-Z]|d['’])[\w'’-]*) (to|in) ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+$/.exec(lead60);
+      ?? /(?:^|\s)((?:[A-Z][\w'-]*\s){0,2}(?:[A-Z]|d['’])[\w'’-]*) (to|in|for) ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+$/.exec(lead60);
     if (!title && m?.[1]) {
       const lead = m[1];
       const words1 = lead.split(" ");
@@ -350,8 +354,10 @@ function analyseRun(
   const speechAfter = Boolean(parenVerb?.[1] && SPEECH_VERBS.has(parenVerb[1])) || nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? "");
 
   // "the deputy foreign minister, NAME NAME, added": a role noun and a comma before the name.
-  const roleComma = a === a0 && ROLE_NOUNS.has(tokens[a0 - 1]?.lower ?? "") && !(tokens[a0 - 1] as Token | undefined)?.cap
-    && /^,\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start)) && /^,/.test(text.slice(end, end + 1));
+  // "A spokesman for the group, NAME NAME, said": the role noun may have its "for/of" phrase before the comma.
+  const roleComma = a === a0 && /^,/.test(text.slice(end, end + 1)) && ((ROLE_NOUNS.has(tokens[a0 - 1]?.lower ?? "") && !(tokens[a0 - 1] as Token | undefined)?.cap
+    && /^,\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start)))
+    || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? ""));
 
   // "his North Korean counterpart NAME": a counterpart is a person, though "Counterpart" is not their title.
   const counterpart = a === a0 && /^counterparts?$/.test(tokens[a0 - 1]?.lower ?? "") && /^\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start));

@@ -315,3 +315,10 @@ describe("a title's complement before the name, and 'U.S.' inside a subject", ()
     expect(y.statements.map((s) => s.speaker)).toEqual(["A senior U.S. official"]);
   });
 });
+
+describe("names after a role with its phrase", () => {
+  it("reads 'Special Envoy for Syria NAME' and 'a spokesman for the group, NAME,' as persons with unlisted given names", () => {
+    const x = extract("The talks were attended by UN Special Envoy for Syria Geir Pedersen. A spokesman for the group, Zabihullah Mujahid, said the deal was void.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Geir Pedersen", "Zabihullah Mujahid"]);
+  });
+});
