@@ -588,8 +588,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
           if (u.lower === "with" || (u.lower === "and" && tokens[k + 1]?.lower === "the")) {
             let q = k + 1;
             if (tokens[q]?.lower === "the") q++;
-            while (tokens[q]?.cap && !NAME_HEADS[(tokens[q] as Token).text]) q++;
-            if (tokens[q] && NAME_HEADS[(tokens[q] as Token).text] && q > k + 1) break;
+            const isHead = (w: Token | undefined) => w !== undefined && (NAME_HEADS[w.text] !== undefined || w.text === "Declaration");
+            while (tokens[q]?.cap && !isHead(tokens[q])) q++;
+            if (isHead(tokens[q]) && q > k + 1) break;
           }
           k++;
           continue;

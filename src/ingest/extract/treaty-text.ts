@@ -91,7 +91,8 @@ export const NAME_CONNECTORS = new Set(["on", "of", "the", "and", "between", "wi
 // "the Schengen zone": the area a treaty made, named after it; not a form "the deal" can refer back to.
 export const AREA_FORM_RE = /\s(?:area|zone|space)$/i;
 
-export const CALENDAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+// Months and weekdays, written out or cut short ("Sept"), and nothing that merely starts like one ("Marine", "Decree").
+export const CALENDAR_RE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /** "..., signed by Belarus and Russia", "... between A and B", "... with A": the parties named right after a treaty. */
 export function partiesAfter(text: string, tokens: readonly Token[], b: number, mentions: readonly Mention[]): string[] {

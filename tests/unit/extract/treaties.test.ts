@@ -1188,3 +1188,10 @@ describe("where a topic after 'the agreement on' ends", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["Agreement on mutual visa-free travel"]);
   });
 });
+
+describe("month names", () => {
+  it("does not end a name at a word that only starts like a month ('Marine', 'Decree')", () => {
+    const x = extract("They signed the Convention for the Protection of the Marine Environment, Galuzin said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Convention for the Protection of the Marine Environment"]);
+  });
+});
