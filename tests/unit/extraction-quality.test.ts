@@ -122,7 +122,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BZ", corpus: join("tests", "fixtures", "heldout78", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.88, statements: 0.95, speaker: 0.96, treatyLinks: 0.72 } },
   { name: "held-out CA", corpus: join("tests", "fixtures", "heldout79", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.91, statements: 0.95, speaker: 0.95, treatyLinks: 0.48 } },
   { name: "held-out CB", corpus: join("tests", "fixtures", "heldout80", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.85, statements: 0.97, speaker: 0.92, treatyLinks: 0.73 } },
-  { name: "held-out CC", corpus: join("tests", "fixtures", "heldout81", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.86, statements: 0.97, speaker: 0.92, treatyLinks: 0.91 } },
+  // CC's link floor went from 0.91 to 0.90 when "a 1998 treaty of eternal friendship" became one name (its treaty
+  // F1 rose 0.867 -> 1.000): one statement's link now names it by words the annotator did not list.
+  { name: "held-out CC", corpus: join("tests", "fixtures", "heldout81", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.86, statements: 0.97, speaker: 0.92, treatyLinks: 0.9 } },
   { name: "held-out CD", corpus: join("tests", "fixtures", "heldout82", "dev"), floors: { persons: 0.94, states: 0.96, treaties: 0.72, statements: 0.96, speaker: 0.97, treatyLinks: 0.7 } },
   { name: "held-out CE", corpus: join("tests", "fixtures", "heldout83", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.89, statements: 0.92, speaker: 0.93, treatyLinks: 0.84 } },
   { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.83, statements: 0.95, speaker: 0.95, treatyLinks: 0.69 } },

@@ -39,6 +39,9 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   const betweenTwo = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/.exec(rest);
   if (betweenTwo) return end + betweenTwo[0].length;
   const from = signed ? signed[0].length : withAt ? 0 : -1;
+  // "the border treaty signed with Moscow in 2014": a description that already says it was signed goes on to the date.
+  const dated = /^\s+in\s+(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d\b/.exec(rest);
+  if (from < 0 && dated && /\b(?:signed|concluded|agreed)\b/.test(text.slice(Math.max(0, end - 40), end))) return end + dated[0].length;
   if (from < 0) return end;
   // the phrase ends at a party (a state or bloc) or at a date "in (Month) YEAR", within the sentence and a few words.
   const seg = rest.slice(from);
@@ -73,6 +76,8 @@ const TYPE_MODIFIERS = new Set([
   "demarcation", "delimitation", "assistance",
 ]);
 // Words of a treaty's title written in lower case after "of": "treaty of friendship, cooperation and mutual assistance".
+// "the treaty of eternal friendship", "of lasting peace": adjectives inside such a title.
+const TITLE_ADJECTIVES = new Set(["eternal", "perpetual", "lasting", "everlasting", "permanent", "good", "mutual"]);
 const OF_TITLE_WORDS = new Set([...TYPE_MODIFIERS, "peace", "amity", "commerce", "navigation", "trade", "neutrality", "understanding"]);
 const PARTY_COUNT: Record<string, number> = { trilateral: 3, tripartite: 3, quadrilateral: 4 };
 // Before the head: quantifiers and pronouns that make a description generic ("any agreement", "their deal").
@@ -346,7 +351,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const topicEnd = tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token)) ? readTopic(text, tokens, b, readBetween) : -2;
     if (topicEnd !== -2) {
       if (topicEnd >= 0) { topic = true; b = topicEnd + 1; }
-    } else if (tokens[b]?.lower === "of" && OF_TITLE_WORDS.has(tokens[b + 1]?.lower ?? "") && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
+    } else if (tokens[b]?.lower === "of" && (OF_TITLE_WORDS.has(tokens[b + 1]?.lower ?? "") || (TITLE_ADJECTIVES.has(tokens[b + 1]?.lower ?? "") && OF_TITLE_WORDS.has(tokens[b + 2]?.lower ?? "")))
+      && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
       // "the 1961 treaty of friendship, cooperation and mutual assistance (between A and B)": a title in lower case.
       let q = b + 1;
       let last = b;
@@ -354,7 +360,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         const w = tokens[q] as Token;
         if (!/^,?\s+$/.test(gap(text, tokens[q - 1] as Token, w)) || w.cap) break;
         if (OF_TITLE_WORDS.has(w.lower)) last = q;
-        else if (w.lower !== "and") break;
+        else if (w.lower !== "and" && !TITLE_ADJECTIVES.has(w.lower)) break;
         q++;
       }
       topic = true;

@@ -385,7 +385,7 @@ describe("treaty names, aliases and predecessors", () => {
   it("reads 'X signed a defence protocol with Y' as a treaty between X and Y", () => {
     const x = extract("Chile, which has its own quarrel with Bolivia, signed a defence protocol with Peru in 2023.");
     const t = x.treaties.find((e) => /defence protocol/.test(e.name));
-    expect(t?.name).toBe("A defence protocol with Peru");
+    expect(t?.name).toBe("A defence protocol with Peru in 2023");
     expect(t?.members_mentioned).toEqual(expect.arrayContaining(["Chile", "Peru"]));
   });
 
@@ -1193,5 +1193,17 @@ describe("month names", () => {
   it("does not end a name at a word that only starts like a month ('Marine', 'Decree')", () => {
     const x = extract("They signed the Convention for the Protection of the Marine Environment, Galuzin said.");
     expect(x.treaties.map((t) => t.name)).toEqual(["Convention for the Protection of the Marine Environment"]);
+  });
+});
+
+describe("a described treaty's date of signing and a lower-case title", () => {
+  it("keeps the date after 'signed with X' in the description ('signed with Washington in 2017')", () => {
+    const x = extract("Estonia hosts US troops under a defence cooperation agreement signed with Washington in 2017, the minister said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["A defence cooperation agreement signed with Washington in 2017"]);
+  });
+
+  it("reads adjectives inside a lower-case title ('a 1998 treaty of eternal friendship')", () => {
+    const x = extract("Kazakhstan and Uzbekistan are bound by a 1998 treaty of eternal friendship, the minister said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["A 1998 treaty of eternal friendship"]);
   });
 });
