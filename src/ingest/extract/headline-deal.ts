@@ -7,7 +7,7 @@ import { TREATIES } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import type { Token } from "./tokens.js";
 import { describedTail } from "./described-treaties.js";
-import { gap, headWords, paragraphAt, paragraphStarts, sentenceAround, singular, treatyKindOf } from "./treaty-text.js";
+import { CALENDAR_RE, gap, headWords, paragraphAt, paragraphStarts, sentenceAround, singular, treatyKindOf } from "./treaty-text.js";
 
 const DEAL_HEADS = new Set(["deal", "agreement", "accord", "pact"]);
 // Verbs that report a deal being made (title present tense and lead past tense alike).
@@ -20,7 +20,6 @@ const EMPTY_MODIFIERS = new Set([
   "new", "first", "landmark", "historic", "major", "final", "key", "big", "formal", "interim", "draft", "fresh", "last-minute",
   "long-awaited", "controversial", "bilateral", "broad", "sweeping", "comprehensive", "outline", "preliminary", "initial",
 ]);
-const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 const BARE_DEAL_RE = /^(?:the|this|that)\s+(?:deal|agreement|accord|pact)$/i;
 const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 const AMOUNT_RE = /^(?:[$£€]?\d[\d.,]*(?:bn|billion|million|m)?|billion|million|bn|trillion)$/i;
@@ -53,10 +52,10 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     if (topics.length === 0 && !partner) return;
     const sentence = sentenceAround(text, start);
     const states = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.iso as string))];
-    // The same deal named in the article: a treaty whose name says what the deal is about, between the same states.
-    // The one sharing most words of what the deal is about; the first in the text among equals.
-    // "agree landmark defence pact" ... "agreed to a landmark defence pact" the body reads as a treaty: that treaty.
-    const phraseText = text.slice((tokens[from] as Token).start, end).toLowerCase();
+    // The same deal in the body: the same words the body reads as a treaty ("agree landmark defence pact" ...
+    // "agreed to a landmark defence pact"); else a treaty between the same states whose name says what the deal is
+    // about, the one sharing most of those words (the first in the text among equals).
+    const phraseText = text.slice(start, end).toLowerCase();
     let named = head === from ? undefined : mentions.find((m) => m.type === "Treaty" && m.start >= (starts[1] ?? 0)
       && text.slice(m.start, m.end).toLowerCase().replace(/^(?:the|a|an)\s+/, "") === phraseText);
     let shared = 0;
@@ -94,7 +93,7 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     }
     // "signed a permanent ceasefire agreement in Geneva" ... "the Geneva deal": the deal called by the place it was made.
     const place = /^[^.!?\n]*?\bin\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, sentence.end))?.[1];
-    if (place && !MONTHS.has(place)) {
+    if (place && !CALENDAR_RE.test(place.toLowerCase())) {
       const placeForm = new RegExp(`^(?:the\\s+)?${place}\\s+(?:deal|agreement|accord|pact)$`, "i");
       for (const m of mentions) if (m.type === "Treaty" && m.form !== "name" && placeForm.test(text.slice(m.start, m.end))) {
         m.name = topic;
