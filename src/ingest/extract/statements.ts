@@ -365,7 +365,9 @@ function relativeAntecedent(ctx: StatementContext, span: Span): string[] {
 
 // "... but diplomats say it has barely been implemented": a subject pronoun of the reported words, with the treaty
 // named earlier in the same sentence. Not the "it" of "it is clear that ...".
-const PRONOUN_IT_RE = /^["“‘']?(?:it|It)\s+(?!(?:is|was|will be|would be|has been|had been|remains|seems|seemed|appears|appeared|looks)\s+(?:\w+\s+)?(?:that|to|for|whether|if|how|why|what|when|unclear|clear|too|time|possible|impossible|likely|unlikely|important|necessary|hard|difficult|easy|seen|not)\b)(?!seems|appears|remains|looks|emerged|turned out|follows)/;
+// The "it" that stands for nothing: "it is clear that", "it was for Peru to", "it seems".
+const EXPLETIVE_IT = "(?!(?:is|was|will be|would be|has been|had been|remains|seems|seemed|appears|appeared|looks)\\s+(?:\\w+\\s+)?(?:that|to|for|whether|if|how|why|what|when|unclear|clear|too|time|possible|impossible|likely|unlikely|important|necessary|hard|difficult|easy|seen|not)\\b)(?!seems|appears|remains|looks|emerged|turned out|follows)";
+const PRONOUN_IT_RE = new RegExp(`^["“‘']?(?:it|It)\\s+${EXPLETIVE_IT}`);
 const PRONOUN_THEM_RE = /^["“‘']?(?:they\s|\S+\s+them\b)/i;
 
 /** The one treaty named before the words in their sentence, when the words refer to it by a pronoun. */
@@ -381,7 +383,7 @@ function pronounTreaty(ctx: StatementContext, span: Span): string[] {
   if (!last || new Set(treaties.map((m) => m.name)).size !== 1) return [];
   const plural = /s$/i.test(ctx.text.slice(last.start, last.end));
   if (singular === plural) return [];
-  // "it" could be a state or a body named between the treaty and the words.
+  // "it" could be a state or a body its sentence names before the words.
   if (singular && before.some((m) => m.type === "State" || m.type === "Organization")) return [];
   return [last.name];
 }
@@ -408,7 +410,7 @@ function implicitTreaty(ctx: StatementContext, span: Span): string[] {
 
 // "It reflects a new level of trust": a statement that opens with "it" goes on about what the speaker's words before
 // it were about. Not the "it" of "it is clear that ...", "it seems ...", which stands for nothing.
-const TOPIC_IT_RE = /^["“‘']?It\s+(?!(?:is|was|will be|would be|has been|had been|remains|seems|seemed|appears|appeared|looks)\s+(?:\w+\s+)?(?:that|to|whether|if|how|why|what|when|unclear|clear|too|time|possible|impossible|likely|unlikely|important|necessary|hard|difficult|easy|seen|not)\b)(?!seems|appears|remains|looks|emerged|turned out|follows)/;
+const TOPIC_IT_RE = new RegExp(`^["“‘']?It\\s+${EXPLETIVE_IT}`);
 
 /**
  * Statements opening with "It" take the treaty the same speaker's previous words, in that paragraph or the one
