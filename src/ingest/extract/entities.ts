@@ -533,6 +533,17 @@ function cityDeclaration(text: string, tokens: readonly Token[], i: number): boo
   return /\bthe two (?:leaders|countries|neighbours|neighbors|sides|states|governments)\b/.test(s) && /\b(?:signed|agreed|brokered|adopted)\b/.test(s);
 }
 
+// "the Declaration on Allied Interaction signed by Presidents Vladimir Putin and Ilham Aliyev": a declaration "on" a
+// capitalised topic that its sentence says was signed is an agreement (a declaration "of Independence" is not signed
+// by parties).
+function signedDeclaration(text: string, tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== "on" || !tokens[i + 2]?.cap) return false;
+  let k = i + 2;
+  while (k < tokens.length && k - i < 16 && (tokens[k]?.cap || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap))) k++;
+  const last = tokens[k - 1] as Token;
+  return /^,?\s+(?:(?:which|that) (?:was |were )?|jointly )?signed\b/.test(text.slice(last.end, last.end + 24));
+}
+
 function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const added: Mention[] = [];
   const overlaps = (s: number, e: number) => [...mentions, ...added].some((m) => m.type === "Treaty" && m.start < e && m.end > s);
@@ -545,7 +556,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
     // A declaration named after a city ("the Lisbon Declaration") is one between states when its sentence says the
     // two leaders, countries or neighbours signed or agreed it.
     const declaration = t.text === "Declaration" &&
-      (tokens[i - 1]?.text === "Joint" || (tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Principles") || cityDeclaration(text, tokens, i));
+      (tokens[i - 1]?.text === "Joint" || (tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Principles") || cityDeclaration(text, tokens, i) || signedDeclaration(text, tokens, i));
     const kind = NAME_HEADS[t.text] ?? (declaration ? "AGREEMENT" : undefined);
     if (kind) {
       // Capitalised modifiers before the head: "Comprehensive Strategic Partnership Treaty", "Trade and Cooperation Agreement".

@@ -409,6 +409,13 @@ describe("declarations named after a city, and acronyms in brackets", () => {
     expect(extract("Activists in Lima read out the Lima Declaration on climate justice.").treaties).toEqual([]);
   });
 
+  it("reads a declaration 'on' a capitalised topic that its sentence says was signed as an agreement", () => {
+    const x = extract("Ties rest on the Declaration on Strategic Cooperation signed by Presidents Ivan Petrov and Ali Karimov in 2022. \"The declaration set a high bar,\" the envoy said.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Declaration on Strategic Cooperation"]);
+    expect(statementWith(x, "The declaration set")?.about_treaties).toEqual(["Declaration on Strategic Cooperation"]);
+    expect(extract("The assembly adopted the Declaration on the Rights of Indigenous Peoples in 2007.").treaties).toEqual([]);
+  });
+
   it("lists the acronym in brackets after a new treaty's name as its alias", () => {
     const x = extract("Chile and Peru signed the Joint Border Patrol Agreement (JBPA) last year.");
     expect(x.treaties.find((e) => e.name === "Joint Border Patrol Agreement")?.aliases).toContain("JBPA");
