@@ -10,10 +10,12 @@ import { describedTail } from "./described-treaties.js";
 import { CALENDAR_RE, gap, headWords, paragraphAt, paragraphStarts, sentenceAround, singular, treatyKindOf } from "./treaty-text.js";
 
 const DEAL_HEADS = new Set(["deal", "agreement", "accord", "pact"]);
-// Verbs that report a deal being made (title present tense and lead past tense alike).
+// Verbs that report a deal being made or approved (title present tense and lead past tense alike).
 const CONCLUDING = new Set([
   "sign", "signs", "signed", "strike", "strikes", "struck", "seal", "seals", "sealed", "agree", "agrees", "agreed",
   "reach", "reaches", "reached", "clinch", "clinches", "clinched", "ink", "inks", "inked",
+  // A parliament's or government's approval of the deal makes it the article's topic just as well.
+  "approve", "approves", "approved", "back", "backs", "backed", "ratify", "ratifies", "ratified", "endorse", "endorses", "endorsed",
 ]);
 // Modifiers that say nothing of what the deal is about.
 const EMPTY_MODIFIERS = new Set([
@@ -24,7 +26,11 @@ const BARE_DEAL_RE = /^(?:the|this|that)\s+(?:deal|agreement|accord|pact)$/i;
 const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 const AMOUNT_RE = /^(?:[$£€]?\d[\d.,]*(?:bn|billion|million|m)?|billion|million|bn|trillion)$/i;
 // Words that cannot stand before a deal noun as its modifiers ("agree to shore up Karabakh truce").
-const FUNCTION_WORDS = new Set(["to", "up", "on", "of", "in", "at", "for", "with", "by", "from", "and", "or", "as", "that", "which", "it", "they"]);
+const FUNCTION_WORDS = new Set([
+  "to", "up", "on", "of", "in", "at", "for", "with", "by", "from", "and", "or", "as", "that", "which", "it", "they",
+  // "approve first projects under minerals deal": the deal is not what is approved.
+  "under", "over", "about", "against", "after", "into", "through", "amid",
+]);
 
 /**
  * Adds the title's or lead's unnamed deal: as a mention of the named treaty it is, or as a treaty of its own

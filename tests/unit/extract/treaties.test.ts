@@ -764,9 +764,12 @@ describe("dated descriptions, unit names and headline verbs", () => {
     expect(extract("Alexey Polishchuk, director of the Foreign Ministry's Second CIS Department, said so.").treaties).toEqual([]);
   });
 
-  it("reads no treaty in a headline whose verb precedes the deal ('Congress approves revised peace accord')", () => {
-    const x = extractText("Colombia's Congress approves revised peace accord with FARC rebels", "Colombia's Congress approves revised peace accord with FARC rebels\n\nThe vote was held on Wednesday.");
-    expect(x.treaties).toEqual([]);
+  it("reads a deal the title reports approved as the article's topic, but not a deal the approved thing falls under", () => {
+    const x = extractText("Congress approves revised peace accord with rebels", "Congress approves revised peace accord with rebels\n\nThe vote was held on Wednesday. \"The deal is final,\" the speaker said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Revised peace accord"]);
+    expect(x.statements[0]?.about_treaties).toEqual(["Revised peace accord"]);
+    const y = extractText("Kyiv and Washington approve first projects under minerals deal", "Kyiv and Washington approve first projects under minerals deal\n\nThe vote was held on Wednesday.");
+    expect(y.treaties).toEqual([]);
   });
 
   it("reads 'the deal on Twitter' as no treaty on Twitter", () => {
