@@ -68,6 +68,7 @@ export function assemble(
   const treaties: ExtractedTreaty[] = [];
   const byName = new Map<string, ExtractedTreaty>();
   const nameForms = new Map<string, string[]>();
+  const writtenNames = new Map<string, string[]>();
   const datedBy = new Map<string, number>(); // treaty -> the year the article dates it by ("the 1979 treaty")
   const writtenAs = new Map<string, string>(); // treaty named from its parties -> the article's words for it
   for (const m of mentions.all) {
@@ -89,6 +90,11 @@ export function assemble(
       const forms = nameForms.get(m.name) ?? [];
       forms.push(surface.replace(/^(?:19|20)\d\d\s+/, ""));
       nameForms.set(m.name, forms);
+      const raw = writtenNames.get(m.name) ?? [];
+      // "the 2015 Algiers peace agreement": the year the article writes before the name stays with it.
+      const yearBefore = /\b(?:19|20)\d\d\s+$/.exec(text.slice(Math.max(0, m.start - 5), m.start))?.[0] ?? "";
+      raw.push(`${yearBefore}${surface.replace(/^(?:the|The)\s+/, "")}`);
+      writtenNames.set(m.name, raw);
     }
     for (const iso of m.members ?? []) {
       const name = STATES.get(iso)?.name;
@@ -118,6 +124,19 @@ export function assemble(
   const NAME_HEAD_RE = /\b(?:Treaty|Agreement|Agreements|Convention|Accord|Accords|Pact|Charter|Protocol|Act|Declaration|Memorandum|Statute|Framework|Plan|Partnership|Alliance|Organi[sz]ation|Union|Community|Statement|Deal|Initiative|Arrangement|Understanding|Constitution|Code)\b/i;
   const display = new Map<string, string>();
   for (const t of treaties) {
+    // An entry the gazetteer marks "asWritten" is listed under the fullest name the article writes for it
+    // ("2015 Algiers peace agreement"); the ingest still files it under the gazetteer's name.
+    const written = writtenNames.get(t.name)?.filter((f) => /^[\p{Lu}\d]/u.test(f));
+    if (written?.length && TREATIES.get(t.name)?.asWritten) {
+      const full = [...written].sort((x, y) => y.length - x.length)[0] as string;
+      if (full !== t.name) {
+        display.set(t.name, full);
+        t.aliases = t.aliases.filter((a) => a !== full);
+        if (!t.aliases.includes(t.name)) t.aliases.push(t.name);
+        t.name = full;
+      }
+      continue;
+    }
     const forms = nameForms.get(t.name);
     // "Soviet-Japanese Joint Declaration" for the gazetteer's "Soviet–Japanese Joint Declaration (1956)": the same name.
     const bare = t.name.replace(/\s*\(\D*\d{4}\)$/, "");
@@ -139,7 +158,7 @@ export function assemble(
   // keeps its name, and descriptions ("the 2017 agreement on ...") are listed under the article's own dated words.
   for (const [key, t] of byName) {
     const y = datedBy.get(key);
-    if (y === undefined || !TREATIES.get(key) || t.kind === "ORGANIZATION" || t.kind === "UNION" || nameForms.has(key)) continue;
+    if (y === undefined || !TREATIES.get(key) || TREATIES.get(key)?.asWritten || t.kind === "ORGANIZATION" || t.kind === "UNION" || nameForms.has(key)) continue;
     if (/\(\D*\d{4}\)$/.test(t.name)) continue;
     const bare = t.name.replace(cachedRegExp(`\\s*\\b${y}\\b\\s*`), " ").trim();
     const dated = `${bare.charAt(0).toUpperCase()}${bare.slice(1)} (${y})`;

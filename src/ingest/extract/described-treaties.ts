@@ -151,7 +151,7 @@ export function knownTreatyOfYear(year: number, mentions: readonly Mention[], he
   const noun = singular(head.toLowerCase());
   const fitsHead = (t: TreatyEntry) => noun === "document" || [t.name, ...t.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).map(singular).includes(noun))
     || (AGREEMENT_HEADS[noun] === t.kind && !(t.kind === "AGREEMENT" && /\b(?:Treaty|Convention)\b/.test(t.name)));
-  const fits = [...TREATIES.values()].filter((t) => t.year === year && t.kind !== "ORGANIZATION" && t.kind !== "UNION" && fitsHead(t)
+  const fits = [...TREATIES.values()].filter((t) => t.year === year && !t.asWritten && t.kind !== "ORGANIZATION" && t.kind !== "UNION" && fitsHead(t)
     && ((t.members.length >= 2 && t.members.every((iso) => isos.has(iso))) || bodies.some((b) => t.name.includes(b))));
   return fits.length === 1 ? fits[0] : undefined;
 }

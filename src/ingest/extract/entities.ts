@@ -516,7 +516,7 @@ const NAME_HEADS: Record<string, TreatyKind> = {
 const BODY_WORDS = new Set(["Government", "Party", "Movement", "Front", "Coalition"]);
 const NAME_STOP_CAPS = new Set(["The", "This", "That", "A", "An", "Its", "Their", "Our", "His", "Her", "In", "On", "At", "By", "As", "But", "And"]);
 const PEACE_HEADS = new Set(["treaty", "agreement", "deal", "accord"]);
-const PEACE_TREATIES = [...TREATIES.values()].filter((e) => /\bPeace\b/.test(e.name) && e.kind !== "ORGANIZATION" && e.kind !== "UNION");
+const PEACE_TREATIES = [...TREATIES.values()].filter((e) => /\bPeace\b/.test(e.name) && !e.asWritten && e.kind !== "ORGANIZATION" && e.kind !== "UNION");
 
 /**
  * Treaties the gazetteer does not know, read from their names: "the Treaty on Security Guarantees within the
@@ -896,10 +896,13 @@ function resolveGenericNames(
   for (const p of pending) {
     const sent = sentenceAround(text, p.start);
     const isos = new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso as string));
-    const fits = p.names.filter((n) => {
+    let fits = p.names.filter((n) => {
       const e = TREATIES.get(n);
       return (e?.contextParties ?? e?.members ?? []).some((iso) => isos.has(iso));
     });
+    // "... the Stockholm Agreement between the Yemeni government and the Houthis" ... "The Stockholm accords remain":
+    // once the article has named one of the treaties, the generic name is that one.
+    if (fits.length === 0) fits = p.names.filter((n) => mentions.some((m) => m.type === "Treaty" && m.name === n && m.start < p.start));
     if (fits.length === 1) {
       const name = fits[0] as string;
       const y = TREATIES.get(name)?.year;

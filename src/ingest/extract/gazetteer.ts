@@ -51,6 +51,9 @@ export interface TreatyEntry {
   articles?: string[];
   articlesWithoutName?: boolean;
   descriptors?: Array<{ year?: number; keywords?: string[]; parties?: string[] }>;
+  /** Listed under the article's own name for it, and found only where the article names it (not from a dated
+   * description or "the peace treaty between A and B"): for entries whose reference name is not how news names them. */
+  asWritten?: boolean;
 }
 
 export interface OrgEntry {
@@ -289,9 +292,10 @@ for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json")
   const cs = new Set(t.caseSensitive ?? []);
   for (const form of new Set([t.name, ...t.aliases].flatMap(withDottedAbbreviations))) {
     const multi = phraseWords(form).length > 1;
-    PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form));
+    // An entry listed as written is a name only with its capital: "Agreed Framework", not "an agreed framework".
+    PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form) && !t.asWritten);
   }
-  for (const form of t.contextAliases ?? []) PHRASES.add(form, { kind: "treaty-context", names: [t.name] }, false, phraseWords(form).length > 1);
+  for (const form of t.contextAliases ?? []) PHRASES.add(form, { kind: "treaty-context", names: [t.name] }, false, phraseWords(form).length > 1 && !t.asWritten);
 }
 
 export const ORGS = new Map<string, OrgEntry>();

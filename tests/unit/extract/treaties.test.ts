@@ -1217,3 +1217,23 @@ describe("a described treaty's date of signing and a lower-case title", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["A 1998 treaty of eternal friendship"]);
   });
 });
+
+describe("gazetteer entries listed as the article writes them", () => {
+  it("lists such an entry under the article's fullest name, year included, and files the canonical name as an alias", () => {
+    const x = extract("Kenya cited the 1951 Refugee Convention and the UNCAC. \"The Refugee Convention binds us,\" the minister said.");
+    const refugees = x.treaties.find((t) => t.name === "1951 Refugee Convention");
+    expect(refugees?.aliases).toContain("Convention Relating to the Status of Refugees");
+    expect(x.treaties.map((t) => t.name)).toContain("UNCAC");
+    expect(statementWith(x, "The Refugee Convention binds")?.about_treaties).toEqual(["1951 Refugee Convention"]);
+  });
+
+  it("finds such an entry only where it is named with its capital, not in a lower-case phrase", () => {
+    expect(extract("The two sides sought an agreed framework for the talks.").treaties).toEqual([]);
+    expect(extract("Officials recalled the 1994 Agreed Framework with Pyongyang.").treaties.map((t) => t.name)).toEqual(["1994 Agreed Framework"]);
+  });
+
+  it("reads a generic name several treaties share as the one the article has already named", () => {
+    const x = extract("Talks in Sweden produced the Stockholm Agreement between the Yemeni government and the Houthis. \"The Stockholm accords remain the only framework,\" the diplomat said.");
+    expect(statementWith(x, "The Stockholm accords")?.about_treaties).toEqual(["Stockholm Agreement"]);
+  });
+});
