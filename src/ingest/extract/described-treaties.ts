@@ -23,6 +23,8 @@ const EVALUATIVE = new Set([
   "important", "disputed", "flawed", "signed", "late", "last", "first", "second", "treaty", "international", "broader", "wider",
 ]);
 const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// " of 2012", " of November 25, 2011", " of 9 November 2020", " of February 2008": a date after a treaty noun.
+const OF_DATE_RE = /^\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:18|19|20)\d\d)\b/;
 
 /**
  * The identifying tail a description has in the text, for its aliases: "of 2011", "(that) it signed with Libya",
@@ -31,7 +33,7 @@ const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|Septembe
 const PARTY_LINK_RE = /^(?:,\s+|,?\s+and\s+)(?=(?:the\s+)?\p{Lu})/u;
 export function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
   const rest = text.slice(end, end + 90);
-  const year = /^\s+of\s+(?:18|19|20)\d\d\b/.exec(rest);
+  const year = OF_DATE_RE.exec(rest);
   if (year) return end + year[0].length;
   const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors)|\p{Lu}[\p{L}-]+)\s+)?(?:signed|concluded|reached|agreed)\b/u.exec(rest);
   const withAt = /^\s+with\s+/.exec(rest);
@@ -376,10 +378,13 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     }
     // "the agreement of 2012": a year after the head dates the treaty as one before it does.
     let ofYearEnd: number | undefined;
-    if (year === undefined && !topic && parties.length === 0 && tokens[b]?.lower === "of" && YEAR_RE.test(tokens[b + 1]?.text ?? "")
-      && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token)) && /^\s+$/.test(gap(text, tokens[b] as Token, tokens[b + 1] as Token))) {
-      year = Number((tokens[b + 1] as Token).text);
-      b += 2;
+    // "the intergovernmental agreement of November 25, 2011", "of 9 November 2020", "of February 2008": a full date too.
+    const ofDate = year === undefined && !topic && parties.length === 0 && tokens[b]?.lower === "of"
+      ? OF_DATE_RE.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 32)) : null;
+    if (ofDate) {
+      year = Number(ofDate[1]);
+      const dateEnd = (tokens[b - 1] as Token).end + ofDate[0].length;
+      while (b < tokens.length && (tokens[b] as Token).end <= dateEnd) b++;
       ofYearEnd = (tokens[b - 1] as Token).end;
       // "The agreement of 2009 on the joint protection of the external border": the topic after the year.
       const after = tokens[b]?.lower === "on" ? readTopic(text, tokens, b, readBetween) : -1;

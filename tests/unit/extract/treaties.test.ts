@@ -1236,4 +1236,11 @@ describe("gazetteer entries listed as the article writes them", () => {
     const x = extract("Talks in Sweden produced the Stockholm Agreement between the Yemeni government and the Houthis. \"The Stockholm accords remain the only framework,\" the diplomat said.");
     expect(statementWith(x, "The Stockholm accords")?.about_treaties).toEqual(["Stockholm Agreement"]);
   });
+
+  it("reads a description dated by a full date after its noun ('the intergovernmental agreement of November 25, 2011')", () => {
+    const x = extract("The price was fixed in a supplement to the intergovernmental agreement of November 25, 2011, the minister said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Intergovernmental agreement of November 25, 2011"]);
+    const y = extract("The railway is run under the Russian-Armenian intergovernmental agreement of February 2008 on the management of the railway system.");
+    expect(y.treaties.map((t) => t.name)).toEqual(["Russian-Armenian intergovernmental agreement of February 2008 on the management of the railway system"]);
+  });
 });
