@@ -1243,4 +1243,10 @@ describe("gazetteer entries listed as the article writes them", () => {
     const y = extract("The railway is run under the Russian-Armenian intergovernmental agreement of February 2008 on the management of the railway system.");
     expect(y.treaties.map((t) => t.name)).toEqual(["Russian-Armenian intergovernmental agreement of February 2008 on the management of the railway system"]);
   });
+
+  it("reads a title's deal with a state's name among its modifiers ('Israel backs Egypt border guard deal')", () => {
+    const x = extractText("Israel backs Egypt border guard deal", "Israel backs Egypt border guard deal\n\nIsrael's parliament approved a deal allowing Egypt to deploy border guards. Critics said the 1979 peace treaty between the two countries was changed.\n\nThe deal will hold, the minister said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(expect.arrayContaining(["Egypt border guard deal"]));
+    expect(x.statements.find((s) => s.quote.startsWith("The deal will hold"))?.about_treaties).toEqual(["Egypt border guard deal"]);
+  });
 });
