@@ -68,7 +68,9 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
     if (next < 0) break;
     best = next;
   }
-  return best;
+  // "signed by Russia, Iran and Turkey in Astana in May 2017": the place and date after the parties belong to it too.
+  const placeDate = signed ? /^\s+in\s+(?:\p{Lu}[\p{L}-]+\s+in\s+)?(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d\b/u.exec(text.slice(best, best + 48)) : null;
+  return placeDate ? best + placeDate[0].length : best;
 }
 // Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
 const TYPE_MODIFIERS = new Set([
@@ -474,7 +476,12 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       // treaty of that year whose parties the article names all of, or whose organisation it names.
       if (!ante && year !== undefined && !withParty) {
         const fit = knownTreatyOfYear(year, all(), head.lower);
-        if (fit && saysType(described, fit.name, fit.aliases)) {
+        // "the memorandum signed by Russia, Iran and Turkey in Astana in May 2017": the parties the description names
+        // must all be parties to the known treaty.
+        const signedBy = /^\s+(?:(?:that|which)\s+(?:was\s+)?)?signed\s+by\s+/.exec(text.slice(end, end + 30));
+        const sentence = sentenceAround(text, end);
+        const named = signedBy ? all().filter((m) => m.type === "State" && m.iso && m.start >= end && m.start <= end + 80 && m.end <= sentence.end).map((m) => m.iso as string) : [];
+        if (fit && saysType(described, fit.name, fit.aliases) && named.every((iso) => fit.members.includes(iso))) {
           added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
           for (let q = k; q < b; q++) consumed.add(q);
           i = b - 1;

@@ -1249,4 +1249,9 @@ describe("gazetteer entries listed as the article writes them", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(expect.arrayContaining(["Egypt border guard deal"]));
     expect(x.statements.find((s) => s.quote.startsWith("The deal will hold"))?.about_treaties).toEqual(["Egypt border guard deal"]);
   });
+
+  it("keeps the place and date after a description's parties, and takes no known treaty the named parties are not party to", () => {
+    const x = extract("The envoy said the memorandum signed by Russia, Iran and Turkey in Astana in May 2017 \"had fulfilled its task.\" Russia keeps its naval base in Syria.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Memorandum signed by Russia, Iran and Turkey in Astana in May 2017"]);
+  });
 });
