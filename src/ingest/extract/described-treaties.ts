@@ -181,7 +181,9 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       // "on the status and conditions of the base": "and" before another noun of the topic keeps it going.
       const nx = tokens[q + 1];
       const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx));
-      if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
+      // "the treaty on security guarantees signed in Minsk": a noun that could be a finite verb, with no object after it.
+      const nounNotVerb = w.lower === "guarantees" && (nx === undefined || TOPIC_STOPS.has(nx.lower) || !/^\s+$/.test(gap(text, w, nx)));
+      if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !nounNotVerb && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
       if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
       if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
       q++;

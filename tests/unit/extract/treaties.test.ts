@@ -1254,4 +1254,10 @@ describe("gazetteer entries listed as the article writes them", () => {
     const x = extract("The envoy said the memorandum signed by Russia, Iran and Turkey in Astana in May 2017 \"had fulfilled its task.\" Russia keeps its naval base in Syria.");
     expect(x.treaties.map((t) => t.name)).toEqual(["Memorandum signed by Russia, Iran and Turkey in Astana in May 2017"]);
   });
+
+  it("reads 'guarantees' with no object after it as a noun of the topic, and as a verb with one", () => {
+    expect(extract("Minsk relies on the treaty on security guarantees signed in December.").treaties.map((t) => t.name))
+      .toEqual(["Treaty on security guarantees signed in December"]);
+    expect(extract("Minsk said the agreement on transit guarantees the supply of gas.").treaties.map((t) => t.name)).toEqual(["Agreement on transit"]);
+  });
 });
