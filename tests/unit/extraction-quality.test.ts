@@ -33,7 +33,10 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // ("the 1998 Adana Agreement") began to be listed as written: 34 of 48 such treaties in all the gold keep that form
   // among their aliases, while F's and G's annotator writes "Adana Agreement (1998)" and drops the year from the alias.
   { name: "held-out F", corpus: join("tests", "fixtures", "heldout6", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.97, treatyLinks: 0.77 } },
-  { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.97, statements: 0.95, speaker: 0.96, treatyLinks: 0.74 } },
+  // G's and AZ's link floors went from 0.74 to 0.71 and from 0.77 to 0.75 when a known treaty named with its year
+  // ("the 1984 Sino-British Joint Declaration") began to be listed as written, like an unknown one: links rose on 10
+  // sets (mean 0.753 -> 0.759), while these annotators dropped the year from the form.
+  { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.97, statements: 0.95, speaker: 0.96, treatyLinks: 0.71 } },
   { name: "held-out H", corpus: join("tests", "fixtures", "heldout8", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.94, treatyLinks: 0.71 } },
   { name: "held-out I", corpus: join("tests", "fixtures", "heldout9", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.98, speaker: 0.99, treatyLinks: 0.67 } },
   { name: "held-out J", corpus: join("tests", "fixtures", "heldout10", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.96, treatyLinks: 0.99 } },
@@ -91,7 +94,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // AY's treaty floor went from 0.86 to 0.80 when a title's unnamed deal became a treaty of its own ("UK and Saudis agree
   // Typhoon jet deal"): its annotator took the memorandum the body describes for the same deal (treaties rose on 8 sets, links on 6).
   { name: "held-out AY", corpus: join("tests", "fixtures", "heldout51", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.8, statements: 0.95, speaker: 0.94, treatyLinks: 0.48 } },
-  { name: "held-out AZ", corpus: join("tests", "fixtures", "heldout52", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.81, statements: 0.97, speaker: 0.95, treatyLinks: 0.77 } },
+  { name: "held-out AZ", corpus: join("tests", "fixtures", "heldout52", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.81, statements: 0.97, speaker: 0.95, treatyLinks: 0.75 } },
   { name: "held-out BA", corpus: join("tests", "fixtures", "heldout53", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.87, statements: 0.93, speaker: 0.89, treatyLinks: 0.67 } },
   { name: "held-out BB", corpus: join("tests", "fixtures", "heldout54", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.87, statements: 0.93, speaker: 0.95, treatyLinks: 0.87 } },
   { name: "held-out BC", corpus: join("tests", "fixtures", "heldout55", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.96, treatyLinks: 0.85 } },

@@ -111,47 +111,52 @@ export function assemble(
     }
   }
 
-  // A known treaty is listed under the name the article writes for it when that is another full name
-  // ("Open Skies Treaty" for the Treaty on Open Skies, "Organization" for "Organisation"); acronyms, descriptions
-  // and shortened forms ("Union State") keep the gazetteer's full name, as a surname gives the person's full name.
-  // The full name with its coordinated parties in another order ("Union State of Belarus and Russia") is the same
-  // name: the gazetteer's stays.
-  // A form opening with a lower-case word ("nuclear Non-Proliferation Treaty") is a description around the name.
-  // "UN Charter", "INF Treaty", "U.N. Charter": an acronym and the head noun are a short form.
-  // "UN Convention on the Law of the Sea", "U.N. Charter": an organisation's acronym before the name shortens it too.
+  // A known treaty is listed under the fullest name the article writes for it, with the year written before it
+  // ("1994 Agreed Framework", "Open Skies Treaty", "2015 Algiers peace agreement"), unless the article writes the
+  // gazetteer's own name; the ingest files it under the gazetteer's name either way. Forms opening in lower case
+  // ("nuclear Non-Proliferation Treaty") are descriptions around the name.
+  // An organisation or union keeps the gazetteer's full name for acronyms and shortened forms ("Union State",
+  // "NATO"), as a surname gives the person's full name; another full name ("Organization" for "Organisation") is
+  // the article's. The full name with its coordinated parties in another order ("Union State of Belarus and
+  // Russia") is the same name.
+  // "UN Charter", "U.N. Charter": an organisation's acronym before the name shortens it.
   const ACRONYM_AND_HEAD_RE = /^(?:(?:[A-Z]{2,}|(?:[A-Z]\.)+)\s+\p{Lu}\p{Ll}+$|(?:UN|U\.N\.)\s)/u;
   // A name has its head noun: "Conventional Forces in Europe" (before "treaty") is a short form.
   const NAME_HEAD_RE = /\b(?:Treaty|Agreement|Agreements|Convention|Accord|Accords|Pact|Charter|Protocol|Act|Declaration|Memorandum|Statute|Framework|Plan|Partnership|Alliance|Organi[sz]ation|Union|Community|Statement|Deal|Initiative|Arrangement|Understanding|Constitution|Code)\b/i;
   const display = new Map<string, string>();
+  const rename = (t: ExtractedTreaty, name: string) => {
+    display.set(t.name, name);
+    t.aliases = t.aliases.filter((a) => a !== name);
+    if (!t.aliases.includes(t.name)) t.aliases.push(t.name);
+    t.name = name;
+  };
   for (const t of treaties) {
-    // An entry the gazetteer marks "asWritten" is listed under the fullest name the article writes for it
-    // ("2015 Algiers peace agreement"); the ingest still files it under the gazetteer's name.
-    const written = writtenNames.get(t.name)?.filter((f) => /^[\p{Lu}\d]/u.test(f));
-    if (written?.length && TREATIES.get(t.name)?.asWritten) {
-      const full = [...written].sort((x, y) => y.length - x.length)[0] as string;
-      if (full !== t.name) {
-        display.set(t.name, full);
-        t.aliases = t.aliases.filter((a) => a !== full);
-        if (!t.aliases.includes(t.name)) t.aliases.push(t.name);
-        t.name = full;
-      }
+    const entry = TREATIES.get(t.name);
+    const body = entry?.kind === "ORGANIZATION" || entry?.kind === "UNION";
+    const bare = t.name.replace(/\s*\(\D*\d{4}\)$/, "");
+    if (entry && (!body || entry.asWritten)) {
+      const fullName = (f: string) => {
+        const g = f.replace(/^(?:19|20)\d\d\s+/, "");
+        return (/\p{Ll}/u.test(g) && /^\p{Lu}/u.test(g) && g.split(/\s+/).length >= 2 && !ACRONYM_AND_HEAD_RE.test(g) && NAME_HEAD_RE.test(g)
+          && (g !== f || (!t.name.toLowerCase().includes(g.toLowerCase()) && wordBag(g) !== wordBag(t.name))));
+      };
+      const all = writtenNames.get(t.name) ?? [];
+      const written = all.filter((f) => /^[\p{Lu}\d]/u.test(f) && (entry.asWritten || fullName(f)));
+      const writesCanonical = !entry.asWritten && all.some((f) => nameKey(f) === nameKey(t.name) || nameKey(f) === nameKey(bare));
+      const fullest = [...(written ?? [])].sort((x, y) => y.length - x.length)[0];
+      if (fullest && !writesCanonical && fullest !== t.name) rename(t, fullest);
       continue;
     }
     const forms = nameForms.get(t.name);
-    // "Soviet-Japanese Joint Declaration" for the gazetteer's "Soviet–Japanese Joint Declaration (1956)": the same name.
-    const bare = t.name.replace(/\s*\(\D*\d{4}\)$/, "");
     if (!forms || forms.some((f) => nameKey(f) === nameKey(t.name) || nameKey(f) === nameKey(bare))) continue;
     const canonical = t.name.toLowerCase();
     const full = forms
       .filter((f) => /\p{Ll}/u.test(f) && /^\p{Lu}/u.test(f) && f.split(/\s+/).length >= 2 && !canonical.includes(f.toLowerCase()) && wordBag(f) !== wordBag(t.name)
         && !ACRONYM_AND_HEAD_RE.test(f) && NAME_HEAD_RE.test(f)
         // "North Atlantic alliance": an organisation's name ends in a capitalised word; in lower case it is described.
-        && (!(t.kind === "ORGANIZATION" || t.kind === "UNION") || /\s\p{Lu}[\p{L}-]*$/u.test(f)))
+        && /\s\p{Lu}[\p{L}-]*$/u.test(f))
       .sort((x, y) => y.length - x.length)[0];
-    if (!full) continue;
-    display.set(t.name, full);
-    t.aliases = t.aliases.filter((a) => a !== full);
-    t.name = full;
+    if (full) rename(t, full);
   }
   // A known treaty the article never names but identifies by a dated description ("a 1997 agreement with
   // Moscow") is listed with that year, "NATO–Russia Founding Act (1997)", as the dev gold names it; a named one

@@ -173,8 +173,8 @@ describe("treaty names with a year, qualifiers and shared generic names", () => 
 
   it("tells the North Atlantic Treaty from the alliance", () => {
     const x = extract("Finland joined NATO after ratifying the 1949 North Atlantic Treaty.");
-    expect(x.treaties.map((e) => e.name)).toEqual(["North Atlantic Treaty Organization", "North Atlantic Treaty"]);
-    expect(x.treaties[1]?.aliases).toContain("1949 North Atlantic Treaty");
+    expect(x.treaties.map((e) => e.name)).toEqual(["North Atlantic Treaty Organization", "1949 North Atlantic Treaty"]);
+    expect(x.treaties[1]?.aliases).toContain("North Atlantic Treaty");
     expect(extract("NATO-led troops stayed in the region.").treaties.map((e) => e.name)).toEqual(["North Atlantic Treaty Organization"]);
   });
 
@@ -223,9 +223,12 @@ describe("treaties: dated names", () => {
     expect(x.treaties.map((t) => t.name)).toContain("NATO–Russia Founding Act (1997)");
   });
 
-  it("keeps the plain name of a known treaty the article names, even with a year", () => {
+  it("lists a known treaty under the name the article writes with its year, unless the article also writes its own name", () => {
     const x = extract("Ankara said it would apply the 1936 Montreux Convention to every warship.");
-    expect(x.treaties.map((t) => t.name)).toEqual(["Montreux Convention"]);
+    expect(x.treaties.map((t) => t.name)).toEqual(["1936 Montreux Convention"]);
+    expect(x.treaties[0]?.aliases).toContain("Montreux Convention");
+    const y = extract("Ankara said it would apply the 1936 Montreux Convention. The Montreux Convention binds it.");
+    expect(y.treaties.map((t) => t.name)).toEqual(["Montreux Convention"]);
   });
 });
 
