@@ -111,14 +111,14 @@ export function assemble(
     }
   }
 
-  // A known treaty is listed under the fullest name the article writes for it, with the year written before it
-  // ("1994 Agreed Framework", "Open Skies Treaty", "2015 Algiers peace agreement"), unless the article writes the
-  // gazetteer's own name; the ingest files it under the gazetteer's name either way. Forms opening in lower case
-  // ("nuclear Non-Proliferation Treaty") are descriptions around the name.
-  // An organisation or union keeps the gazetteer's full name for acronyms and shortened forms ("Union State",
-  // "NATO"), as a surname gives the person's full name; another full name ("Organization" for "Organisation") is
-  // the article's. The full name with its coordinated parties in another order ("Union State of Belarus and
-  // Russia") is the same name.
+  // A known treaty is listed under the fullest other full name the article writes for it ("Open Skies Treaty" for
+  // the Treaty on Open Skies), or under its name with the year written before it ("1936 Montreux Convention"),
+  // unless the article also writes the gazetteer's own name; the ingest files it under the gazetteer's name either
+  // way. Acronyms, shortened forms ("Union State") and forms opening in lower case ("nuclear Non-Proliferation
+  // Treaty") keep the gazetteer's name, as a surname gives the person's full name. An entry marked "asWritten" takes
+  // any form the article writes with a capital ("UNCAC", "2015 Algiers peace agreement").
+  // An organisation or union keeps the gazetteer's name for its year-dated forms too; the full name with its
+  // coordinated parties in another order ("Union State of Belarus and Russia") is the same name.
   // "UN Charter", "U.N. Charter": an organisation's acronym before the name shortens it.
   const ACRONYM_AND_HEAD_RE = /^(?:(?:[A-Z]{2,}|(?:[A-Z]\.)+)\s+\p{Lu}\p{Ll}+$|(?:UN|U\.N\.)\s)/u;
   // A name has its head noun: "Conventional Forces in Europe" (before "treaty") is a short form.
@@ -143,7 +143,7 @@ export function assemble(
       const all = writtenNames.get(t.name) ?? [];
       const written = all.filter((f) => /^[\p{Lu}\d]/u.test(f) && (entry.asWritten || fullName(f)));
       const writesCanonical = !entry.asWritten && all.some((f) => nameKey(f) === nameKey(t.name) || nameKey(f) === nameKey(bare));
-      const fullest = [...(written ?? [])].sort((x, y) => y.length - x.length)[0];
+      const fullest = [...written].sort((x, y) => y.length - x.length)[0];
       if (fullest && !writesCanonical && fullest !== t.name) rename(t, fullest);
       continue;
     }
