@@ -14,8 +14,9 @@ export interface Token {
 // Letters and digits without Unicode property classes (much faster in V8); the General Punctuation block
 // (dashes, curly quotes) is excluded.
 const W = "A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2070-\uFFFF";
-// "OPEC+": a plus sign closing a word is part of it.
-const WORD_RE = new RegExp(`[${W}]+(?:[.&][${W}]+)*(?:-[${W}]+(?:[.&][${W}]+)*)*(?:\\+(?![${W}]))?`, "g");
+// "OPEC+": a plus sign closing a word is part of it. "N'Guessan", "O'Brien", "D'Alema": an apostrophe after one of
+// these initials, before a capital, is inside a surname.
+const WORD_RE = new RegExp(`(?:(?<![${W}])[DLNO]['’](?=[A-Z]))?[${W}]+(?:[.&][${W}]+)*(?:-[${W}]+(?:[.&][${W}]+)*)*(?:\\+(?![${W}]))?`, "g");
 
 export function isCap(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -322,3 +322,11 @@ describe("names after a role with its phrase", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Geir Pedersen", "Zabihullah Mujahid"]);
   });
 });
+
+describe("surnames with an apostrophe", () => {
+  it("reads 'N'Guessan' as one word of the name, and the speaker under the whole name", () => {
+    const x = extract("Former prime minister Pascal Affi N'Guessan said the vote was a sham. 'The regime has lost all legitimacy,' Mr Affi N'Guessan told reporters.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Pascal Affi N'Guessan"]);
+    expect(statementWith(x, "The regime has lost")?.speaker).toBe("Pascal Affi N'Guessan");
+  });
+});
