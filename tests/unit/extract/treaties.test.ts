@@ -1263,4 +1263,10 @@ describe("gazetteer entries listed as the article writes them", () => {
       .toEqual(["Treaty on security guarantees signed in December"]);
     expect(extract("Minsk said the agreement on transit guarantees the supply of gas.").treaties.map((t) => t.name)).toEqual(["Agreement on transit"]);
   });
+
+  it("reads a title's deal with an alliance's name among its modifiers ('approves NATO host nation pact')", () => {
+    const x = extractText("Swedish parliament approves NATO host nation pact", "Swedish parliament approves NATO host nation pact\n\nSweden's parliament approved an agreement with NATO.\n\n\"The pact is defensive,\" the minister said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(expect.arrayContaining(["NATO host nation pact", "North Atlantic Treaty Organization"]));
+    expect(x.statements[0]?.about_treaties).toContain("NATO host nation pact");
+  });
 });
