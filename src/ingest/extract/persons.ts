@@ -355,9 +355,12 @@ function analyseRun(
 
   // "the deputy foreign minister, NAME NAME, added": a role noun and a comma before the name.
   // "A spokesman for the group, NAME NAME, said": the role noun may have its "for/of" phrase before the comma.
-  const roleComma = a === a0 && /^,/.test(text.slice(end, end + 1)) && ((ROLE_NOUNS.has(tokens[a0 - 1]?.lower ?? "") && !(tokens[a0 - 1] as Token | undefined)?.cap
-    && /^,\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start)))
-    || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? ""));
+  // "A hardline MP, NAME NAME, said": a member of parliament by the abbreviation too.
+  const roleBefore = tokens[a0 - 1];
+  const roleNounBefore = ((ROLE_NOUNS.has(roleBefore?.lower ?? "") && !roleBefore?.cap) || roleBefore?.text === "MP" || roleBefore?.text === "MEP")
+    && /^,\s+$/.test(text.slice(roleBefore?.end ?? 0, start));
+  const roleComma = a === a0 && /^,/.test(text.slice(end, end + 1))
+    && (roleNounBefore || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? ""));
 
   // "his North Korean counterpart NAME": a counterpart is a person, though "Counterpart" is not their title.
   const counterpart = a === a0 && /^counterparts?$/.test(tokens[a0 - 1]?.lower ?? "") && /^\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start));

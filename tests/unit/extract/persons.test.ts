@@ -330,3 +330,9 @@ describe("surnames with an apostrophe", () => {
     expect(statementWith(x, "The regime has lost")?.speaker).toBe("Pascal Affi N'Guessan");
   });
 });
+
+describe("an abbreviated role before the name", () => {
+  it("reads 'A hardline MP, NAME NAME, said' as a person", () => {
+    expect(extract("A hardline MP, Mojtaba Zolnour, said parliament should quit the treaty.").persons.map((p) => p.name)).toEqual(["Mojtaba Zolnour"]);
+  });
+});
