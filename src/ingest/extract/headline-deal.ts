@@ -51,9 +51,9 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     // A treaty named there is no unnamed deal; a state's or bloc's name is a modifier ("Israel backs Egypt border
     // guard deal", "approves NATO host nation pact").
     const isParty = (m: Mention) => m.type === "State" || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION"));
-    const inState = (t: Token) => mentions.some((m) => isParty(m) && m.start <= t.start && m.end >= t.end);
+    const inParty = (t: Token) => mentions.some((m) => isParty(m) && m.start <= t.start && m.end >= t.end);
     if (mentions.some((m) => m.start < end && m.end > start && !isParty(m))) return;
-    const mods = tokens.slice(from, head).filter((t) => !inState(t)).map((t) => t.lower);
+    const mods = tokens.slice(from, head).filter((t) => !inParty(t)).map((t) => t.lower);
     const topics = mods.filter((w) => !EMPTY_MODIFIERS.has(w) && !AMOUNT_RE.test(w) && !DETERMINERS.has(w)).map(singular);
     const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization").map((m) => m.end));
     const tail = describedTail(text, end, partyEnds);
