@@ -76,6 +76,20 @@ describe("resolveExtraction", () => {
     ]);
   });
 
+  it("files a treaty the extractor lists as the article writes it under the gazetteer's name", () => {
+    const worded = resolveExtraction(article, extraction({
+      treaties: [
+        { name: "1936 Montreux Convention", aliases: ["Montreux Convention"], members_mentioned: [], kind: "TREATY" },
+        { name: "1951 Refugee Convention", aliases: ["Convention Relating to the Status of Refugees"], members_mentioned: [], kind: "TREATY" },
+      ],
+      statements: [statement({ about_treaties: ["1936 Montreux Convention"] })],
+    }), options);
+    const names = worded.treaties.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["Convention Relating to the Status of Refugees", "Montreux Convention"]));
+    expect(names).not.toContain("1936 Montreux Convention");
+    expect(names).not.toContain("1951 Refugee Convention");
+  });
+
   it("merges aliases into keys, dropping pronouns and names the ISO data already has", () => {
     const person = rows.persons[0];
     expect(person?.aliases).toEqual(["Lukashenko", "the President of Belarus"]);
