@@ -7,7 +7,7 @@ import { nameKey } from "../../names.js";
 import { ORGS, STATES, STATE_BY_NAME, TREATIES } from "./gazetteer.js";
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
-import type { Paragraph } from "./segment.js";
+import { paragraphIndexAt, type Paragraph } from "./segment.js";
 import { cachedRegExp } from "./tokens.js";
 import { mergeTreatyVariants } from "./treaty-variants.js";
 
@@ -15,7 +15,7 @@ export function assemble(
   title: string, text: string, paras: readonly Paragraph[], mentions: MentionIndex, clusters: readonly PersonCluster[],
   statements: ExtractedStatement[],
 ): Extraction {
-  const paragraphOf = (offset: number) => paras.find((p) => offset >= p.start && offset <= p.end)?.index ?? 0;
+  const paragraphOf = (offset: number) => paragraphIndexAt(paras, offset);
   const clusterName = (id: string) => clusters[Number(id)]?.name ?? id;
 
   const out: EntityMention[] = mentions.all.map((m) => ({ type: m.type, name: m.type === "Person" ? clusterName(m.name) : m.name, start: m.start, end: m.end }));

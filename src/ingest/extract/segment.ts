@@ -12,6 +12,11 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** The index of the paragraph holding an offset (0, the title's, when none does). */
+export function paragraphIndexAt(paras: readonly Paragraph[], offset: number): number {
+  return paras.find((p) => offset >= p.start && offset <= p.end)?.index ?? 0;
+}
+
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /\n\s*\n/g;

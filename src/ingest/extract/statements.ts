@@ -8,7 +8,7 @@ import { DISCOURSE_STARTS, ORGS, ROLE_NOUNS, SCARE_QUOTE_CUES, SPEECH_VERBS, TRE
 import type { MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Quote } from "./quotes.js";
-import type { Paragraph, Sentence } from "./segment.js";
+import { paragraphIndexAt, type Paragraph, type Sentence } from "./segment.js";
 import type { Speaker, SpeakerResolver } from "./speakers.js";
 import { IRREGULAR_PAST, findSpeechEvents, type SentenceView, type SpeechEvent } from "./speech.js";
 import { tokenAt, type Token } from "./tokens.js";
@@ -417,7 +417,7 @@ const TOPIC_IT_RE = new RegExp(`^["“‘']?It\\s+${EXPLETIVE_IT}`);
  * before, had as their subject ("The agreement we signed today is a landmark. ... It reflects ...").
  */
 function continueTopic(ctx: StatementContext, list: ExtractedStatement[]): void {
-  const paragraphOf = (at: number) => ctx.paragraphs.find((p) => at >= p.start && at <= p.end)?.index ?? 0;
+  const paragraphOf = (at: number) => paragraphIndexAt(ctx.paragraphs, at);
   const subjectTopic = new Map<ExtractedStatement, string>();
   list.forEach((s, i) => {
     const first = ctx.mentions.within(s.start, s.end).find((m) => m.type === "Treaty");
