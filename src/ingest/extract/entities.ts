@@ -331,7 +331,11 @@ const SAME_MODIFIERS = new Set([
   "landmark", "historic", "original", "nuclear", "peace", "whole", "entire", "existing", "current", "worst", "same", "bilateral",
   "military", "security", "grain", "arms", "trade", "defence", "defense", "western", "transatlantic", "collective", "economic",
   "integration", "russian-led", "russia-led", "us-led", "u.s.-led", "eurasian", "regional", "former", "old", "key", "new",
+  "revised", "amended", "upgraded", "updated",
 ]);
+// A measure before the noun keeps the description about the same agreement: "the 1,246-page treaty", "the 25-year
+// accord", "the six-nation pact".
+const MEASURE_MODIFIER_RE = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)-[a-z]+$/;
 // "our alliance", "our union" in a member's words.
 const DETERMINERS = new Set(["the", "this", "that", "our", "its", "those", "these"]);
 const ANAPHOR_FIRST_WORDS = new Set([...ANAPHORS.keys()].map((k) => k.split(" ")[1] ?? ""));
@@ -408,7 +412,9 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     while (k < tokens.length && k - i <= 3 && !(tokens[k] as Token).cap) {
       const w = (tokens[k] as Token).lower;
       const parts = w.split("-").map(singular);
-      if (SAME_MODIFIERS.has(w)) k++;
+      if (SAME_MODIFIERS.has(w) || MEASURE_MODIFIER_RE.test(w)) k++;
+      // "1,246-page": the thousands before the comma belong to the measure.
+      else if (/^\d{1,3}$/.test(w) && gap(text, tokens[k] as Token, tokens[k + 1] as Token) === "," && /^\d{3}-[a-z]+$/.test(tokens[k + 1]?.lower ?? "")) k += 2;
       // "the 1997 document": a year says which earlier treaty is meant.
       else if (k === i + 1 && YEAR_RE.test(w) && yearMod === undefined) {
         yearMod = Number(w);

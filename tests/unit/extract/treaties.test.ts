@@ -58,6 +58,20 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "the deal was")?.about_treaties).toEqual(["Joint Comprehensive Plan of Action"]);
   });
 
+  it("keeps a description about the same agreement through a measure or a revision ('the 1,246-page treaty', 'the revised pact')", () => {
+    const x = extract([
+      "Canberra and Wellington upgraded the Closer Economic Relations Trade Agreement in March.",
+      "The trade minister said the 1,246-page treaty would cut red tape.",
+      "Officials said the revised pact would open up services.",
+      "A diplomat said the 25-year accord had served both sides.",
+    ].join("\n\n"));
+    const name = x.treaties.find((e) => e.name.includes("Closer Economic Relations"))?.name;
+    expect(name).toBeDefined();
+    expect(statementWith(x, "the 1,246-page treaty")?.about_treaties).toEqual([name]);
+    expect(statementWith(x, "the revised pact")?.about_treaties).toEqual([name]);
+    expect(statementWith(x, "the 25-year accord")?.about_treaties).toEqual([name]);
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
