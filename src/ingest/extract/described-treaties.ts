@@ -263,7 +263,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     let det: Token | undefined;
     let possessor: Mention | undefined;
     let ok = false;
-    while (k >= 0 && mods.length <= 4) {
+    while (k >= 0 && mods.length <= 5) {
       const w = tokens[k] as Token;
       const g = gap(text, w, tokens[k + 1] as Token);
       // "a $38 billion agreement": a currency sign before an amount.

@@ -159,6 +159,18 @@ function writtenAsName(name: string, text: string): boolean {
 }
 
 const DEAL_HEADS = new Set(["treaty", "agreement", "pact", "accord", "deal"]);
+// Words that say what a deal is about. A description and a name that both say so, and share none of them, are two
+// deals: "the China-Sri Lanka free trade pact" is not the "Economic and Technology Cooperation Agreement".
+const SUBJECT_WORDS = new Set([
+  "trade", "free", "technology", "investment", "defence", "defense", "military", "security", "border", "boundary",
+  "nuclear", "energy", "gas", "oil", "visa", "readmission", "extradition", "fisheries", "water", "maritime", "migration",
+  "transit", "peace", "ceasefire", "tax", "aviation", "space", "railway", "rail",
+]);
+const subjectsDisagree = (a: Signature, b: Signature): boolean => {
+  const sa = [...a.words].filter((w) => SUBJECT_WORDS.has(w));
+  const sb = [...b.words].filter((w) => SUBJECT_WORDS.has(w));
+  return sa.length > 0 && sb.length > 0 && !sa.some((w) => sb.includes(w));
+};
 
 /**
  * "Britain's first post-Brexit trade deal with Japan" (headline) ... "the UK-Japan Comprehensive Economic Partnership
@@ -235,7 +247,7 @@ function mergeIntoNamed(treaties: ExtractedTreaty[], sigs: Map<ExtractedTreaty, 
       const tAt = firstAt(t, text);
       const tIsos = t.members_mentioned.map((n) => STATE_BY_NAME.get(n));
       const dated = [d.name, ...d.aliases].some((f) => /\b(?:18|19|20)\d\d\b/.test(f));
-      return !st.known && st.parties.size === 0 && !dated && isos.length >= 2 && dAt >= 0 && tAt > dAt && paragraphOf(tAt) - paragraphOf(dAt) <= 2
+      return !st.known && st.parties.size === 0 && !dated && !subjectsDisagree(sd, st) && isos.length >= 2 && dAt >= 0 && tAt > dAt && paragraphOf(tAt) - paragraphOf(dAt) <= 2
         && (tIsos.length === 0 || isos.every((i) => tIsos.includes(i)));
     });
     const target = byMembers.length === 1 ? byMembers[0] : byMembers.length === 0 && byLead.length === 1 ? byLead[0] : undefined;

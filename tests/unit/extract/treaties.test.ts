@@ -159,6 +159,17 @@ describe("treaties identified by a lower-case description", () => {
     expect(names("Oslo and Reykjavik are bound by a 1958 fisheries pact that neither wants to reopen.")).toEqual(["A 1958 fisheries pact"]);
   });
 
+  it("reads a description whose parties are a two-word state in a hyphenated pair, and keeps it apart from a deal on another subject", () => {
+    const x = extract([
+      "A senior trade official said the talks on the China-Sri Lanka free trade pact could be completed next year.",
+      "New Delhi is pressing Colombo to sign the Economic and Technology Cooperation Agreement.",
+    ].join("\n\n"));
+    const pact = x.treaties.find((e) => e.name === "China-Sri Lanka free trade pact");
+    expect(new Set(pact?.members_mentioned)).toEqual(new Set(["China", "Sri Lanka"]));
+    expect(x.treaties.map((e) => e.name)).toContain("Economic and Technology Cooperation Agreement");
+    expect(statementWith(x, "the talks on")?.about_treaties).toEqual(["China-Sri Lanka free trade pact"]);
+  });
+
   it("does not read bare, generic or hypothetical mentions as treaties", () => {
     expect(names("Both sides said an agreement was close.")).toEqual([]);
     expect(names("Any agreement would need the approval of parliament.")).toEqual([]);
