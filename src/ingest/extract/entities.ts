@@ -514,6 +514,14 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
   mentions.push(...added);
 }
 
+const SIGNED_YEAR_RE = /^(?:,?\s+(?:which|that)\s+(?:was|were)\s+|,?\s+)(?:signed|concluded|agreed|ratified)\b[^.;"“”]{0,60}?\bin\s+((?:18|19|20)\d\d)\b|^\s+of\s+((?:18|19|20)\d\d)\b/;
+/** The year a name's tail says it was signed ("... signed by A and B in 1993", "... of 1961"), if any. */
+function signedYearAfter(text: string, end: number): number | undefined {
+  const m = SIGNED_YEAR_RE.exec(text.slice(end, end + 90));
+  const y = m?.[1] ?? m?.[2];
+  return y ? Number(y) : undefined;
+}
+
 // Capitalised treaty nouns that head a name: "the Treaty on Friendship ...", "the Caspian Sea Convention".
 const NAME_HEADS: Record<string, TreatyKind> = {
   Treaty: "TREATY", Convention: "TREATY", Agreement: "AGREEMENT", Agreements: "AGREEMENT", Accord: "AGREEMENT", Accords: "AGREEMENT",
@@ -654,7 +662,10 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // "the General Security of Military Information Agreement (GSOMIA)": the acronym in brackets is its short name.
       const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14))?.[1];
       if (acronym && (/[A-Z].*[A-Z]/.test(acronym) || initialsOf(text.slice(nameStart, end)).startsWith(acronym.toLowerCase()))) aliases.push(acronym);
-      added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(year ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
+      // "the Treaty on Friendly Relations signed by Russia and Slovakia in 1993": the year of signing dates it for a
+      // later "the 1993 treaty", though the name does not carry it.
+      const dated = year ?? signedYearAfter(text, end);
+      added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(dated ? { year: dated } : {}), ...(aliases.length ? { aliases } : {}) });
       for (let q = a; q < b; q++) if (!inner.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
       i = b - 1;
       continue;

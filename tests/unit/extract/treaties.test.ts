@@ -179,6 +179,15 @@ describe("treaties identified by a lower-case description", () => {
     expect(names("Diplomats signed the deal on the sidelines of the summit in Rome.")).toEqual([]);
   });
 
+  it("dates a name by its signing tail, so 'the 1993 treaty' refers to it and not to another known treaty of 1993", () => {
+    const x = extract([
+      "Ambassador Igor Bratchikov said ties still rest on the Treaty on Friendly Relations and Cooperation signed by Russia and Slovakia in 1993.",
+      "\"The 1993 treaty has not been denounced by either side,\" he said. Washington and Moscow once argued over arms control.",
+    ].join("\n\n"));
+    expect(x.treaties.map((e) => e.name)).toEqual(["Treaty on Friendly Relations and Cooperation"]);
+    expect(statementWith(x, "The 1993 treaty has not")?.about_treaties).toEqual(["Treaty on Friendly Relations and Cooperation"]);
+  });
+
   it("refers 'the 1963 treaty' to a treaty of that year the article has named", () => {
     const x = extract([
       "Paris and Berlin marked the anniversary of the Élysée Treaty.",
