@@ -67,8 +67,11 @@ export function salientAntecedent(cands: Array<{ m: Mention; score: number }>, a
     // A treaty named once in passing does not take "the convention" from the one the article is about: named in
     // its title or lead and again since.
     // The unnamed deal the title or lead reports being made is the article's topic from its first mention.
+    // "the 2000 UN Convention against Transnational Organized Crime, known as the Palermo Convention": two names in
+    // one paragraph are still one mention in passing.
+    const recentParagraphs = new Set(top.filter((m) => m.name === recent.name).map((m) => paragraphAt(starts, m.start)));
     const topical = top.find((m) => m.name !== recent.name && (m.topic === true || (paragraphAt(starts, m.start) <= 2 && (counts.get(m.name) ?? 0) >= 2)));
-    if (topical && counts.get(recent.name) === 1 && para - paragraphAt(starts, recent.start) >= 1) return topical;
+    if (topical && recentParagraphs.size === 1 && para - paragraphAt(starts, recent.start) >= 1) return topical;
   }
   if (recent) return recent;
   return top.sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || b.end - a.end)[0];

@@ -72,6 +72,16 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "the 25-year accord")?.about_treaties).toEqual([name]);
   });
 
+  it("keeps 'the treaty' on the article's treaty after another is named in passing under two names in one sentence", () => {
+    const x = extractText("UN adopts convention on cybercrime", [
+      "UN adopts convention on cybercrime",
+      "The General Assembly adopted the United Nations Convention against Cybercrime on Tuesday, envoy Artur Lyukmanov said.",
+      "He said the convention was a success. Its extradition rules follow the 2000 UN Convention against Transnational Organized Crime, known as the Palermo Convention.",
+      "Critics say the treaty could be used against journalists. \"These claims are groundless,\" Lyukmanov said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the treaty could be used")?.about_treaties).toEqual(["United Nations Convention against Cybercrime"]);
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
