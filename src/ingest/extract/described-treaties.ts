@@ -54,7 +54,12 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   if (signed && date) best = Math.max(best, end + from + (date[1] as string).length);
   // Parties before the date only: "signed in Fortaleza in 2014 and headed by former Brazilian ..." ends at the year.
   const partyLim = signed && date ? (date[1] as string).length : lim;
-  for (let q = end + from; q <= end + from + partyLim; q++) if (partyEnds.has(q) && q - end - from <= 60) best = Math.max(best, q);
+  // "deal with Turkey days before Brexit transition ends": after "with", the first party (and any list it opens) is the tail.
+  for (let q = end + from; q <= end + from + partyLim; q++) {
+    if (!partyEnds.has(q) || q - end - from > 60) continue;
+    best = Math.max(best, q);
+    if (!signed) break;
+  }
   if (best === end || (signed && best === end + signed[0].length)) return end; // "signed" alone identifies nothing
   // "signed by Chad, Niger and Mali": a list of parties goes on past its commas.
   while (partyEnds.has(best)) {

@@ -1181,6 +1181,12 @@ describe("the unnamed deal a title reports being made", () => {
     expect(statementWith(x, "The deal will save")?.about_treaties).toEqual(["Deal with Libya"]);
   });
 
+  it("ends a title's deal at the party it is made with, before a time phrase ('... with Turkey days before Brexit transition ends')", () => {
+    const x = extract("The deal keeps tariffs at zero, Liz Truss said.", "Britain signs trade deal with Turkey days before Brexit transition ends");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Trade deal with Turkey"]);
+    expect(x.statements[0]?.about_treaties).toEqual(["Trade deal with Turkey"]);
+  });
+
   it("keeps the party the deal is made with in its name, and reads no deal from a verb phrase or an empty modifier", () => {
     expect(extract("The deal keeps roses flowing, Liz Truss said.", "Britain signs post-Brexit trade deal with Kenya").treaties.map((t) => t.name)).toEqual(["Post-Brexit trade deal with Kenya"]);
     expect(extract("The talks were held in Vienna, officials said.", "Kerry and Lavrov agree to shore up Karabakh truce").treaties).toEqual([]);
