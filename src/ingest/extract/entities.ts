@@ -681,7 +681,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       let members = earlier?.members ?? [];
       if (!name) {
         const sent = sentenceAround(text, start);
-        const isos = [...new Set(statesIn(sent.start, sent.end))];
+        // "signed a peace agreement in Finland": the place of signing is no party.
+        const isos = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end
+          && !/\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start))).map((m) => m.iso as string))];
         if (isos.length !== 2) continue;
         members = isos;
         // "the 1994 peace treaty between Jordan and Israel": the gazetteer's peace treaty between the two.

@@ -37,6 +37,11 @@ describe("treaties the gazetteer does not know", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(["Eritrea–Ethiopia peace treaty"]);
     expect(statementWith(x, "the treaty would")?.about_treaties).toEqual(["Eritrea–Ethiopia peace treaty"]);
   });
+
+  it("does not take the state where a peace agreement was signed for a party to it", () => {
+    const x = extract("Indonesia and separatist rebels in Aceh signed a peace agreement in Finland on Monday.");
+    expect(x.treaties.map((e) => e.name)).not.toContain("Indonesia–Finland peace agreement");
+  });
 });
 
 describe("definite descriptions of treaties", () => {
