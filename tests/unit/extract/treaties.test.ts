@@ -305,6 +305,13 @@ describe("treaties: sentence-initial descriptions and places after a preposition
     expect(statementWith(x, "The border treaty")?.about_treaties).toEqual(["Treaty on the state border signed by Chile and Peru in May"]);
   });
 
+  it("reads a known accord from the place and year of its signing, dated as the gold dates described known treaties", () => {
+    const x = extract("The opposition's place in public life was part of the peace accord signed in Moscow in 1997.\n\nParty leader Said Karimov said the vote had buried the 1997 agreement.");
+    const name = "General Agreement on the Establishment of Peace and National Accord in Tajikistan (1997)";
+    expect(x.treaties.map((e) => e.name)).toEqual([name]);
+    expect(statementWith(x, "the vote had buried")?.about_treaties).toEqual([name]);
+  });
+
   it("reads a treaty's place after a preposition of place as the place", () => {
     const x = extract("Delegates recalled the Kyoto Protocol.\n\n\"We met again in Kyoto last year,\" the envoy said.");
     expect(statementWith(x, "We met again")?.about_treaties).toEqual([]);
