@@ -57,6 +57,8 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   // "deal with Turkey days before Brexit transition ends": after "with", the first party (and any list it opens) is the tail.
   for (let q = end + from; q <= end + from + partyLim; q++) {
     if (!partyEnds.has(q) || q - end - from > 60) continue;
+    // "deal with the Taliban in Doha paving the way for American ...": only a party right after "with" is its partner.
+    if (!signed && withAt && !/^(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text.slice(end + withAt[0].length, q))) break;
     best = Math.max(best, q);
     if (!signed) break;
   }

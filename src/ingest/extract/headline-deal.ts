@@ -57,7 +57,8 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     const topics = mods.filter((w) => !EMPTY_MODIFIERS.has(w) && !AMOUNT_RE.test(w) && !DETERMINERS.has(w)).map(singular);
     const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization").map((m) => m.end));
     const tail = describedTail(text, end, partyEnds);
-    const partner = mentions.find((m) => m.type === "State" && m.start >= end && m.end <= tail);
+    // "a deal with the European Union": a bloc or organisation is a partner as a state is.
+    const partner = mentions.find((m) => (m.type === "State" || m.type === "Organization") && m.start >= end && m.end <= tail);
     // "Malta signs deal with Libya": with nothing said of what it is about, the state it is made with tells it.
     if (topics.length === 0 && !partner) return;
     const sentence = sentenceAround(text, start);
@@ -122,7 +123,7 @@ function dealPhrase(text: string, tokens: readonly Token[], at: number): { from:
   for (; k < tokens.length && k - from <= 4; k++) {
     const t = tokens[k] as Token;
     if (k > at && !/^\s+[$£€]?$/.test(gap(text, tokens[k - 1] as Token, t))) return undefined;
-    if (DEAL_HEADS.has(t.lower)) return k > from || /^\s+with\s+\p{Lu}/u.test(text.slice(t.end, t.end + 8)) ? { from, head: k } : undefined;
+    if (DEAL_HEADS.has(t.lower)) return k > from || /^\s+with\s+(?:the\s+)?\p{Lu}/u.test(text.slice(t.end, t.end + 12)) ? { from, head: k } : undefined;
     if (!/^[\p{L}$£€\d][\p{L}\d.,-]*$/u.test(t.text) || CONCLUDING.has(t.lower) || DETERMINERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return undefined;
   }
   return undefined;

@@ -1199,6 +1199,14 @@ describe("the unnamed deal a title reports being made", () => {
     expect(x.statements[0]?.about_treaties).toEqual(["Trade deal with Turkey"]);
   });
 
+  it("reads a lead's deal made with a bloc ('a deal with the European Union'), and no partner further on than right after 'with'", () => {
+    const x = extract("Denmark signed a deal with the European Union on Thursday that keeps its police linked to Europol.\n\nThe deal was a pragmatic solution, Jean-Claude Juncker said.", "Denmark keeps Europol link after opt-out vote");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Deal with the European Union"]);
+    expect(statementWith(x, "The deal was")?.about_treaties).toEqual(["Deal with the European Union"]);
+    const y = extract("The United States signed a deal with the Taliban in Doha paving the way for American troops to leave.", "US signs Taliban accord");
+    expect(y.treaties.map((t) => t.name).filter((n) => /American/.test(n))).toEqual([]);
+  });
+
   it("keeps the party the deal is made with in its name, and reads no deal from a verb phrase or an empty modifier", () => {
     expect(extract("The deal keeps roses flowing, Liz Truss said.", "Britain signs post-Brexit trade deal with Kenya").treaties.map((t) => t.name)).toEqual(["Post-Brexit trade deal with Kenya"]);
     expect(extract("The talks were held in Vienna, officials said.", "Kerry and Lavrov agree to shore up Karabakh truce").treaties).toEqual([]);
