@@ -393,10 +393,18 @@ function pronounTreaty(ctx: StatementContext, span: Span): string[] {
 const IMPLICIT_TREATY_RE = /\b(?:it|this|that)\s+(?:was|is|has been|had been|will be|would be)\s+(?:signed|ratified|initialled|initialed)\b|\bit\s+(?:entered|enters|came|comes|will enter)\s+into\s+force\b|\b(?:it|this|that)\s+(?:is|was)\s+(?:not|no longer)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?a\s+(?:document|piece of paper)\b|\bArticle\s+\d+[a-z]?\b(?!\s+of\b)|\b(?:this|it)\s+(?:is|was|will\s+be|would\s+be)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|document)\b/i;
 // ("Article 8 on family life": an article without "of X" is one of the agreement its paragraph names; "It is a deal
 // that puts the region first", "This is a humiliating deal": what the speaker calls a deal is the one in view.)
+// "Today's agreement ...", "It is a good deal for the region", "We have reached an agreement": in a sentence of the
+// speaker's own, the deal in view. A quoted fragment ("a good deal for Britain") says how, not what: the reported
+// clause around it carries the link.
+const DEAL_IN_VIEW_RE = /\btoday['’]s\s+(?:deal|agreement|accord|pact|treaty)\b|\b(?:a|an)\s+(?:good|great|fair|balanced|bad|terrible|excellent|fantastic|tremendous|historic)\s+(?:deal|agreement|treaty)\b(?![-\w]|\s+of\b)|\b(?:we|they)\s+(?:have\s+)?(?:reached|signed|struck|concluded|sealed|agreed)\s+(?:an?\s+|this\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty)\b/i;
 
-/** An implicit reference is about the one agreement its paragraph (else the previous one) names; none if several. */
+/**
+ * An implicit reference is about the one agreement its paragraph (else the previous one) names; none if several;
+ * with none named nearby, the article's own deal.
+ */
 function implicitTreaty(ctx: StatementContext, span: Span): string[] {
-  if (!IMPLICIT_TREATY_RE.test(ctx.text.slice(span.start, span.end))) return [];
+  const words = ctx.text.slice(span.start, span.end);
+  if (!IMPLICIT_TREATY_RE.test(words) && !(DEAL_IN_VIEW_RE.test(words) && words.split(/\s+/).length >= 7)) return [];
   const idx = ctx.paragraphs.findIndex((p) => p.start <= span.start && p.end >= span.start);
   for (const p of [ctx.paragraphs[idx], ctx.paragraphs[idx - 1]]) {
     if (!p || p.isTitle) continue;
@@ -405,7 +413,21 @@ function implicitTreaty(ctx: StatementContext, span: Span): string[] {
     if (names.size === 1) return [...names];
     if (names.size > 1) return [];
   }
-  return [];
+  return articleTreaty(ctx);
+}
+
+/**
+ * The one agreement the article is about, when no paragraph nearby names one: the unnamed deal its title or lead
+ * reports being made, else the one agreement its title names.
+ */
+function articleTreaty(ctx: StatementContext): string[] {
+  const agreements = ctx.mentions.all.filter((m) => m.type === "Treaty" && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION");
+  const topic = agreements.find((m) => m.topic === true);
+  if (topic) return [topic.name];
+  const title = ctx.paragraphs.find((p) => p.isTitle);
+  if (!title) return [];
+  const named = new Set(agreements.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.name));
+  return named.size === 1 ? [...named] : [];
 }
 
 // "It reflects a new level of trust": a statement that opens with "it" goes on about what the speaker's words before

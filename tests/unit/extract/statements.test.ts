@@ -178,6 +178,21 @@ describe("implicit references to the one salient treaty", () => {
     expect(statementWith(x, "I remember the day")?.about_treaties).toEqual(["Treaty of Lima"]);
   });
 
+  it("links 'today's agreement' and 'a good deal' to the deal the title reports when no paragraph nearby names one", () => {
+    const x = extract([
+      "The ministers met in Madrid on Thursday.",
+      "Several officials attended the ceremony.",
+      "\"Today's agreement protects the jobs of thousands of people on both sides,\" Foreign Minister Arancha Gonzalez said.",
+      "\"It is a good deal for the workers of the whole region and for their families,\" Fabian Picardo said.",
+      "\"The experts have done a great deal of work on the border for many months,\" an official said.",
+    ].join("\n\n"), "Spain and Britain sign border deal with Gibraltar");
+    const [deal] = x.treaties.map((t) => t.name);
+    expect(deal).toBeDefined();
+    expect(statementWith(x, "Today's agreement")?.about_treaties).toEqual([deal]);
+    expect(statementWith(x, "It is a good deal")?.about_treaties).toEqual([deal]);
+    expect(statementWith(x, "The experts have done")?.about_treaties).toEqual([]);
+  });
+
   it("links nothing when the paragraph names two agreements", () => {
     const x = extract("Officials compared the Treaty of Lima with the Quito Accord.\n\n\"It was signed in haste,\" the minister said.");
     expect(statementWith(x, "It was signed in haste")?.about_treaties).toEqual([]);
