@@ -129,7 +129,9 @@ const CONTACT_RELATIVE_RE = /^the\s+(?:two\s+)?(?:countries|sides|leaders|govern
 const NOT_TOPICS = new Set([
   "sidelines", "margins", "eve", "basis", "behalf", "condition", "table", "ground", "agenda", "way", "day", "paper", "record", "hold",
   "track", "verge", "brink", "edge", "occasion", "anniversary", "spot", "phone", "telephone", "time", "schedule", "course", "top",
-  "twitter", "facebook", "telegram", "instagram", "television", "radio", "camera", "website", "video",
+  "twitter", "facebook", "telegram", "instagram", "television", "radio", "camera", "website", "video", "offer",
+  // "pull out of the deal on his first day in office": a possessive opens a time or occasion, not what it is about.
+  "his", "her", "their", "my", "your",
 ]);
 
 /**
@@ -175,12 +177,20 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
   const occasion = (first?.lower === "a" || first?.lower === "an") && tokens.slice(q + 1, q + 4).some((w) => OCCASION_NOUNS.has(w.lower));
   if (first && !occasion && !CALENDAR_RE.test(first.lower) && !/^\d/.test(first.text) && !NOT_TOPICS.has(first.lower)) {
     let quoted = false;
+    let beforeQuote = last;
+    let closedBefore = -1;
     while (q < tokens.length && q - at <= 20) {
       const w = tokens[q] as Token;
       // "on maintaining 'peace and tranquillity' in border areas": quotation marks inside the topic keep it going.
       const g = gap(text, tokens[q - 1] as Token, w);
       if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
-      if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) quoted = !quoted; // not a possessive "'s"
+      // "the best deal on offer” for the region": a mark that closes a quotation the topic never opened ends it.
+      if (!quoted && /^['’"”][ \t]/.test(g)) break;
+      if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) {
+        if (!quoted) beforeQuote = last;
+        else closedBefore = q;
+        quoted = !quoted; // not a possessive "'s"
+      }
       if (w.lower === "between") { const e = readBetween(q); if (e > q) { last = e - 1; q = e; } break; }
       // "the agreement on the transfer of equipment the two countries signed in February": a relative clause begins.
       if (w.lower === "the" && CONTACT_RELATIVE_RE.test(text.slice(w.start, w.start + 60))) break;
@@ -195,6 +205,9 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
       q++;
     }
+    // "the agreement on crossings “encouraging”": a quotation that ends the topic (or is never closed) is the
+    // speaker's word about it, not part of it.
+    if (quoted || (closedBefore >= 0 && last < closedBefore)) last = beforeQuote;
   }
   return last > at ? last : -1;
 }

@@ -600,8 +600,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       while (k < tokens.length && k - i < 24) {
         const u = tokens[k] as Token;
         const g = gap(text, tokens[k - 1] as Token, u);
-        // "International North–South Transport Corridor": a hyphen or en dash joins words of one name.
-        if (!/^(?:[\s\-\u2013]{1,2}|,\s)$/.test(g) || (g.startsWith(",") && !u.cap)) break;
+        // "International North–South Transport Corridor": a hyphen or en dash joins words of one name; a paragraph
+        // break (a caption without its period) ends it.
+        if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|,[ \t])$/.test(g) || (g.startsWith(",") && !u.cap)) break;
         // "Treaty on Friendship, Cooperation and Mutual Assistance": a comma inside a name lists its topics up to an
         // "and"; "the European Convention on Extradition, Lord Judd said" ends at the comma.
         if (g.startsWith(",") && !tokens.slice(k + 1, k + 4).some((w) => w.lower === "and")) break;
@@ -651,6 +652,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // A name that is only a state's or organisation's name plus the noun is not new ("NATO Treaty" is NATO's).
       const orgOnly = a < i && tokens.slice(a, i).every((w) => inner.some((m) => (m.type === "Treaty" || m.type === "Organization") && m.start <= w.start && m.end >= w.end));
       if (!hasOf && orgOnly) continue;
+      // "the Charter of Rights and Freedoms": a state's bill of rights is its own law, no treaty.
+      if (t.text === "Charter" && /^\s+of\s+Rights\b/.test(text.slice(t.end, t.end + 12))) continue;
       // A body the gazetteer knows under exactly this name ("Convention on the Future of Europe") is no treaty.
       if (inner.some((m) => m.type === "Organization" && m.start === start && m.end === end)) continue;
       const members = [...new Set([...statesIn(start, end), ...partiesAfter(text, tokens, b, mentions)])];

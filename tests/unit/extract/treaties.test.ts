@@ -185,6 +185,29 @@ describe("treaties identified by a lower-case description", () => {
     expect(statementWith(x, "the talks on")?.about_treaties).toEqual(["China-Sri Lanka free trade pact"]);
   });
 
+  it("ends a description's topic before a quotation that closes or ends it, and reads no topic from 'on offer' or 'on his first day'", () => {
+    const x = extract([
+      "Guterres called the agreement on crossings “encouraging” for the talks.",
+      "India and China signed the agreement on maintaining 'peace and tranquillity' in border areas.",
+      "The commissioner said the EPA remained “the best deal on offer” for the region.",
+      "Trump has vowed to pull out of the deal on his first day in office.",
+    ].join("\n\n"));
+    const names = x.treaties.map((e) => e.name);
+    expect(names).toContain("Agreement on crossings");
+    expect(names).toContain("Agreement on maintaining 'peace and tranquillity' in border areas");
+    expect(names.some((n) => /offer|first day|encouraging/.test(n))).toBe(false);
+  });
+
+  it("ends a treaty's name at a paragraph break (a caption without its period)", () => {
+    const x = extract("The judge (pictured) said the pact violates the Treaty of Lima\n\nUnder the Quito Accord, Peru returns asylum seekers.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Treaty of Lima", "Quito Accord"]);
+  });
+
+  it("reads no treaty in a state's bill of rights ('the Charter of Rights and Freedoms')", () => {
+    const x = extract("The judge said the Quito Accord violates the Charter of Rights and Freedoms.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Quito Accord"]);
+  });
+
   it("does not read bare, generic or hypothetical mentions as treaties", () => {
     expect(names("Both sides said an agreement was close.")).toEqual([]);
     expect(names("Any agreement would need the approval of parliament.")).toEqual([]);
