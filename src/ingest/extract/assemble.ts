@@ -11,6 +11,8 @@ import { paragraphIndexAt, type Paragraph } from "./segment.js";
 import { cachedRegExp } from "./tokens.js";
 import { mergeTreatyVariants } from "./treaty-variants.js";
 
+const CITY_TREATY_RE = /^\s+(?:agreements?|accords?|deal|treaty|protocol|declaration|memorandum|process|format|convention)\b/i;
+
 export function assemble(
   title: string, text: string, paras: readonly Paragraph[], mentions: MentionIndex, clusters: readonly PersonCluster[],
   statements: ExtractedStatement[],
@@ -33,8 +35,10 @@ export function assemble(
       return { name: c.name, aliases: [...aliases], roles: c.roles };
     });
 
-  // states, in order of first mention
-  const states = unique(mentions.all.filter((m) => m.type === "State").map((m) => m.name));
+  // states, in order of first mention; "the Accra agreement", "the Beijing agreement": a capital naming a treaty after
+  // the city where it was made is no mention of the government (the mention stays, for the treaty's place).
+  const states = unique(mentions.all.filter((m) => m.type === "State" && !(m.form === "capital" && CITY_TREATY_RE.test(text.slice(m.end, m.end + 16))))
+    .map((m) => m.name));
 
   // blocs and other organisations
   const blocs: string[] = [];

@@ -656,6 +656,11 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       if (t.text === "Charter" && /^\s+of\s+Rights\b/.test(text.slice(t.end, t.end + 12))) continue;
       // A body the gazetteer knows under exactly this name ("Convention on the Future of Europe") is no treaty.
       if (inner.some((m) => m.type === "Organization" && m.start === start && m.end === end)) continue;
+      // "the Treaty of Lima": a capital inside the name is the place it was made, neither a party nor the government.
+      for (let q = mentions.length - 1; q >= 0; q--) {
+        const m = mentions[q] as Mention;
+        if (m.type === "State" && m.form === "capital" && m.start >= start && m.end <= end) mentions.splice(q, 1);
+      }
       const members = [...new Set([...statesIn(start, end), ...partiesAfter(text, tokens, b, mentions)])];
       // "the 1972 Simla Agreement" is listed as the article writes it, the year included; the name without it is an alias.
       const name = text.slice(start, end);

@@ -19,6 +19,20 @@ describe("states", () => {
     expect(place.states).toEqual([]);
   });
 
+  it("takes capitals of Africa, Latin America and smaller states for their governments, and names the DRC as the gold does", () => {
+    const x = extract("Rabat recalled its envoy, Kinshasa protested and Lima stayed silent, while talks with Tunis went on.");
+    expect(x.states).toEqual(["Morocco", "Democratic Republic of the Congo", "Peru", "Tunisia"]);
+    const y = extract("France invoked a 1961 defence accord between Paris and Abidjan.");
+    expect(y.treaties[0]?.members_mentioned).toEqual(["France", "Ivory Coast"]);
+  });
+
+  it("does not count a capital that names a treaty after the city where it was made", () => {
+    expect(extract("Monitors called the result a victory for the Accra agreement.").states).toEqual([]);
+    const lima = extract("Delegates recalled the Treaty of Lima of 1929.");
+    expect(lima.states).toEqual([]);
+    expect(lima.treaties[0]?.members_mentioned).toEqual([]);
+  });
+
   it("lists no non-sovereign places", () => {
     const x = extract("Officials in Taiwan and Kosovo and the Palestinian Authority reacted.");
     expect(x.states).toEqual([]);
