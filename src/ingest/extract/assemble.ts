@@ -124,7 +124,7 @@ export function assemble(
   // An organisation or union keeps the gazetteer's name for its year-dated forms too; the full name with its
   // coordinated parties in another order ("Union State of Belarus and Russia") is the same name.
   // "UN Charter", "U.N. Charter": an organisation's acronym before the name shortens it.
-  const ACRONYM_AND_HEAD_RE = /^(?:(?:[A-Z]{2,}|(?:[A-Z]\.)+)\s+\p{Lu}\p{Ll}+$|(?:UN|U\.N\.)\s)/u;
+  const ACRONYM_AND_HEAD_RE = /^(?:(?:[A-Z]{2,}|(?:[A-Z]\.)+)\s+\p{L}\p{Ll}+$|(?:UN|U\.N\.)\s)/u;
   // A name has its head noun: "Conventional Forces in Europe" (before "treaty") is a short form.
   const NAME_HEAD_RE = /\b(?:Treaty|Agreement|Agreements|Convention|Accord|Accords|Pact|Charter|Protocol|Act|Declaration|Memorandum|Statute|Framework|Plan|Partnership|Alliance|Organi[sz]ation|Union|Community|Statement|Deal|Initiative|Arrangement|Understanding|Constitution|Code)\b/i;
   const display = new Map<string, string>();

@@ -110,6 +110,11 @@ describe("treaty names in the output", () => {
   it("keeps the gazetteer name when the article only gives an acronym", () => {
     expect(extract("Finland joined NATO in 2023.").treaties.map((e) => e.name)).toEqual(["North Atlantic Treaty Organization"]);
   });
+
+  it("keeps the gazetteer name for an acronym with a lower-case head ('EU constitution')", () => {
+    const x = extract("Tony Blair said the constitution made the union work better.", "Blair signs EU constitution in Rome");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Treaty establishing a Constitution for Europe"]);
+  });
 });
 
 describe("attribution details that bear on topics", () => {
