@@ -292,12 +292,16 @@ function demonymDenotesState(text: string, tokens: readonly Token[], j: number, 
   return !DEMONYM_EXCLUDED_HEADS.has(head.lower);
 }
 
+const RELATION_BEFORE_BETWEEN_RE = /\b(?:relations|normali[sz]ation|talks|negotiations|tensions|dialogue|rapprochement|peace|war|conflict|dispute|ties|contacts|co-?operation|row|rift|standoff|reconciliation|summit|meeting|border|trade)\s+$/i;
+
 function capitalStandsForGovernment(
   text: string, first: Token, prev: Token | undefined, prevGap: string, next: Token | undefined, nextGap: string,
 ): boolean {
   if (first.text.length > 3 && first.text === first.text.toUpperCase()) return false; // dateline "MOSCOW,"
   if (prev && /^\s+$/.test(prevGap)) {
-    if (LOCATION_PREPOSITIONS.has(prev.lower)) return false;
+    // "the normalization between Baku and Yerevan", "talks between Moscow and Kiev": between governments.
+    const relation = prev.lower === "between" && RELATION_BEFORE_BETWEEN_RE.test(text.slice(Math.max(0, prev.start - 30), prev.start));
+    if (LOCATION_PREPOSITIONS.has(prev.lower) && !relation) return false;
     if (prev.cap && GIVEN_NAMES.has(prev.text)) return false; // "George Washington"
     if (prev.lower === "of" && /\b(city|capital|streets|centre|center|outskirts)\s+of\s*$/i.test(text.slice(Math.max(0, prev.start - 20), prev.end))) return false;
   }
@@ -690,13 +694,23 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       if (!name) {
         const sent = sentenceAround(text, start);
         // "signed a peace agreement in Finland": the place of signing is no party.
-        const isos = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end
-          && !/\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start))).map((m) => m.iso as string))];
+        const inSentence = mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end
+          && !/\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
+        let isos = [...new Set(inSentence.map((m) => m.iso as string))];
+        // "the normalization between Baku and Yerevan ... Moscow welcomed progress on a peace treaty": with more than
+        // two states, the two the sentence sets "between" each other.
+        if (isos.length > 2) {
+          const pair = inSentence.find((a) => /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 12), a.start))
+            && inSentence.some((b) => b.start > a.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start))));
+          const second = pair && inSentence.find((b) => b.start > pair.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(pair.end, b.start)));
+          if (pair && second) isos = [pair.iso as string, second.iso as string];
+        }
         if (isos.length !== 2) continue;
         members = isos;
         // "the 1994 peace treaty between Jordan and Israel": the gazetteer's peace treaty between the two.
         const known = PEACE_TREATIES.find((e) => e.members.length === 2 && isos.every((iso) => e.members.includes(iso)));
-        name = known?.name ?? `${isos.map((x) => stateName(x)).join("–")} peace ${head.lower}`;
+        // The two states in alphabetical order, as the gold writes such names ("Armenia–Azerbaijan peace treaty").
+        name = known?.name ?? `${isos.map((x) => stateName(x)).sort().join("–")} peace ${head.lower}`;
       }
       const det = tokens[i - 1];
       // "the 1979 peace treaty": the year is part of the description and, as the gold names described treaties, of its name.

@@ -38,6 +38,12 @@ describe("treaties the gazetteer does not know", () => {
     expect(statementWith(x, "the treaty would")?.about_treaties).toEqual(["Eritrea–Ethiopia peace treaty"]);
   });
 
+  it("names a peace treaty after the two states set 'between' each other when its sentence names a third, in alphabetical order", () => {
+    const x = extract("Speaking about the normalization between Baku and Yerevan, envoy Mikhail Yevdokimov said that Moscow welcomed the progress in drafting a peace treaty.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Armenia–Azerbaijan peace treaty"]);
+    expect(x.states).toEqual(["Azerbaijan", "Armenia", "Russia"]);
+  });
+
   it("does not take the state where a peace agreement was signed for a party to it", () => {
     const x = extract("Indonesia and separatist rebels in Aceh signed a peace agreement in Finland on Monday.");
     expect(x.treaties.map((e) => e.name)).not.toContain("Indonesia–Finland peace agreement");
