@@ -152,7 +152,10 @@ function isProperModifier(w: Token): boolean {
  * "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known treaty
  * of that year whose parties the article names all of, or whose union or organisation (by any of its names) it names.
  */
-export function knownTreatyOfYear(year: number, mentions: readonly Mention[], head: string): TreatyEntry | undefined {
+export function knownTreatyOfYear(year: number, mentions: readonly Mention[], head: string, sentence?: { start: number; end: number }): TreatyEntry | undefined {
+  // "the Russian military base in Gyumri operates under the 1995 treaty, and Yerevan ...": a treaty between other
+  // states is not the one a sentence about a state outside it means.
+  const sentenceIsos = sentence ? new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.iso as string)) : new Set<string>();
   const isos = new Set<string>();
   const bodies: string[] = [];
   for (const m of mentions) {
@@ -165,7 +168,8 @@ export function knownTreatyOfYear(year: number, mentions: readonly Mention[], he
   const fitsHead = (t: TreatyEntry) => noun === "document" || [t.name, ...t.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).map(singular).includes(noun))
     || (AGREEMENT_HEADS[noun] === t.kind && !(t.kind === "AGREEMENT" && /\b(?:Treaty|Convention)\b/.test(t.name)));
   const fits = [...TREATIES.values()].filter((t) => t.year === year && !t.asWritten && t.kind !== "ORGANIZATION" && t.kind !== "UNION" && fitsHead(t)
-    && ((t.members.length >= 2 && t.members.every((iso) => isos.has(iso))) || bodies.some((b) => t.name.includes(b))));
+    && ((t.members.length >= 2 && t.members.every((iso) => isos.has(iso))) || bodies.some((b) => t.name.includes(b)))
+    && (t.members.length < 2 || [...sentenceIsos].every((iso) => t.members.includes(iso))));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -497,7 +501,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       // "the 1999 treaty" in an article on the Union State, "the 1997 act" in one on NATO and Russia: the one known
       // treaty of that year whose parties the article names all of, or whose organisation it names.
       if (!ante && year !== undefined && !withParty) {
-        const fit = knownTreatyOfYear(year, all(), head.lower);
+        const fit = knownTreatyOfYear(year, all(), head.lower, sentenceAround(text, start));
         // "the memorandum signed by Russia, Iran and Turkey in Astana in May 2017": the parties the description names
         // must all be parties to the known treaty.
         const signedBy = /^\s+(?:(?:that|which)\s+(?:was\s+)?)?signed\s+by\s+/.exec(text.slice(end, end + 30));

@@ -495,7 +495,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       cands = priorEntities(mentions, added, start)
         .filter((m) => m.type === "Treaty" && (m.year ?? TREATIES.get(m.name)?.year) === yearMod && (kind !== undefined || groupKinds !== undefined))
         .map((m) => ({ m, score: 1 }));
-      const known = cands.length === 0 && kind !== undefined ? knownTreatyOfYear(yearMod, mentions.concat(added), hl) : undefined;
+      const known = cands.length === 0 && kind !== undefined ? knownTreatyOfYear(yearMod, mentions.concat(added), hl, sentenceAround(text, start)) : undefined;
       if (known) {
         added.push({ type: "Treaty", name: known.name, start, end, form: "descriptor", year: yearMod });
         i = k;

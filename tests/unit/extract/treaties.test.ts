@@ -237,6 +237,14 @@ describe("treaties identified by a lower-case description", () => {
     expect(statementWith(x, "The 1993 treaty has not")?.about_treaties).toEqual(["Treaty on Friendly Relations and Cooperation"]);
   });
 
+  it("does not take a known treaty of that year between other states for 'the 1995 treaty' in a sentence about a state outside it", () => {
+    const x = extract([
+      "Belarus and Kazakhstan are also members of the union.",
+      "Armenian envoy Gurgen Arsenyan said the Russian base in Gyumri operates under the 1995 treaty, and Yerevan sees no reason to revise it.",
+    ].join("\n\n"));
+    expect(x.treaties.map((e) => e.name).filter((n) => /Belarus/.test(n))).toEqual([]);
+  });
+
   it("refers 'the 1963 treaty' to a treaty of that year the article has named", () => {
     const x = extract([
       "Paris and Berlin marked the anniversary of the Élysée Treaty.",
