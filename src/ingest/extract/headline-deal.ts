@@ -40,9 +40,15 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
   const starts = paragraphStarts(text);
   // The title and the first paragraph of the body.
   const leadEnd = starts[2] ?? text.length;
+  const titleEnd = starts[1] ?? text.length;
+  let concludedInTitle = false;
   for (let i = 1; i < tokens.length && (tokens[i] as Token).start < leadEnd; i++) {
     const verb = tokens[i - 1] as Token;
-    if (!CONCLUDING.has(verb.lower)) continue;
+    if (verb.start < titleEnd && CONCLUDING.has(verb.lower)) concludedInTitle = true;
+    // "Sudan agrees to normalise ties with Israel in US-brokered deal": a title that reports a deal being made may
+    // name it after "in".
+    const inTitleDeal = verb.lower === "in" && verb.start < titleEnd && concludedInTitle;
+    if (!CONCLUDING.has(verb.lower) && !inTitleDeal) continue;
     const phrase = dealPhrase(text, tokens, i);
     if (!phrase) continue;
     const { from, head } = phrase;

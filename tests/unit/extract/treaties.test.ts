@@ -1249,6 +1249,14 @@ describe("the unnamed deal a title reports being made", () => {
     expect(y.treaties.map((t) => t.name).filter((n) => /American/.test(n))).toEqual([]);
   });
 
+  it("reads a title's deal named after 'in' once the title reports it being made ('agrees to ... in US-brokered deal')", () => {
+    const x = extract("Sudan has agreed to normalise relations with Israel.\n\nIt follows the Abraham Accords signed last month.\n\nThe foreign minister, Omer Qamar al-Din, said the agreement would need approval.",
+      "Sudan agrees to normalise ties with Israel in US-brokered deal");
+    expect(x.treaties.map((t) => t.name)).toEqual(["US-brokered deal", "Abraham Accords"]);
+    expect(statementWith(x, "the agreement would")?.about_treaties).toEqual(["US-brokered deal"]);
+    expect(extract("Nothing was agreed.", "Ministers meet in Geneva deal talks").treaties).toEqual([]);
+  });
+
   it("keeps the party the deal is made with in its name, and reads no deal from a verb phrase or an empty modifier", () => {
     expect(extract("The deal keeps roses flowing, Liz Truss said.", "Britain signs post-Brexit trade deal with Kenya").treaties.map((t) => t.name)).toEqual(["Post-Brexit trade deal with Kenya"]);
     expect(extract("The talks were held in Vienna, officials said.", "Kerry and Lavrov agree to shore up Karabakh truce").treaties).toEqual([]);
