@@ -373,6 +373,12 @@ function priorEntities(mentions: readonly Mention[], added: readonly Mention[], 
 
 function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const added: Mention[] = [];
+  // An earlier back-reference ("the deal") carries no kind of its own: it is of its antecedent's kind.
+  const kindByName = new Map<string, TreatyKind>();
+  for (const m of mentions) {
+    const k = treatyKindOf(m);
+    if (m.type === "Treaty" && k && !kindByName.has(m.name)) kindByName.set(m.name, k);
+  }
   const starts = paragraphStarts(text);
   for (let i = 0; i < tokens.length - 1; i++) {
     const det = tokens[i] as Token;
@@ -456,7 +462,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         if (m.type !== "Treaty") continue;
         // "the Schengen zone": an area the treaty made, not the treaty, is no antecedent for "the deal".
         if (AREA_FORM_RE.test(text.slice(m.start, m.end))) continue;
-        const mk = treatyKindOf(m);
+        const mk = treatyKindOf(m) ?? kindByName.get(m.name);
         const inName = TRUCE_NOUNS.has(hl) ? headWords(text, m).some((w) => TRUCE_NOUNS.has(w)) : headWords(text, m).includes(singular(hl));
         let score = 0;
         if (inName) score = mk === "ORGANIZATION" || mk === "UNION" ? 2 : 3;

@@ -71,7 +71,11 @@ export function salientAntecedent(cands: Array<{ m: Mention; score: number }>, a
     // one paragraph are still one mention in passing.
     const recentParagraphs = new Set(top.filter((m) => m.name === recent.name).map((m) => paragraphAt(starts, m.start)));
     const topical = top.find((m) => m.name !== recent.name && (m.topic === true || (paragraphAt(starts, m.start) <= 2 && (counts.get(m.name) ?? 0) >= 2)));
-    if (topical && recentParagraphs.size === 1 && para - paragraphAt(starts, recent.start) >= 1) return topical;
+    // The article's treaty, named in more paragraphs so far, keeps "the accord" from one the article turned to in a
+    // paragraph or two ("... the 11-nation pact" / "the accord gave stability to Canadian companies").
+    const topicalParagraphs = topical ? new Set(top.filter((m) => m.name === topical.name).map((m) => paragraphAt(starts, m.start))).size : 0;
+    const passing = recentParagraphs.size === 1 || (recentParagraphs.size === 2 && topicalParagraphs >= 4);
+    if (topical && passing && para - paragraphAt(starts, recent.start) >= 1) return topical;
   }
   if (recent) return recent;
   return top.sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || b.end - a.end)[0];

@@ -93,6 +93,18 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "the treaty could be used")?.about_treaties).toEqual(["United Nations Convention against Cybercrime"]);
   });
 
+  it("keeps 'the accord' on the article's deal after another treaty is named in the paragraph before", () => {
+    const x = extract([
+      "Britain and Canada have agreed a trade deal that keeps goods flowing.",
+      "The UK-Canada Trade Continuity Agreement copies the terms of the EU's deal.",
+      "Liz Truss said the deal was a good one. \"This deal shows what we can do,\" she said.",
+      "Officials said the deal would be ratified soon.",
+      "Britain will apply to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, the 11-nation pact.",
+      "Justin Trudeau said the accord gave stability to Canadian companies.",
+    ].join("\n\n"), "Britain and Canada strike post-Brexit trade deal");
+    expect(statementWith(x, "the accord gave")?.about_treaties).toEqual(["UK-Canada Trade Continuity Agreement"]);
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
