@@ -451,7 +451,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     // "the Treaty on Open Skies": a name, not a description.
     if (head.cap && det.lower === "the" && /^\s+(?:on|of|between|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))) continue;
     const next = tokens[k + 1];
-    if (next && next.cap && /^\s+$/.test(gap(text, head, next)) && !/^(is|was)$/i.test(next.text)) continue;
+    if (next && next.cap && /^[ \t\u00a0]+$/.test(gap(text, head, next)) && !/^(is|was)$/i.test(next.text)) continue;
     let cands: Array<{ m: Mention; score: number }> = [];
     // "the ceasefire", "the truce": only a treaty whose name says so ("the permanent ceasefire agreement").
     const kind = AGREEMENT_HEADS[hl] ?? (TRUCE_NOUNS.has(hl) ? "AGREEMENT" : undefined);
@@ -516,12 +516,27 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     // points at the treaty its own sentence has just named, whatever fits better elsewhere.
     const sentenceStart = det.lower === "that" || det.lower === "this" ? sentenceAround(text, start).start : start;
     const pointed = cands.filter((c) => c.m.start >= sentenceStart).sort((a, b) => b.m.end - a.m.end)[0]?.m;
-    const ante = pointed ?? salientAntecedent(cands, start, starts);
+    const ante = pointed ?? salientAntecedent(cands, start, starts) ?? (kind && yearMod === undefined ? namedLater(text, mentions, start, end, starts, hl) : undefined);
     if (!ante) continue;
     added.push({ type: ante.type, name: ante.name, start, end, form: "anaphor" });
     i = k;
   }
   mentions.push(...added);
+}
+
+/**
+ * "... under the nuclear deal" in a title or subtitle, before the lead names the JCPOA: the one agreement the article
+ * goes on to name, of the kind the noun says.
+ */
+function namedLater(text: string, mentions: readonly Mention[], start: number, end: number, starts: readonly number[], head: string): Mention | undefined {
+  // The title, or a subtitle: a second paragraph without a closing period (TASS's summary line).
+  const para = paragraphAt(starts, start);
+  const subtitle = para === 1 && !/[.!?]["”’']?\s*$/.test(text.slice(starts[1] ?? 0, (starts[2] ?? text.length)).trimEnd());
+  if (para > 1 || (para === 1 && !subtitle)) return undefined;
+  const kind = AGREEMENT_HEADS[head];
+  const later = mentions.filter((m) => m.type === "Treaty" && m.start >= end && m.form === "name" && (treatyKindOf(m) === "AGREEMENT" || treatyKindOf(m) === "TREATY")
+    && (treatyKindOf(m) === kind || headWords(text, m).includes(singular(head))));
+  return new Set(later.map((m) => m.name)).size === 1 ? later[0] : undefined;
 }
 
 const SIGNED_YEAR_RE = /^(?:,?\s+(?:which|that)\s+(?:was|were)\s+|,?\s+)(?:signed|concluded|agreed|ratified)\b[^.;"“”]{0,60}?\bin\s+((?:18|19|20)\d\d)\b|^\s+of\s+((?:18|19|20)\d\d)\b/;

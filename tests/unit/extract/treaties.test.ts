@@ -105,6 +105,15 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "the accord gave")?.about_treaties).toEqual(["UK-Canada Trade Continuity Agreement"]);
   });
 
+  it("reads 'the nuclear deal' closing a subtitle as the one agreement the article goes on to name", () => {
+    const x = extractText("Russia warns Europeans", [
+      "Russia warns Europeans",
+      "According to Mikhail Ulyanov, London lost the right to use the mechanism when it stopped fulfilling its obligations under the nuclear deal",
+      "VIENNA, December 18. /TASS/. The threats could bury the Joint Comprehensive Plan of Action (JCPOA), the diplomat said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "London lost the right")?.about_treaties).toEqual(["Joint Comprehensive Plan of Action"]);
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
@@ -222,7 +231,7 @@ describe("treaties identified by a lower-case description", () => {
   });
 
   it("ends a treaty's name at a paragraph break (a caption without its period)", () => {
-    const x = extract("The judge (pictured) said the pact violates the Treaty of Lima\n\nUnder the Quito Accord, Peru returns asylum seekers.");
+    const x = extract("The judge (pictured) said the ruling upholds the Treaty of Lima\n\nUnder the Quito Accord, Peru returns asylum seekers.");
     expect(x.treaties.map((e) => e.name)).toEqual(["Treaty of Lima", "Quito Accord"]);
   });
 
