@@ -138,6 +138,12 @@ describe("treaty names in the output", () => {
     expect(extract("Finland joined NATO in 2023.").treaties.map((e) => e.name)).toEqual(["North Atlantic Treaty Organization"]);
   });
 
+  it("reads 'the Constitutive Act' as the African Union's founding treaty, listed as the article writes it", () => {
+    const x = extract("Algeria said a suspension had no basis in the Constitutive Act, the union's founding treaty.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Constitutive Act"]);
+    expect(x.treaties[0]?.aliases).toContain("Constitutive Act of the African Union");
+  });
+
   it("keeps the gazetteer name for an acronym with a lower-case head ('EU constitution')", () => {
     const x = extract("Tony Blair said the constitution made the union work better.", "Blair signs EU constitution in Rome");
     expect(x.treaties.map((e) => e.name)).toEqual(["Treaty establishing a Constitution for Europe"]);
