@@ -618,7 +618,10 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : titleEnd !== undefined ? [text.slice(start, titleEnd)] : [];
     const bare = written !== undefined ? [text.slice(phraseStart, end)] : [];
     const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare])].filter((a) => a !== text.slice(start, end));
-    added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}),
+    // "an agreement ... signed in Accra in 2016": the year its tail gives dates it for a later "the 2016 document".
+    const tailYear = /\b((?:18|19|20)\d\d)\b/.exec(text.slice(end, tail))?.[1];
+    const datedYear = year ?? (tailYear !== undefined ? Number(tailYear) : undefined);
+    added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(datedYear !== undefined ? { year: datedYear } : {}), ...(aliases.length ? { aliases } : {}),
       ...(written && written !== name ? { written: written.charAt(0).toUpperCase() + written.slice(1) } : {}) });
     if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties), year });
     for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);

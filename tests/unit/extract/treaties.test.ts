@@ -272,6 +272,16 @@ describe("treaties identified by a lower-case description", () => {
     expect(x.treaties.map((e) => e.name).filter((n) => /Belarus/.test(n))).toEqual([]);
   });
 
+  it("dates a description by the year its signing tail gives, for a later 'the 2006 document'", () => {
+    const x = extract([
+      "Susana Malcorra said the suspension would last until Venezuela fulfilled the terms of the protocol of accession Caracas signed in 2006.",
+      "Legal advisers concluded the 2006 document left little room for interpretation, a senior Uruguayan official said.",
+    ].join("\n\n"));
+    const name = x.treaties.find((e) => /^Protocol of accession/.test(e.name))?.name;
+    expect(name).toBeDefined();
+    expect(statementWith(x, "Legal advisers concluded")?.about_treaties).toEqual([name]);
+  });
+
   it("refers 'the 1963 treaty' to a treaty of that year the article has named", () => {
     const x = extract([
       "Paris and Berlin marked the anniversary of the Élysée Treaty.",
