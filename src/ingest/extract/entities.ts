@@ -366,6 +366,13 @@ function headAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+// "the border treaty" after "the Sino-Burmese Boundary Treaty": words a description may use for a word of the name.
+const ECHO_SYNONYMS: Record<string, string> = { border: "boundary", boundary: "border", defence: "defense", defense: "defence" };
+function echoes(nameWords: readonly string[], word: string): boolean {
+  const other = ECHO_SYNONYMS[word];
+  return nameWords.includes(word) || (other !== undefined && nameWords.includes(other));
+}
+
 /** Treaties and organisations mentioned before `start` (module level: not a closure made per determiner). */
 function priorEntities(mentions: readonly Mention[], added: readonly Mention[], start: number): Mention[] {
   return mentions.concat(added).filter((m) => m.end <= start && (m.type === "Treaty" || m.type === "Organization"));
@@ -431,7 +438,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         k++;
       } else if (!AGREEMENT_HEADS[w] && !GROUP_HEADS[w] && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && w.length >= 4
         && headAhead(tokens, k + 1)
-        && priorEntities(mentions, added, start).some((m) => m.type === "Treaty" && parts.every((p) => headWords(text, m).includes(p)))) {
+        && priorEntities(mentions, added, start).some((m) => m.type === "Treaty" && parts.every((p) => echoes(headWords(text, m), p)))) {
         if (echoedMods.length === 0) firstEcho = k;
         echoedMods.push(...parts);
         k++;
@@ -494,7 +501,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     // "the agreement of 2012": a year after the head says which treaty; it refers back only to one of that year.
     const ofYear = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(end, end + 12));
     if (ofYear) cands = cands.filter((c) => c.m.year === Number(ofYear[1]));
-    if (echoedMods.length) cands = cands.filter((c) => echoedMods.every((w) => headWords(text, c.m).includes(w)));
+    if (echoedMods.length) cands = cands.filter((c) => echoedMods.every((w) => echoes(headWords(text, c.m), w)));
     if (yearMod !== undefined) {
       // A dated reference reaches back over any distance, to a treaty of that year only; failing one, to the known
       // treaty of that year the article's parties or organisation identify ("the 1997 act").

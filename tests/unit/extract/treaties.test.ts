@@ -114,6 +114,11 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "London lost the right")?.about_treaties).toEqual(["Joint Comprehensive Plan of Action"]);
   });
 
+  it("refers 'the border treaty' to a Boundary Treaty named before", () => {
+    const x = extract("China and Burma signed the Sino-Burmese Boundary Treaty in 1960.\n\n\"The border treaty is the foundation of our relations,\" Wang Yi said.");
+    expect(statementWith(x, "The border treaty")?.about_treaties).toEqual(["Sino-Burmese Boundary Treaty"]);
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
