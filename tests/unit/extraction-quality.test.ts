@@ -26,8 +26,10 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out B", corpus: join("tests", "fixtures", "heldout2", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.74 } },
   // C's link floor went from 0.77 to 0.72 when a peace treaty between two states began to be named with the states
   // in alphabetical order, as most gold names such treaties ("Armenia–Azerbaijan peace treaty", four articles); this
-  // annotator wrote "Russia–Japan". Two other sets gained.
-  { name: "held-out C", corpus: join("tests", "fixtures", "heldout3", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.98, statements: 0.94, speaker: 0.99, treatyLinks: 0.72 } },
+  // annotator wrote "Russia–Japan". Two other sets gained. It went on to 0.70 when a known treaty referred to by a
+  // definite dated description ("the 1960 security treaty") kept its canonical name, as GUIDELINES names "the 2015 nuclear
+  // deal" the JCPOA: six sets gained, four (C, AQ, BW, CG) had dated it.
+  { name: "held-out C", corpus: join("tests", "fixtures", "heldout3", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.98, statements: 0.94, speaker: 0.99, treatyLinks: 0.7 } },
   { name: "held-out D", corpus: join("tests", "fixtures", "heldout4", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.97, statements: 0.95, speaker: 0.99, treatyLinks: 0.79 } },
   // E's link floor went from 0.81 to 0.80 when "Its foreign ministry said the swap ..." began to be found: the new
   // statement is right, and its link to a prisoner exchange that the gold lists as a treaty is one no rule names.
@@ -88,7 +90,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AN", corpus: join("tests", "fixtures", "heldout40", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.88, statements: 0.97, speaker: 0.95, treatyLinks: 0.64 } },
   { name: "held-out AO", corpus: join("tests", "fixtures", "heldout41", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
   { name: "held-out AP", corpus: join("tests", "fixtures", "heldout42", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.92, speaker: 0.97, treatyLinks: 0.81 } },
-  { name: "held-out AQ", corpus: join("tests", "fixtures", "heldout43", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.9, statements: 0.94, speaker: 0.95, treatyLinks: 0.69 } },
+  // AQ's link floor went from 0.69 to 0.64 with C's second change: this annotator dated a known treaty the article
+  // refers to by a definite description.
+  { name: "held-out AQ", corpus: join("tests", "fixtures", "heldout43", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.9, statements: 0.94, speaker: 0.95, treatyLinks: 0.64 } },
   // AR's and AV's link floors went from 0.55 to 0.54 and from 0.56 to 0.53 when indefinite descriptions dated by their
   // signing ("an intergovernmental agreement signed by Moscow and La Paz in 2016") became treaties: treaty F1 rose on
   // 9 sets, and the statements about them now link to the description, not to the annotator's longer name.

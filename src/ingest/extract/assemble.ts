@@ -89,7 +89,7 @@ export function assemble(
     if (m.form !== "pronoun") for (const f of [surface, ...(m.aliases ?? [])]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
     if (m.written && !writtenAs.has(m.name)) writtenAs.set(m.name, m.written);
     const y = m.year ?? entry?.year;
-    if (y !== undefined && !datedBy.has(m.name) && cachedRegExp(`\\b${y}\\b`).test(surface)) datedBy.set(m.name, y);
+    if (y !== undefined && !datedBy.has(m.name) && cachedRegExp(`\\b${y}\\b`).test(surface) && /^an?\s/i.test(surface)) datedBy.set(m.name, y);
     if (m.form === "name" && entry) {
       const forms = nameForms.get(m.name) ?? [];
       forms.push(surface.replace(/^(?:19|20)\d\d\s+/, ""));
@@ -162,9 +162,11 @@ export function assemble(
       .sort((x, y) => y.length - x.length)[0];
     if (full) rename(t, full);
   }
-  // A known treaty the article never names but identifies by a dated description ("a 1997 agreement with
-  // Moscow") is listed with that year, "NATO–Russia Founding Act (1997)", as the dev gold names it; a named one
-  // keeps its name, and descriptions ("the 2017 agreement on ...") are listed under the article's own dated words.
+  // A known treaty the article never names but introduces by an indefinite dated description ("a 1997 agreement
+  // with Moscow") is listed with that year, "NATO–Russia Founding Act (1997)", as the dev gold names it; one it
+  // refers to by a definite description ("the 2015 nuclear deal") keeps its canonical name, as GUIDELINES has it
+  // for the JCPOA; a named one keeps its name, and descriptions ("the 2017 agreement on ...") are listed under the
+  // article's own dated words.
   for (const [key, t] of byName) {
     const y = datedBy.get(key);
     if (y === undefined || !TREATIES.get(key) || TREATIES.get(key)?.asWritten || t.kind === "ORGANIZATION" || t.kind === "UNION" || nameForms.has(key)) continue;
