@@ -173,6 +173,24 @@ export function knownTreatyOfYear(year: number, mentions: readonly Mention[], he
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * "the new pact" after "the USMCA ... replaced the 1994 NAFTA": of candidates whose years are known, the newest
+ * (those of unknown year stay).
+ */
+export function newestOf<T extends { m: Mention }>(cands: T[]): T[] {
+  // A treaty's year from any of its mentions ("the 1994 NAFTA" dates a later "NAFTA").
+  const byName = new Map<string, number>();
+  for (const c of cands) {
+    const y = c.m.year ?? TREATIES.get(c.m.name)?.year;
+    if (y !== undefined && !byName.has(c.m.name)) byName.set(c.m.name, y);
+  }
+  const yearOf = (m: Mention) => byName.get(m.name);
+  const years = cands.map((c) => yearOf(c.m)).filter((y): y is number => y !== undefined);
+  if (new Set(years).size < 2) return cands;
+  const newest = Math.max(...years);
+  return cands.filter((c) => yearOf(c.m) === undefined || yearOf(c.m) === newest);
+}
+
 /** "on <topic>" after a treaty noun at token `at`: the topic's last token, or -1. */
 function readTopic(text: string, tokens: readonly Token[], at: number, readBetween: (q: number) => number): number {
   let q = at + 1;
@@ -522,7 +540,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
           .filter((m) => (year === undefined || (m.year ?? TREATIES.get(m.name)?.year) === undefined) && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION")
           .filter((m) => { const hw = headWords(text, m).map(sameNoun); return words.every((w) => hw.includes(sameNoun(singular(w)))); })
           .map((m) => ({ m, score: 1 }));
-        ante = salientAntecedent(cands, start, starts);
+        ante = salientAntecedent(lowerMods.includes("new") ? newestOf(cands) : cands, start, starts);
       }
       if (ante) {
         added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });

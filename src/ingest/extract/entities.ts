@@ -9,7 +9,7 @@ import {
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { cachedRegExp, tokenize, type Token } from "./tokens.js";
-import { addDescribedTreaties, knownTreatyOfYear } from "./described-treaties.js";
+import { addDescribedTreaties, knownTreatyOfYear, newestOf } from "./described-treaties.js";
 import { addHeadlineDeal } from "./headline-deal.js";
 import {
   AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
@@ -502,6 +502,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     const ofYear = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(end, end + 12));
     if (ofYear) cands = cands.filter((c) => c.m.year === Number(ofYear[1]));
     if (echoedMods.length) cands = cands.filter((c) => echoedMods.every((w) => echoes(headWords(text, c.m), w)));
+    // "the new pact" after "the USMCA ... replaced the 1994 NAFTA": of treaties with known years, the newest.
+    if (tokens.slice(i + 1, k).some((w) => w.lower === "new")) cands = newestOf(cands);
     if (yearMod !== undefined) {
       // A dated reference reaches back over any distance, to a treaty of that year only; failing one, to the known
       // treaty of that year the article's parties or organisation identify ("the 1997 act").

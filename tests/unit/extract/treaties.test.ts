@@ -119,6 +119,15 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "The border treaty")?.about_treaties).toEqual(["Sino-Burmese Boundary Treaty"]);
   });
 
+  it("refers 'the new pact' to the newest of the agreements named before, not the one it replaced", () => {
+    const x = extract([
+      "The United States-Mexico-Canada Agreement took effect on July 1, replacing the 1994 North American Free Trade Agreement.",
+      "Critics said NAFTA had cost jobs.",
+      "Donald Trump said the new pact would bring factories back to American soil.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the new pact")?.about_treaties).toEqual(["United States–Mexico–Canada Agreement"]);
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
