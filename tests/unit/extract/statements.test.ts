@@ -208,6 +208,13 @@ describe("a relative clause between the subject and its verb of saying", () => {
   });
 });
 
+describe("a role with its post before the speaker's name", () => {
+  it("reads 'Its ambassador in Nairobi, NAME, told Reuters that ...' as the named person's statement", () => {
+    const x = extract("Somalia objected. Its ambassador in Nairobi, Ahmed Gaballe, told Reuters that large parts of the south were lost.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Ahmed Gaballe", "large parts of the south were lost"]]);
+  });
+});
+
 describe("speech verbs: repeated, conceded", () => {
   it("reads 'repeated that' and 'conceded' as verbs of saying", () => {
     const x = extract("Austrian Chancellor Karl Brenner repeated that Austria would not join the scheme. He conceded the talks had stalled.");
