@@ -582,7 +582,11 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
         continue;
       }
     }
-    let cluster = clusters.filter((k) => k.surnameKey === key && givenAgrees(k.firstKey, given)).sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
+    // Of two people who share the surname ("Ilham Aliyev" ... "Aliyev's father Heydar Aliyev"), a bare surname is
+    // the one the article introduced first, its subject; with none named before it, the nearest after it.
+    const sharing = clusters.filter((k) => k.surnameKey === key && givenAgrees(k.firstKey, given));
+    let cluster = sharing.filter((k) => k.firstMention < c.start).sort((x, y) => x.firstMention - y.firstMention)[0]
+      ?? sharing.sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
     if (!cluster) {
       const bySurname = PERSON_BY_SURNAME.get(key) ?? [];
       const entry = PERSON_BY_NAME.get(nameKey(surface))

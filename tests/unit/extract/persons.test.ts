@@ -336,3 +336,19 @@ describe("an abbreviated role before the name", () => {
     expect(extract("A hardline MP, Mojtaba Zolnour, said parliament should quit the treaty.").persons.map((p) => p.name)).toEqual(["Mojtaba Zolnour"]);
   });
 });
+
+describe("given names of the genre and shared surnames", () => {
+  it("reads a name with no title as a person when its first word is a given name of the genre's regions", () => {
+    const x = extract("The leaders failed to agree on a successor to Romano Prodi. Talks followed the resignation of Abdoulaye Bathily and the death of Mohamed Abdelaziz.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Romano Prodi", "Abdoulaye Bathily", "Mohamed Abdelaziz"]);
+  });
+
+  it("gives a bare surname shared by two people to the one the article introduced first", () => {
+    const x = extract([
+      "President Ilham Aliyev said the amendments would make government more efficient.",
+      "The changes extend the dynasty founded by Aliyev's father Heydar Aliyev, who ruled until 2003.",
+      "\"The people have spoken,\" Aliyev said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "The people have spoken")?.speaker).toBe("Ilham Aliyev");
+  });
+});
