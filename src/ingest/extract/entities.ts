@@ -634,6 +634,11 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       while (k < tokens.length && k - i < 24) {
         const u = tokens[k] as Token;
         const g = gap(text, tokens[k - 1] as Token, u);
+        // "... between the USSR and the People's Republic of Angola": a possessive inside a name.
+        if (/^['’]$/.test(g) && u.lower === "s" && tokens[k + 1]?.cap && spaceGap(u, tokens[k + 1] as Token)) { k++; continue; }
+        // "the Comprehensive Security ... Agreement with the Americans", "the Treaty of Lima with the Quito Accord": what
+        // follows "with" is a party or another treaty, no part of the name ("with Respect to" is).
+        if (u.lower === "with" && !/^(?:respect|regard)$/.test(tokens[k + 1]?.lower ?? "")) break;
         // "International North–South Transport Corridor": a hyphen or en dash joins words of one name; a paragraph
         // break (a caption without its period) ends it.
         if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|,[ \t])$/.test(g) || (g.startsWith(",") && !u.cap)) break;
@@ -644,8 +649,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         // "the Treaty on a Free Trade Zone": an article before a capitalised topic stays in the name.
         if ((u.lower === "a" || u.lower === "an") && !u.cap && ["on", "of"].includes(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) { k++; continue; }
         if (NAME_CONNECTORS.has(u.lower) && !u.cap) {
-          // "the Treaty of Lima with the Quito Accord": a second treaty name after "with"/"and" is another treaty.
-          if (u.lower === "with" || (u.lower === "and" && tokens[k + 1]?.lower === "the")) {
+          // "the Treaty of Lima and the Quito Accord": a second treaty name after "and" is another treaty.
+          if (u.lower === "and" && tokens[k + 1]?.lower === "the") {
             let q = k + 1;
             if (tokens[q]?.lower === "the") q++;
             const isHead = (w: Token | undefined) => w !== undefined && (NAME_HEADS[w.text] !== undefined || w.text === "Declaration");
@@ -660,7 +665,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // "... between Israeli and Syrian forces": a name does not end on a coordinated demonym; its noun belongs to it.
       const last = tokens[b - 1] as Token;
       const nx = tokens[b];
-      if (b > i + 1 && nx && !nx.cap && /\p{Ll}s$/u.test(nx.text) && /^\s$/.test(gap(text, last, nx)) && /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(last.text) &&
+      // (Not a state's own name that ends like one: "between Russia and Uzbekistan was signed".)
+      const stateName = mentions.some((m) => m.type === "State" && m.form === "name" && m.start <= last.start && m.end >= last.end);
+      if (b > i + 1 && nx && !nx.cap && !stateName && /\p{Ll}s$/u.test(nx.text) && /^\s$/.test(gap(text, last, nx)) && /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(last.text) &&
         ["and", "between"].includes(tokens[b - 2]?.lower ?? "")) b++;
       // "the Reciprocal Access Agreement with Manila": a party after "with" ends the name, it does not extend it.
       const withAt = tokens.slice(i + 1, b).findIndex((w) => w.lower === "with") + i + 1;

@@ -255,6 +255,19 @@ describe("treaties identified by a lower-case description", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(["Treaty of Lima", "Quito Accord"]);
   });
 
+  it("reads a possessive inside a name, ends a name before 'with' and its party, and does not take a verb after a state for a demonym's noun", () => {
+    const x = extract([
+      "He recalled the Treaty of Friendship and Cooperation between the USSR and the People's Republic of Angola.",
+      "The Treaty on Allied Relations between Russia and Uzbekistan was signed in 2005.",
+      "Bahrain signed the Comprehensive Security Integration and Prosperity Agreement with the Americans in 2023.",
+    ].join("\n\n"));
+    expect(x.treaties.map((e) => e.name)).toEqual([
+      "Treaty of Friendship and Cooperation between the USSR and the People's Republic of Angola",
+      "Treaty on Allied Relations between Russia and Uzbekistan",
+      "Comprehensive Security Integration and Prosperity Agreement",
+    ]);
+  });
+
   it("reads no treaty in a state's bill of rights ('the Charter of Rights and Freedoms')", () => {
     const x = extract("The judge said the Quito Accord violates the Charter of Rights and Freedoms.");
     expect(x.treaties.map((e) => e.name)).toEqual(["Quito Accord"]);
