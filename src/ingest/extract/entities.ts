@@ -804,6 +804,8 @@ for (const t of TREATIES.values()) {
   for (const place of t.places ?? []) TREATIES_BY_PLACE.set(place, [...(TREATIES_BY_PLACE.get(place) ?? []), t]);
 }
 
+const WINDOW_STOPS = new Set(["under", "as", "with", "of", "in", "on", "to", "by", "for", "from", "over", "after", "before", "against", "about", "and", "or", "but", "that", "which", "into", "at", "since", "until", "during", "while", "when"]);
+
 function addDescriptors(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   for (let i = 0; i < tokens.length; i++) {
     const noun = tokens[i] as Token;
@@ -813,6 +815,8 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
     while (a > 0 && i - a < 5) {
       const t = tokens[a - 1] as Token;
       if (/[.,;:!?"“”]/.test(gap(text, t, tokens[a] as Token))) break;
+      // "under last year's nuclear deal": a preposition or conjunction before it is no part of the description.
+      if (WINDOW_STOPS.has(t.lower)) break;
       a--;
       if (t.lower === "a" || t.lower === "an" || t.lower === "the") break;
     }
@@ -881,7 +885,15 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
         if (d.keywords && !d.keywords.some((k) => windowWords.has(k))) continue;
         // "the 1997 friendship treaty with Russia" is no 1997 act with Russia whose names and keywords say no friendship.
         if (topicWords.some((w) => !(d.keywords ?? []).includes(w) && ![t.name, ...t.aliases].some((n) => n.toLowerCase().includes(w)))) continue;
-        if (d.parties && !d.parties.some((p) => parties.includes(p))) continue;
+        // "Tehran met its commitments under last year's nuclear deal": with no party in the description itself, one
+        // its sentence names will do.
+        if (d.parties && !d.parties.some((p) => parties.includes(p))) {
+          // (A descriptor by its words, not by its year alone: "the 1994 treaty" with Russia in the sentence is not yet
+          // the Budapest Memorandum.)
+          if (!d.keywords || d.year !== undefined || parties.some((p) => /^[A-Z]{2}$/.test(p))) continue;
+          const sent = sentenceAround(text, start);
+          if (!mentions.some((m) => m.type === "State" && m.iso && d.parties?.includes(m.iso) && m.start >= sent.start && m.end <= sent.end)) continue;
+        }
         if (d.year === undefined && !d.keywords) continue;
         if (mentions.some((m) => m.type === "Treaty" && m.start <= noun.start && m.end >= noun.end)) continue;
         mentions.push({ type: "Treaty", name: t.name, start, end, form: "descriptor" });

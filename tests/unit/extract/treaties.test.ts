@@ -291,6 +291,15 @@ describe("treaties identified by a lower-case description", () => {
     expect(statementWith(x, "The 1993 treaty has not")?.about_treaties).toEqual(["Treaty on Friendly Relations and Cooperation"]);
   });
 
+  it("reads 'the nuclear deal' as the JCPOA when its sentence names Iran, without 'under' in its form; not a year-only descriptor", () => {
+    const x = extract("Tehran met its commitments under last year's nuclear deal with world powers, the agency said.");
+    const t = x.treaties.find((e) => e.name === "Joint Comprehensive Plan of Action");
+    expect(t?.aliases.some((a) => a.startsWith("under"))).toBe(false);
+    expect(t).toBeDefined();
+    const y = extract("Portugal's envoy said the 1994 treaty with Moscow still guides relations between Lisbon and Russia.");
+    expect(y.treaties.map((e) => e.name)).not.toContain("Budapest Memorandum");
+  });
+
   it("does not take a known treaty of that year between other states for 'the 1995 treaty' in a sentence about a state outside it", () => {
     const x = extract([
       "Belarus and Kazakhstan are also members of the union.",
