@@ -565,6 +565,19 @@ const BODY_WORDS = new Set(["Government", "Party", "Movement", "Front", "Coaliti
 const NAME_STOP_CAPS = new Set(["The", "This", "That", "A", "An", "Its", "Their", "Our", "His", "Her", "In", "On", "At", "By", "As", "But", "And"]);
 const PEACE_HEADS = new Set(["treaty", "agreement", "deal", "accord"]);
 const PEACE_TREATIES = [...TREATIES.values()].filter((e) => /\bPeace\b/.test(e.name) && !e.asWritten && e.kind !== "ORGANIZATION" && e.kind !== "UNION");
+// Known treaties between two states that any of their names calls a peace agreement ("2000 Algiers peace agreement").
+const PEACE_NAMED = [...TREATIES.values()].filter((e) => e.members.length === 2 && e.kind !== "ORGANIZATION" && e.kind !== "UNION"
+  && [e.name, ...e.aliases].some((n) => /\bpeace\b/i.test(n)));
+/**
+ * "the peace agreement signed in Algiers in December 2000" between Eritrea and Ethiopia: the known treaty between
+ * the two that a name of it calls a peace agreement, of the year its sentence gives (undated, a peace treaty still
+ * under negotiation is as likely).
+ */
+function peaceTreatyBySentence(isos: readonly string[], sentence: string): TreatyEntry | undefined {
+  const years = (sentence.match(/\b(?:18|19|20)\d\d\b/g) ?? []).map(Number);
+  const dated = PEACE_NAMED.filter((e) => isos.every((iso) => e.members.includes(iso)) && e.year !== undefined && years.includes(e.year));
+  return dated.length === 1 ? dated[0] : undefined;
+}
 
 /**
  * Treaties the gazetteer does not know, read from their names: "the Treaty on Security Guarantees within the
@@ -745,7 +758,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         if (isos.length !== 2) continue;
         members = isos;
         // "the 1994 peace treaty between Jordan and Israel": the gazetteer's peace treaty between the two.
-        const known = PEACE_TREATIES.find((e) => e.members.length === 2 && isos.every((iso) => e.members.includes(iso)));
+        const known = PEACE_TREATIES.find((e) => e.members.length === 2 && isos.every((iso) => e.members.includes(iso)))
+          ?? peaceTreatyBySentence(isos, text.slice(sent.start, sent.end));
         // The two states in alphabetical order, as the gold writes such names ("Armenia–Azerbaijan peace treaty").
         name = known?.name ?? `${isos.map((x) => stateName(x)).sort().join("–")} peace ${head.lower}`;
       }

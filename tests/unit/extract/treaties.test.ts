@@ -44,6 +44,11 @@ describe("treaties the gazetteer does not know", () => {
     expect(x.states).toEqual(["Azerbaijan", "Armenia", "Russia"]);
   });
 
+  it("reads 'the peace agreement signed in Algiers in December 2000' as the known treaty a name of which calls it a peace agreement", () => {
+    const x = extract("Eritrea says Ethiopia has refused to implement the border ruling required by the peace agreement signed in Algiers in December 2000.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Algiers Agreement (2000)"]);
+  });
+
   it("does not take the state where a peace agreement was signed for a party to it", () => {
     const x = extract("Indonesia and separatist rebels in Aceh signed a peace agreement in Finland on Monday.");
     expect(x.treaties.map((e) => e.name)).not.toContain("Indonesia–Finland peace agreement");
