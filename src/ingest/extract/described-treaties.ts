@@ -205,7 +205,10 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       const w = tokens[q] as Token;
       // "on maintaining 'peace and tranquillity' in border areas": quotation marks inside the topic keep it going.
       const g = gap(text, tokens[q - 1] as Token, w);
-      if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
+      // "on friendship, good-neighbourliness and cooperation": a comma list of title words closed by "and".
+      const titleList = g === ", " && OF_TITLE_WORDS.has(w.lower) && OF_TITLE_WORDS.has((tokens[q - 1] as Token).lower)
+        && tokens.slice(q + 1, q + 4).some((x, n) => x.lower === "and" && OF_TITLE_WORDS.has(tokens[q + 2 + n]?.lower ?? ""));
+      if (!titleList && !/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
       // "the best deal on offer” for the region": a mark that closes a quotation the topic never opened ends it.
       if (!quoted && /^['’"”][ \t]/.test(g)) break;
       if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) {

@@ -696,7 +696,10 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // "the Government of National Accord", "the Party of ... Accord": a body named after an accord is no treaty.
       if (tokens.slice(a, i).some((w, k) => BODY_WORDS.has(w.text) && tokens[a + k + 1]?.lower === "of")) continue;
       const nameStart = (tokens[a] as Token).start;
-      const end = (tokens[b - 1] as Token).end;
+      // "the Treaty of London of 1867": a year after the name goes with it.
+      const words = (tokens[b - 1] as Token).end;
+      const ofYearTail = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(words, words + 10));
+      const end = words + (ofYearTail?.[0].length ?? 0);
       // "the 1972 Simla Agreement": the year is part of how the article names it, and tells it from namesakes.
       const year = a < i || hasOf ? yearBefore(text, tokens, a) : undefined;
       const start = year ? (tokens[a - 1] as Token).start : nameStart;
@@ -717,8 +720,10 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       }
       const members = [...new Set([...statesIn(start, end), ...partiesAfter(text, tokens, b, mentions)])];
       // "the 1972 Simla Agreement" is listed as the article writes it, the year included; the name without it is an alias.
-      const name = text.slice(start, end);
+      // ... listed as "Treaty of London (1867)", the way the gold dates a name.
+      const name = ofYearTail ? `${text.slice(start, words)} (${ofYearTail[1]})` : text.slice(start, end);
       const aliases = year ? [text.slice(nameStart, end)] : [];
+      if (ofYearTail) aliases.push(text.slice(start, words), text.slice(start, end));
       // "the 2014 Bilateral Security Agreement between Kabul and Washington": the name up to its noun is a form of it.
       if (hasOf && a < i && tokens[i + 1]?.lower === "between") aliases.push(...new Set([text.slice(start, t.end), text.slice(nameStart, t.end)]));
       // "the General Security of Military Information Agreement (GSOMIA)": the acronym in brackets is its short name.
@@ -726,7 +731,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       if (acronym && (/[A-Z].*[A-Z]/.test(acronym) || initialsOf(text.slice(nameStart, end)).startsWith(acronym.toLowerCase()))) aliases.push(acronym);
       // "the Treaty on Friendly Relations signed by Russia and Slovakia in 1993": the year of signing dates it for a
       // later "the 1993 treaty", though the name does not carry it.
-      const dated = year ?? signedYearAfter(text, end);
+      const dated = year ?? (ofYearTail ? Number(ofYearTail[1]) : signedYearAfter(text, end));
       added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(dated ? { year: dated } : {}), ...(aliases.length ? { aliases } : {}) });
       for (let q = a; q < b; q++) if (!inner.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
       i = b - 1;

@@ -273,6 +273,14 @@ describe("treaties identified by a lower-case description", () => {
     ]);
   });
 
+  it("reads a lower-case title's comma list ('the treaty on friendship, good-neighbourliness and cooperation') and dates a name by 'of YEAR'", () => {
+    const x = extract("The treaty on friendship, good-neighbourliness and cooperation, signed in Skopje in 2017, set up a commission. Luxembourg lived under the Treaty of London of 1867.");
+    const names = x.treaties.map((e) => e.name);
+    expect(names[0]).toMatch(/^Treaty on friendship, good-neighbourliness and cooperation/);
+    expect(names).toContain("Treaty of London (1867)");
+    expect(x.treaties.find((e) => e.name === "Treaty of London (1867)")?.aliases).toContain("Treaty of London of 1867");
+  });
+
   it("reads no treaty in a state's bill of rights ('the Charter of Rights and Freedoms')", () => {
     const x = extract("The judge said the Quito Accord violates the Charter of Rights and Freedoms.");
     expect(x.treaties.map((e) => e.name)).toEqual(["Quito Accord"]);
