@@ -472,7 +472,9 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         const mk = treatyKindOf(m) ?? kindByName.get(m.name);
         const inName = TRUCE_NOUNS.has(hl) ? headWords(text, m).some((w) => TRUCE_NOUNS.has(w)) : headWords(text, m).includes(singular(hl));
         let score = 0;
-        if (inName) score = mk === "ORGANIZATION" || mk === "UNION" ? 2 : 3;
+        // "The treaty is a good treaty" in an article that names NATO: an organisation whose name has the noun ("North
+        // Atlantic Treaty Organization") is not "the treaty"; "the organisation", "the alliance" refer to it.
+        if (inName) score = mk === "ORGANIZATION" || mk === "UNION" ? (hl === "treaty" ? 0 : 2) : 3;
         else if (NAME_ONLY_HEADS.has(hl) || TRUCE_NOUNS.has(hl)) score = 0;
         // "the accord", "the deal" do not refer back to a statute, charter or convention ("the Rome Statute").
         else if (DEAL_NOUNS.has(hl) && INSTRUMENT_NAME_RE.test(m.name)) score = 0;

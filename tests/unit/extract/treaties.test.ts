@@ -133,6 +133,15 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "the new pact")?.about_treaties).toEqual(["United States–Mexico–Canada Agreement"]);
   });
 
+  it("does not take NATO, whose name has the noun, for 'the treaty'", () => {
+    const x = extract([
+      "Kersti Kaljulaid said Estonia's voice in NATO must be heard.",
+      "Estonia and Russia fixed their frontier in 2014. A border treaty signed by the two countries' foreign ministers in Moscow that year has still not been ratified.",
+      "Asked about the border deal, Kaljulaid said ratification was not urgent. \"The treaty is a good treaty. It is the Russian side that has stopped the process,\" she said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "The treaty is a good treaty")?.about_treaties).not.toContain("North Atlantic Treaty Organization");
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
