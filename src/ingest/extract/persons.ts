@@ -362,8 +362,9 @@ function analyseRun(
   const roleComma = a === a0 && /^,/.test(text.slice(end, end + 1))
     && (roleNounBefore || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? ""));
 
-  // "his North Korean counterpart NAME": a counterpart is a person, though "Counterpart" is not their title.
-  const counterpart = a === a0 && /^counterparts?$/.test(tokens[a0 - 1]?.lower ?? "") && /^\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start));
+  // "his North Korean counterpart NAME", "his Chinese counterpart, NAME": a counterpart is a person, though
+  // "Counterpart" is not their title.
+  const counterpart = a === a0 && /^counterparts?$/.test(tokens[a0 - 1]?.lower ?? "") && /^,?\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start));
 
   // "Foreign ministers Fumio Kishida and Sergei Lavrov", "energy ministers Alexander Novak and Berat Albayrak": two
   // names after a plural role noun, or joined by "and" to a name with a known given name, are both persons.

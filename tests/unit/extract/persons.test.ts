@@ -138,6 +138,11 @@ describe("counterparts", () => {
     const x = extract("The minister held talks with his Mongolian counterpart Batbold Tsend Ochir in Ulaanbaatar.");
     expect(x.persons.map((p) => p.name)).toContain("Batbold Tsend Ochir");
   });
+
+  it("reads a name set off by a comma after 'counterpart' as a person", () => {
+    const x = extract("Machimura met his Chinese counterpart, Li Zhaoxing, in Beijing.");
+    expect(x.persons.map((p) => p.name)).toContain("Li Zhaoxing");
+  });
 });
 
 describe("persons: role appositions with organisational roles", () => {
