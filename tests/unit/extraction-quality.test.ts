@@ -68,9 +68,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // two annotators wrote "2007 readmission agreement between Oslo and Moscow" and "a 1994 ceasefire" for theirs.
   { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.89, statements: 0.97, speaker: 0.94, treatyLinks: 0.76 } },
   { name: "held-out Z", corpus: join("tests", "fixtures", "heldout26", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.89, statements: 0.97, speaker: 0.98, treatyLinks: 0.87 } },
-  // AA's link floor went from 0.70 to 0.69 when "Its spokesman in Gaza, NAME, said: ..." began to be found: the new
-  // statement is right, and its link to "the declaration made in Sharm el-Sheikh" is one no rule reads.
-  { name: "held-out AA", corpus: join("tests", "fixtures", "heldout27", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.83, statements: 0.96, speaker: 0.95, treatyLinks: 0.69 } },
+  { name: "held-out AA", corpus: join("tests", "fixtures", "heldout27", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.83, statements: 0.96, speaker: 0.95, treatyLinks: 0.72 } },
   { name: "held-out AB", corpus: join("tests", "fixtures", "heldout28", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.94, speaker: 0.96, treatyLinks: 0.92 } },
   // AC's link floor went from 0.66 to 0.65 and BV's treaty floor from 0.87 to 0.85 when a title's deal told only by its
   // partner ("Gibraltar strikes last-minute deal with Spain", "Malta signs deal with Libya") became the article's
@@ -88,7 +86,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AJ", corpus: join("tests", "fixtures", "heldout36", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.74 } },
   { name: "held-out AK", corpus: join("tests", "fixtures", "heldout37", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.93, statements: 0.96, speaker: 0.94, treatyLinks: 0.91 } },
   { name: "held-out AL", corpus: join("tests", "fixtures", "heldout38", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.98, speaker: 0.95, treatyLinks: 0.66 } },
-  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.93, states: 0.98, treaties: 0.88, statements: 0.93, speaker: 0.97, treatyLinks: 0.63 } },
+  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.93, states: 0.98, treaties: 0.92, statements: 0.93, speaker: 0.97, treatyLinks: 0.66 } },
   { name: "held-out AN", corpus: join("tests", "fixtures", "heldout40", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.88, statements: 0.97, speaker: 0.96, treatyLinks: 0.64 } },
   { name: "held-out AO", corpus: join("tests", "fixtures", "heldout41", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
   { name: "held-out AP", corpus: join("tests", "fixtures", "heldout42", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.92, speaker: 0.97, treatyLinks: 0.81 } },
@@ -119,7 +117,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BH", corpus: join("tests", "fixtures", "heldout60", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.92, speaker: 0.94, treatyLinks: 0.7 } },
   { name: "held-out BI", corpus: join("tests", "fixtures", "heldout61", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.99, statements: 0.96, speaker: 0.97, treatyLinks: 0.76 } },
   { name: "held-out BJ", corpus: join("tests", "fixtures", "heldout62", "dev"), floors: { persons: 0.98, states: 0.92, treaties: 0.99, statements: 0.93, speaker: 0.97, treatyLinks: 0.78 } },
-  { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.91, statements: 0.9, speaker: 0.93, treatyLinks: 0.91 } },
+  { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.9, speaker: 0.93, treatyLinks: 0.94 } },
   { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.93, statements: 0.93, speaker: 0.95, treatyLinks: 0.87 } },
   { name: "held-out BM", corpus: join("tests", "fixtures", "heldout65", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.86, statements: 0.98, speaker: 0.95, treatyLinks: 0.48 } },
   { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.96, statements: 0.95, speaker: 0.95, treatyLinks: 0.76 } },
@@ -132,7 +130,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // BU's link floor went from 0.92 to 0.82 when a name followed by "of YEAR" began to be listed as "Name (YEAR)", as the
   // gold dates names (DF up, treaties mean 0.912 -> 0.913): this annotator named the 2001 treaty after its parties.
   { name: "held-out BU", corpus: join("tests", "fixtures", "heldout73", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.93, treatyLinks: 0.82 } },
-  { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.97, states: 0.95, treaties: 0.85, statements: 0.98, speaker: 0.94, treatyLinks: 0.85 } },
+  { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.97, states: 0.95, treaties: 0.9, statements: 0.98, speaker: 0.94, treatyLinks: 0.85 } },
   { name: "held-out BW", corpus: join("tests", "fixtures", "heldout75", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.88, statements: 0.96, speaker: 0.96, treatyLinks: 0.83 } },
   // BX's link floor went from 0.76 to 0.72 when the gazetteer grew by about 230 treaties listed as the article writes
   // them (treaties mean 0.910 -> 0.914, links 0.748 -> 0.751 over dev + 96 sets): the Pretoria agreement is now
@@ -168,14 +166,22 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CX", corpus: join("tests", "fixtures", "heldout102", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.85, statements: 0.96, speaker: 0.92, treatyLinks: 0.57 } },
   { name: "held-out CY", corpus: join("tests", "fixtures", "heldout103", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.96, speaker: 0.95, treatyLinks: 0.62 } },
   { name: "held-out CZ", corpus: join("tests", "fixtures", "heldout104", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.85, statements: 0.93, speaker: 0.94, treatyLinks: 0.88 } },
-  { name: "held-out DA", corpus: join("tests", "fixtures", "heldout105", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.82, statements: 0.98, speaker: 0.95, treatyLinks: 0.74 } },
+  { name: "held-out DA", corpus: join("tests", "fixtures", "heldout105", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.86, statements: 0.98, speaker: 0.95, treatyLinks: 0.81 } },
   { name: "held-out DB", corpus: join("tests", "fixtures", "heldout106", "dev"), floors: { persons: 0.95, states: 0.93, treaties: 0.99, statements: 0.97, speaker: 0.98, treatyLinks: 0.82 } },
-  { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.93, states: 0.96, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
-  { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.63, statements: 0.91, speaker: 0.92, treatyLinks: 0.46 } },
-  { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.99, treatyLinks: 0.85 } },
-  { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.93, treaties: 0.79, statements: 0.95, speaker: 0.92, treatyLinks: 0.38 } },
+  { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
+  { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.72, statements: 0.91, speaker: 0.92, treatyLinks: 0.52 } },
+  { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.99, treatyLinks: 0.89 } },
+  { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.93, treaties: 0.84, statements: 0.95, speaker: 0.92, treatyLinks: 0.51 } },
   { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.94, states: 0.98, treaties: 0.72, statements: 0.97, speaker: 0.95, treatyLinks: 0.66 } },
   { name: "held-out DH", corpus: join("tests", "fixtures", "heldout112", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.7, statements: 0.96, speaker: 0.94, treatyLinks: 0.43 } },
+  { name: "held-out DI", corpus: join("tests", "fixtures", "heldout113", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.94, speaker: 0.98, treatyLinks: 0.7 } },
+  { name: "held-out DJ", corpus: join("tests", "fixtures", "heldout114", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.72 } },
+  { name: "held-out DK", corpus: join("tests", "fixtures", "heldout115", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.32 } },
+  { name: "held-out DL", corpus: join("tests", "fixtures", "heldout116", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.99, statements: 0.94, speaker: 0.96, treatyLinks: 0.89 } },
+  { name: "held-out DM", corpus: join("tests", "fixtures", "heldout117", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.93, speaker: 0.98, treatyLinks: 0.73 } },
+  { name: "held-out DN", corpus: join("tests", "fixtures", "heldout118", "dev"), floors: { persons: 0.89, states: 0.99, treaties: 0.86, statements: 0.97, speaker: 0.91, treatyLinks: 0.64 } },
+  { name: "held-out DO", corpus: join("tests", "fixtures", "heldout119", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.83, statements: 0.94, speaker: 0.96, treatyLinks: 0.36 } },
+  { name: "held-out DP", corpus: join("tests", "fixtures", "heldout120", "dev"), floors: { persons: 0.94, states: 0.93, treaties: 0.95, statements: 0.95, speaker: 0.91, treatyLinks: 0.78 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
