@@ -30,6 +30,7 @@ const OF_DATE_RE = /^\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|M
  * The identifying tail a description has in the text, for its aliases: "of 2011", "(that) it signed with Libya",
  * "signed by the two countries in May 2023" (or "in March"), "with the breakaway region of X". Returns the tail's end, or `end`.
  */
+const SIGNING_PHRASE_RE = /^(?:[\s,]*(?:by|with|in|at|the|and|between|among|of|on|\p{Lu}[\p{L}.'’-]*))*$/u;
 const PARTY_LINK_RE = /^(?:,\s+|,?\s+and\s+)(?=(?:the\s+)?\p{Lu})/u;
 export function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
   const rest = text.slice(end, end + 90);
@@ -59,6 +60,9 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
     if (!partyEnds.has(q) || q - end - from > 60) continue;
     // "deal with the Taliban in Doha paving the way for American ...": only a party right after "with" is its partner.
     if (!signed && withAt && !/^(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u.test(text.slice(end + withAt[0].length, q))) break;
+    // "signed by the bloc's members allowed them to send troops if Maputo ...": only connecting words and names stand
+    // between "signed" and a party of it; a clause about something else ends the tail.
+    if (signed && !SIGNING_PHRASE_RE.test(text.slice(end + from, q))) break;
     best = Math.max(best, q);
     if (!signed) break;
   }

@@ -222,6 +222,11 @@ describe("treaties identified by a lower-case description", () => {
     expect(y.treaties[0]?.members_mentioned).toEqual(["Chad", "Niger", "Mali"]);
   });
 
+  it("ends a signing tail where a clause about something else begins, before a later party", () => {
+    const x = extract("A 2003 mutual defence pact signed by the bloc's members allowed them to send troops if Maputo asked, he said.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["A 2003 mutual defence pact"]);
+  });
+
   it("lists an indefinite description under the article's words, article included, and keeps the bare form", () => {
     const x = extract("Warsaw and Berlin recognised the border in a 1990 treaty, Morawiecki said.");
     expect(x.treaties.map((t) => t.name)).toEqual(["A 1990 treaty"]);
