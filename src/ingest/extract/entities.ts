@@ -546,8 +546,16 @@ function namedLater(text: string, mentions: readonly Mention[], start: number, e
   if (para > 1 || (para === 1 && !subtitle)) return undefined;
   const kind = AGREEMENT_HEADS[head];
   const later = mentions.filter((m) => m.type === "Treaty" && m.start >= end && m.form === "name" && (treatyKindOf(m) === "AGREEMENT" || treatyKindOf(m) === "TREATY")
-    && (treatyKindOf(m) === kind || headWords(text, m).includes(singular(head))));
-  return new Set(later.map((m) => m.name)).size === 1 ? later[0] : undefined;
+    && (treatyKindOf(m) === kind || headWords(text, m).includes(singular(head)))
+    // "the agreements": a name with a plural head ("Minsk agreements") only.
+    && !(head.endsWith("s") && head !== "accords" && !PLURAL_HEAD_RE.test(text.slice(m.start, m.end)) && !PLURAL_HEAD_RE.test(m.name)));
+  if (new Set(later.map((m) => m.name)).size === 1) return later[0];
+  // Several named further on: the one the lead names, when it names one.
+  const first = later[0];
+  if (!first) return undefined;
+  const leadPara = paragraphAt(starts, first.start);
+  const inLead = later.filter((m) => paragraphAt(starts, m.start) === leadPara);
+  return new Set(inLead.map((m) => m.name)).size === 1 ? first : undefined;
 }
 
 const SIGNED_YEAR_RE = /^(?:,?\s+(?:which|that)\s+(?:was|were)\s+|,?\s+)(?:signed|concluded|agreed|ratified)\b[^.;"“”]{0,60}?\bin\s+((?:18|19|20)\d\d)\b|^\s+of\s+((?:18|19|20)\d\d)\b/;

@@ -119,6 +119,22 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "London lost the right")?.about_treaties).toEqual(["Joint Comprehensive Plan of Action"]);
   });
 
+  it("reads 'the treaty' in a subtitle as the one the lead names when the body names others later", () => {
+    const x = extractText("Moscow and Hanoi to honour pact", [
+      "Moscow and Hanoi to honour pact",
+      "The minister stressed that the treaty is defensive in nature",
+      "MOSCOW, March 3. /TASS/. Russia and Vietnam will fulfil their obligations under the Treaty on Comprehensive Strategic Partnership, Foreign Minister Sergey Lavrov said.",
+      "He recalled the Treaty on Friendship and Cooperation of 1994. Vietnam and Russia also signed the Agreements on Fisheries.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the treaty is defensive")?.about_treaties).toEqual(["Treaty on Comprehensive Strategic Partnership"]);
+    const y = extractText("Bern and Brussels close talks", [
+      "Bern and Brussels close talks",
+      "The president said the agreements would keep the country's access to the single market",
+      "BERN, December 20. /TASS/. Switzerland and the EU ended talks on a package, 25 years after the Agreement on the Free Movement of Persons.",
+    ].join("\n\n"));
+    expect(statementWith(y, "the agreements would keep")?.about_treaties).toEqual([]);
+  });
+
   it("refers 'the border treaty' to a Boundary Treaty named before", () => {
     const x = extract("China and Burma signed the Sino-Burmese Boundary Treaty in 1960.\n\n\"The border treaty is the foundation of our relations,\" Wang Yi said.");
     expect(statementWith(x, "The border treaty")?.about_treaties).toEqual(["Sino-Burmese Boundary Treaty"]);
