@@ -89,7 +89,10 @@ export function assemble(
     if (m.form !== "pronoun") for (const f of [surface, ...(m.aliases ?? [])]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
     if (m.written && !writtenAs.has(m.name)) writtenAs.set(m.name, m.written);
     const y = m.year ?? entry?.year;
-    if (y !== undefined && !datedBy.has(m.name) && cachedRegExp(`\\b${y}\\b`).test(surface) && /^an?\s/i.test(surface)) datedBy.set(m.name, y);
+    // "a 1997 agreement with Moscow", "a peace treaty with Israel in 1979": an indefinite description dated in its
+    // words or by the "in YEAR" that closes its phrase.
+    const datedAfter = y !== undefined && cachedRegExp(`^[^.;!?"“”]{0,40}?\\bin\\s+${y}\\b`).test(text.slice(m.end, m.end + 60));
+    if (y !== undefined && !datedBy.has(m.name) && (cachedRegExp(`\\b${y}\\b`).test(surface) || datedAfter) && /^an?\s/i.test(surface)) datedBy.set(m.name, y);
     if (m.form === "name" && entry) {
       const forms = nameForms.get(m.name) ?? [];
       forms.push(surface.replace(/^(?:19|20)\d\d\s+/, ""));

@@ -769,6 +769,12 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
             && inSentence.some((b) => b.start > a.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start))));
           const second = pair && inSentence.find((b) => b.start > pair.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(pair.end, b.start)));
           if (pair && second) isos = [pair.iso as string, second.iso as string];
+          // "... after Egypt, Jordan and the UAE; Egypt signed a peace treaty with Israel in 1979": the state after
+          // "with" and the last one named before the phrase.
+          const partner = /^\s+with\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+          const other = partner ? inSentence.find((m) => m.start === end + partner[0].length) : undefined;
+          const subject = other ? inSentence.filter((m) => m.end <= start && m.iso !== other.iso).pop() : undefined;
+          if (isos.length > 2 && other && subject) isos = [subject.iso as string, other.iso as string];
         }
         if (isos.length !== 2) continue;
         members = isos;
@@ -782,7 +788,11 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // "the 1979 peace treaty": the year is part of the description and, as the gold names described treaties, of its name.
       const year = det && YEAR_RE.test(det.text) && /^\s+$/.test(gap(text, det, t)) ? Number(det.text) : undefined;
       const s0 = year !== undefined && det ? det.start : det && /^(a|an|the|this)$/.test(det.lower) ? det.start : start;
-      added.push({ type: "Treaty", name, start: s0, end, form: "peace", kind: head.lower === "treaty" ? "TREATY" : "AGREEMENT", members, ...(year !== undefined ? { year } : {}) });
+      // "a peace treaty with Israel": the phrase with its partner is a form the article writes for it.
+      const withPartner = /^\s+with\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+      const partnerState = withPartner ? mentions.find((m) => m.type === "State" && m.start === end + withPartner[0].length) : undefined;
+      const aliases = partnerState ? [text.slice(s0, partnerState.end)] : [];
+      added.push({ type: "Treaty", name, start: s0, end, form: "peace", kind: head.lower === "treaty" ? "TREATY" : "AGREEMENT", members, ...(year !== undefined ? { year } : {}), ...(aliases.length ? { aliases } : {}) });
       i++;
     }
   }

@@ -38,6 +38,21 @@ describe("treaties the gazetteer does not know", () => {
     expect(statementWith(x, "the treaty would")?.about_treaties).toEqual(["Eritrea–Ethiopia peace treaty"]);
   });
 
+  it("names a known peace treaty after the state before the phrase and the one after 'with', dated by the 'in YEAR' that closes it", () => {
+    const x = extract("Sudan would be the fifth Arab state after Egypt, Jordan, the UAE and Bahrain to recognise it; Egypt signed a peace treaty with Israel in 1979.");
+    const t = x.treaties.find((e) => /Egypt/.test(e.name));
+    expect(t?.name).toBe("Egypt–Israel Peace Treaty (1979)");
+    expect(t?.aliases).toContain("a peace treaty with Israel");
+    const y = extract("Egypt has been at peace with its neighbour since 1979. Officials recalled that Egypt was the first to sign a peace treaty with Israel.");
+    expect(y.treaties.map((e) => e.name)).toEqual(["Egypt–Israel Peace Treaty"]);
+  });
+
+  it("does not read a capital naming a diplomatic group ('the OSCE Minsk Group') as its state", () => {
+    const x = extract("Azerbaijan will not sign a peace treaty with Armenia until the OSCE Minsk Group is dissolved, Jeyhun Bayramov said.");
+    expect(x.states).toEqual(["Azerbaijan", "Armenia"]);
+    expect(x.treaties.map((e) => e.name)).toEqual(["Armenia–Azerbaijan peace treaty"]);
+  });
+
   it("names a peace treaty after the two states set 'between' each other when its sentence names a third, in alphabetical order", () => {
     const x = extract("Speaking about the normalization between Baku and Yerevan, envoy Mikhail Yevdokimov said that Moscow welcomed the progress in drafting a peace treaty.");
     expect(x.treaties.map((e) => e.name)).toEqual(["Armenia–Azerbaijan peace treaty"]);
