@@ -258,6 +258,11 @@ describe("treaties identified by a lower-case description", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(["A 2003 mutual defence pact"]);
   });
 
+  it("takes no commercial agreement for a treaty", () => {
+    const x = extract("The final decision depends on the commercial agreement between Gazprom and China, Mongolia's minister said.");
+    expect(x.treaties).toEqual([]);
+  });
+
   it("lists an indefinite description under the article's words, article included, and keeps the bare form", () => {
     const x = extract("Warsaw and Berlin recognised the border in a 1990 treaty, Morawiecki said.");
     expect(x.treaties.map((t) => t.name)).toEqual(["A 1990 treaty"]);
