@@ -354,6 +354,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const monthWithYear = mods.some((w) => MONTH_RE.test(w.text)) && mods.some((w) => YEAR_RE.test(w.text));
     if (dated && !partiesFollow && !monthYear && !monthWithYear) continue;
     const proper = mods.some(isProperModifier);
+    // "the Lancaster House treaties": a plural head is one set of instruments only under a proper name that is no
+    // state's or bloc's ("the EU treaties" are all of them).
+    if (head.lower.endsWith("s") && !mods.some((w, n) => isProperModifier(w) && modMentions[n] === undefined)) continue;
     const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text)).map((w) => w.lower);
     // "a new treaty", "a separate deal": hypothetical or unidentified, unless dated ("a separate treaty of 1995").
     if (lowerMods.some((w) => COMMERCIAL.has(w))) continue;

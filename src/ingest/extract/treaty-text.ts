@@ -21,7 +21,7 @@ export const AGREEMENT_HEADS: Record<string, TreatyKind> = {
 // Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").
 export const DESCRIBED_HEADS: Record<string, TreatyKind> = {
   agreement: "AGREEMENT", treaty: "TREATY", accord: "AGREEMENT", pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT",
-  deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT", ceasefire: "AGREEMENT", truce: "AGREEMENT",
+  deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT", ceasefire: "AGREEMENT", truce: "AGREEMENT", treaties: "TREATY", agreements: "AGREEMENT",
 };
 
 /** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */

@@ -258,6 +258,13 @@ describe("treaties identified by a lower-case description", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(["A 2003 mutual defence pact"]);
   });
 
+  it("reads a plural head under a proper name as one set of instruments, not a bloc's treaties", () => {
+    const x = extract("Britain and France have co-operated on defence since the Lancaster House treaties of 2010, Yvette Cooper said.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Lancaster House treaties of 2010"]);
+    const y = extract("Any change would require amending the EU treaties, Angela Merkel said.");
+    expect(y.treaties.map((e) => e.name)).toEqual([]);
+  });
+
   it("takes no commercial agreement for a treaty", () => {
     const x = extract("The final decision depends on the commercial agreement between Gazprom and China, Mongolia's minister said.");
     expect(x.treaties).toEqual([]);
