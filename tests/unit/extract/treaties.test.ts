@@ -265,6 +265,11 @@ describe("treaties identified by a lower-case description", () => {
     expect(y.treaties.map((e) => e.name)).toEqual([]);
   });
 
+  it("keeps the indefinite article of a name's form among its aliases", () => {
+    const x = extract("Manila and Washington are bound by a 1951 Mutual Defense Treaty, Perfecto Yasay said.");
+    expect(x.treaties[0]?.aliases).toContain("a 1951 Mutual Defense Treaty");
+  });
+
   it("takes no commercial agreement for a treaty", () => {
     const x = extract("The final decision depends on the commercial agreement between Gazprom and China, Mongolia's minister said.");
     expect(x.treaties).toEqual([]);
