@@ -178,7 +178,7 @@ const NATO = "North Atlantic Treaty Organization";
 const ALLIANCES = new Set([NATO, "Collective Security Treaty Organization"]);
 // "allies", "every ally", "allied air defence": NATO's word for its members. Someone's allies ("its allies",
 // "its European allies", "Russia's allies", "a close ally") are any state's friends, not the alliance.
-const ALLIES_RE = /(?<!\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|close|closest|a|an)\s(?:\p{Lu}\p{Ll}+\s)?)(?<!['’]s\s(?:\p{Lu}\p{Ll}+\s)?)\b(?:[Aa]llies|[Aa]lly|[Aa]llied)\b/u;
+const ALLIES_RE = /(?<!\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|close|closest|a|an)\s(?:\p{Lu}\p{Ll}+\s)?)(?<!['’]s\s(?:\p{Lu}\p{Ll}+\s)?)\b(?:[Aa]llies|[Aa]lly|[Aa]llied)\b(?!\s+(?:of\s|\p{Lu}))/u;
 
 // "membership", "the new members", "all member states", "enlargement": words of belonging to an organisation. Not
 // members of a parliament, a family, a party or a crew, nor a bloc's members ("EU members").

@@ -283,6 +283,12 @@ describe("'the allies' in an article about NATO", () => {
     expect(statementWith(x, "Moldova remained a close ally")?.about_treaties).toEqual([]);
   });
 
+  it("leaves the allies of a named state and an ally named next alone", () => {
+    const x = extract("NATO ministers met in Brussels.\n\nMaria Zakharova said certain allies of Spain were imposing their agenda. Sergei Shoigu said Moscow would defend its ally Belarus and warned that our ally Minsk would not be left alone.");
+    expect(statementWith(x, "certain allies of Spain")?.about_treaties).toEqual([]);
+    expect(statementWith(x, "our ally Minsk")?.about_treaties).toEqual([]);
+  });
+
   it("does nothing where the article does not name NATO", () => {
     const x = extract("Dutch Defence Minister Ruben Brekelmans said all allies had to raise spending.");
     expect(statementWith(x, "all allies had to raise spending")?.about_treaties).toEqual([]);
