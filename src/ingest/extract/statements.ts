@@ -246,7 +246,9 @@ function pureQuote(content: Span, quotes: readonly Quote[], text: string): boole
   // "saying it 'changes nothing for us'": the clause adds nothing beyond the quoted words.
   let rest = text.slice(content.start, content.end);
   for (const q of quotes) if (q.outerStart >= content.start - 1 && q.outerEnd <= content.end + 1) rest = rest.replace(text.slice(q.start, q.end), " ");
-  if (rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 1) return true;
+  // ... but a subject that is a name ("said Europe 'stands in full solidarity'") makes a clause of its own.
+  const left = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (left.length === 0 || (left.length === 1 && !/^\p{Lu}/u.test(left[0] as string))) return true;
   return quotes.some((q) => q.outerStart >= content.start - 2 && q.outerStart <= content.start && q.outerEnd >= content.end - 1 && !/\w/.test(text.slice(q.outerEnd, content.end)));
 }
 

@@ -51,6 +51,15 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("keeps a reported clause whose only word besides the quotation is a name, not one that is a pronoun", () => {
+    const x = extract("Ursula von der Leyen said Europe 'stands in full solidarity with Austria'. Olaf Scholz said it 'changes nothing for us'.");
+    expect(x.statements.map((s) => [s.quote, s.direct])).toEqual([
+      ["Europe 'stands in full solidarity with Austria'", false],
+      ["stands in full solidarity with Austria", true],
+      ["changes nothing for us", true],
+    ]);
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
