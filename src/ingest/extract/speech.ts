@@ -413,7 +413,10 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
       let s = thatAt + 1;
       if (/^\s*,/.test(gapAfter(v, thatAt))) s = thatAt + 1; // "observed that, under the charter, ..."
       const st = tokens[s];
-      if (st && s < te) content = { start: st.start, end: clauseEnd(v, st.start, left.hedge) };
+      // "said that 'something went wrong' in passing on the information": a quotation opening the clause is part of
+      // it, not a quotation the clause is reported inside.
+      const opening = st ? v.quotes.find((q) => q.start === st.start && q.outerStart >= (tokens[thatAt] as Token).end) : undefined;
+      if (st && s < te) content = { start: st.start, end: clauseEnd(v, opening ? opening.outerStart : st.start, left.hedge) };
     } else {
       if (OBJECT_VERBS.has(sv.lemma)) m = skipObject(v, m);
       const adj = skipAdjuncts(v, m, m === k + sv.len);

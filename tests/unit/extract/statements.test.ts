@@ -60,6 +60,14 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("reads a clause after 'that' that opens with a quotation on past the quotation's end", () => {
+    const x = extract("Karl Nehammer said that 'something obviously went wrong' in passing on the information.");
+    expect(x.statements.map((s) => [s.quote, s.direct])).toEqual([
+      ["'something obviously went wrong' in passing on the information", false],
+      ["something obviously went wrong", true],
+    ]);
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
