@@ -41,6 +41,9 @@ export interface SentenceView {
   quotes: readonly Quote[];
 }
 
+// Words of office that make a lower-case phrase a speaker's role ("Minister without Portfolio in charge of ...").
+const ROLE_WORD_RE = /\b(?:[Mm]inister|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Cc]ommander|[Aa]dviser|[Aa]dvisor|[Dd]eputy|[Rr]epresentative|[Nn]egotiator|[Cc]oordinator|[Cc]hief)\b/;
+const SAY_FORMS = new Set(["said", "says", "told", "added", "stated", "noted"]);
 const BOUNDARY_WORDS = new Set([
   "that", "after", "before", "when", "while", "as", "because", "although", "though", "since", "where", "which", "who",
   "whom", "if", "unless", "until", "but", "so", "than", "what", "whether", "how", "why", "once", "whereas", "by", "of",
@@ -204,6 +207,8 @@ interface LeftSide {
   hedge: boolean;
   asParenthetical: boolean;
   relative: boolean;
+  /** Where a role written before the speaker's name begins, when the phrase runs back to a comma through it. */
+  roleStart?: number;
 }
 
 function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
@@ -344,6 +349,21 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     }
   }
   out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
+  // "..., Serbian Minister without Portfolio in charge of international economic cooperation Nenad Popovic told TASS":
+  // a long role in lower-case words before the name stands between the comma and the speaker, who is the name.
+  if (a > ts && !/,\s*$/.test(gapAfter(v, a - 1))) {
+    const lead = text.slice(v.sentence.start, (tokens[a] as Token).start);
+    const role = /,\s+((?:[\p{L}'’-]+\s+){2,14})$/u.exec(lead);
+    const words = role?.[1]?.trim().split(/\s+/) ?? [];
+    if (role && ROLE_WORD_RE.test(role[1] as string) && !words.some((w) => FINITE.has(w.toLowerCase()) || SAY_FORMS.has(w.toLowerCase()) || (/ed$/.test(w) && !/^\p{Lu}/u.test(w)))) {
+      out.commaBefore = true;
+      out.roleStart = lead.length - (role[1] as string).length + v.sentence.start;
+      // The speaker is the name that closes the role.
+      let b = j;
+      while (b > a && (tokens[b - 1] as Token).cap && isSpaceGap(gapAfter(v, b - 1))) b--;
+      if (j > b) out.speaker = { start: (tokens[b] as Token).start, end: tj.end };
+    }
+  }
   if (a > ts && /,\s*$/.test(gapAfter(v, a - 1))) out.commaBefore = true;
   if (a > ts && /[”"’']\s*$/.test(gapAfter(v, a - 1)) && insideQuote(v, (tokens[a - 1] as Token).end)) out.commaBefore = true;
   if (a > ts && /[”"’']\s*$/.test(text.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start))) out.commaBefore = true;
@@ -446,7 +466,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
     }
   }
   if (!speaker && subjectAfter) speaker = subjectAfter;
-  let region: Span = { start: speaker && speaker.start < t.start ? speaker.start : t.start, end: Math.max(verbEnd, subjectAfter?.end ?? 0) };
+  const phraseStart = speaker && left.roleStart !== undefined && speaker === left.speaker ? Math.min(left.roleStart, speaker.start) : speaker?.start;
+  let region: Span = { start: speaker && phraseStart !== undefined && phraseStart < t.start ? phraseStart : t.start, end: Math.max(verbEnd, subjectAfter?.end ?? 0) };
 
   let quoteBefore: Quote | null = null;
   // "Moscow maintains contacts with ...": an ambiguous verb with an object is no verb of saying, so no clause before it

@@ -68,6 +68,11 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("reads 'CLAUSE, <long role in lower-case words> NAME told ...' with the name as speaker", () => {
+    const x = extract("Belgrade will not join Western sanctions against Russia, Serbian Minister without Portfolio in charge of international economic cooperation Nenad Popovic told TASS.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Nenad Popovic", "Belgrade will not join Western sanctions against Russia"]]);
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
