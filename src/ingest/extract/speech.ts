@@ -450,7 +450,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         const npA = !speaker && from === "phrase" && INVERTIBLE.has(sv.lemma) ? npAfter(v, m) : null;
         const afterNp = npA ? text.slice(npA.span.end, sentence.end) : "";
         // "said the minister in Tallinn." inverts; "said a nationwide vote on the amendments would go ahead" does not.
-        const finiteAfterPp = /^\s+(?:on|at|in|during|after|while|when|as|from|with)\b[^.;!?]*?\b(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|do)\b/.test(afterNp);
+        const finiteAfterPp = /^\s+(?:on|at|in|during|after|while|when|as|from|with)\b[^.;!?,]*?\b(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must|did|does|do)\b/.test(afterNp);
         if (npA && (/^\s*([.,;!?]|$)/.test(afterNp) || (/^\s+(on|at|in|during|after|while|when|as|told|from|with)\b/.test(afterNp) && !finiteAfterPp))) {
           subjectAfter = npA.span; // "..., said the Prime Minister of Estonia Kaja Kallas in Tallinn"
         } else if (!PARENTHETICAL_ONLY.has(sv.lemma)) {

@@ -73,6 +73,14 @@ describe("reported speech", () => {
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Nenad Popovic", "Belgrade will not join Western sanctions against Russia"]]);
   });
 
+  it("reads '\"QUOTE,\" said NAME of ORG in PLACE, adding that CLAUSE' as the name's two statements", () => {
+    const x = extract("“This is an agreement to agree, not an actual cut,” said Amrita Sen of Energy Aspects in London, adding that compliance had historically been weak.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Amrita Sen", "This is an agreement to agree, not an actual cut"],
+      ["Amrita Sen", "compliance had historically been weak"],
+    ]);
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
