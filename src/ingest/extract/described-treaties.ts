@@ -231,7 +231,9 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx));
       // "the treaty on security guarantees signed in Minsk": a noun that could be a finite verb, with no object after it.
       const nounNotVerb = w.lower === "guarantees" && (nx === undefined || TOPIC_STOPS.has(nx.lower) || !/^\s+$/.test(gap(text, w, nx)));
-      if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !nounNotVerb && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
+      // "on cooperation in the use of atomic energy for peaceful purposes": the purpose is part of the topic.
+      const purpose = w.lower === "for" && /^\s+(?:peaceful\s+purposes|the\s+purposes?\s+of)\b/.test(text.slice(w.end, w.end + 24));
+      if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !nounNotVerb && !purpose && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
       if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
       if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
       q++;
@@ -452,8 +454,14 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // "the intergovernmental agreement signed by the two countries in May 2023", "an intergovernmental agreement
     // signed in 2015": the signing date the description gives identifies it as a year before it would.
     if (year === undefined) {
-      const signedIn = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
-      if (signedIn) year = Number(signedIn[1]);
+      const signedIn = /^,?\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded|(?:came|entered)\s+into\s+force)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
+      // "the land boundary agreement, which came into force in 2015": a clause after a comma dates a description that
+      // says what the treaty is, not a bare "the deal, which ..." (that is the article's deal, named before).
+      // A definite one may be a treaty named before ("The French-brokered deal, signed near Paris in 2003" after the
+      // Linas-Marcoussis accord): then the clause identifies nothing new.
+      const from = (det ?? mods[0] ?? head).start;
+      const namedBefore = definite && all().some((m) => m.type === "Treaty" && m.end <= from && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION");
+      if (signedIn && (!signedIn[0].startsWith(",") || (mods.length > 0 && !namedBefore))) year = Number(signedIn[1]);
     }
     // "a 1929 agreement with Britain", "the defence cooperation agreement signed with Washington": the party named
     // after "(signed) with" is part of the description (dev gold: "a 1997 agreement with Moscow") and identifies it.

@@ -673,8 +673,11 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         if ((u.lower === "a" || u.lower === "an") && !u.cap && ["on", "of"].includes(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) { k++; continue; }
         if (NAME_CONNECTORS.has(u.lower) && !u.cap) {
           // "the Treaty of Lima and the Quito Accord": a second treaty name after "and" is another treaty.
-          if (u.lower === "and" && tokens[k + 1]?.lower === "the") {
+          // "the SADC Treaty and to the Protocol on Politics ...": a preposition may repeat before the second.
+          const repeated = u.lower === "and" && /^(?:to|with|under|of|in|by)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "the";
+          if (u.lower === "and" && (tokens[k + 1]?.lower === "the" || repeated)) {
             let q = k + 1;
+            if (repeated) q++;
             if (tokens[q]?.lower === "the") q++;
             const isHead = (w: Token | undefined) => w !== undefined && (NAME_HEADS[w.text] !== undefined || w.text === "Declaration");
             while (tokens[q]?.cap && !isHead(tokens[q])) q++;

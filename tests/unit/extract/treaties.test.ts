@@ -270,6 +270,22 @@ describe("treaties identified by a lower-case description", () => {
     expect(x.treaties[0]?.aliases).toContain("a 1951 Mutual Defense Treaty");
   });
 
+  it("keeps 'for peaceful purposes' in a topic and dates a description by ', which came into force in YEAR'", () => {
+    const x = extract("The 2016 intergovernmental agreement on cooperation in the use of atomic energy for peaceful purposes is in force, Alexei Zolotov said.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["2016 intergovernmental agreement on cooperation in the use of atomic energy for peaceful purposes"]);
+    const y = extract("The leaders reviewed the land boundary agreement, which came into force in 2015, Harsh Vardhan Shringla said.");
+    expect(y.treaties.map((e) => e.name)).toEqual(["Land boundary agreement"]);
+    const z = extract("Under the deal, which came into force in 2004, asylum seekers must claim asylum in the first country they reach.");
+    expect(z.treaties).toEqual([]);
+    const w = extract("France brokered the Linas-Marcoussis Accord. The French-brokered deal, signed near Paris in January 2003, gave the rebels posts, Jacques Chirac said.");
+    expect(w.treaties.map((e) => e.name)).toEqual(["Linas-Marcoussis Accord"]);
+  });
+
+  it("ends a name before 'and to the' and a second treaty name", () => {
+    const x = extract("Lesotho was bound by the Maseru Treaty and to the Protocol on Politics, Defence and Security Co-operation, the summit said.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["Maseru Treaty", "Protocol on Politics, Defence and Security Co-operation"]);
+  });
+
   it("takes no commercial agreement for a treaty", () => {
     const x = extract("The final decision depends on the commercial agreement between Gazprom and China, Mongolia's minister said.");
     expect(x.treaties).toEqual([]);
