@@ -48,12 +48,18 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     // "Sudan agrees to normalise ties with Israel in US-brokered deal": a title that reports a deal being made may
     // name it after "in".
     const inTitleDeal = verb.lower === "in" && verb.start < titleEnd && concludedInTitle;
-    if (!CONCLUDING.has(verb.lower) && !inTitleDeal) continue;
-    const phrase = dealPhrase(text, tokens, i);
+    // "... will be allowed to leave under a ceasefire deal brokered by Russia and Turkey": a deal the lead reports
+    // as made by the states it names after the participle.
+    const indefinite = (tokens[i] as Token).lower === "a" || (tokens[i] as Token).lower === "an";
+    const phrase = CONCLUDING.has(verb.lower) || inTitleDeal || indefinite ? dealPhrase(text, tokens, i) : undefined;
     if (!phrase) continue;
     const { from, head } = phrase;
     const start = (tokens[from] as Token).start;
     const end = (tokens[head] as Token).end;
+    const madeBy = !CONCLUDING.has(verb.lower) && !inTitleDeal ? MADE_BY_RE.exec(text.slice(end, end + 24)) : null;
+    if (!CONCLUDING.has(verb.lower) && !inTitleDeal && !madeBy) continue;
+    const makers = madeBy ? statesAt(text, mentions, end + madeBy[0].length) : [];
+    if (madeBy && makers.length < 2) continue;
     // A treaty named there is no unnamed deal; a state's or bloc's name is a modifier ("Israel backs Egypt border
     // guard deal", "approves NATO host nation pact").
     const isParty = (m: Mention) => m.type === "State" || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION"));
@@ -97,9 +103,10 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     // "first" before it does not ("£18.6billion trade deal with Turkey" is the "trade deal with Turkey").
     let first = from;
     while (first < head && (EMPTY_MODIFIERS.has((tokens[first] as Token).lower) || AMOUNT_RE.test((tokens[first] as Token).lower))) first++;
-    const name = text.slice((tokens[first] as Token).start, tail);
+    // One the lead introduces with "a" is named as written, article and all, as other indefinite descriptions are.
+    const name = madeBy ? text.slice((tokens[i] as Token).start, end) : text.slice((tokens[first] as Token).start, tail);
     const topic = name.charAt(0).toUpperCase() + name.slice(1);
-    mentions.push({ type: "Treaty", name: topic, start, end, form: "described", kind: "AGREEMENT", members: states, topic: true });
+    mentions.push({ type: "Treaty", name: topic, start, end, form: "described", kind: "AGREEMENT", members: madeBy ? makers : states, topic: true });
     // A bare "the deal" the descriptions already read as a treaty named once, in an earlier paragraph, in passing
     // ("Critics recalled Rome's 2017 deal with Tripoli." / "The deal will save lives") is the article's deal.
     for (const m of mentions) {
@@ -142,3 +149,19 @@ function partiesAgree(m: Mention, states: readonly string[]): boolean {
   return states.filter((s) => members.includes(s)).length >= Math.min(2, states.length);
 }
 
+const MADE_BY_RE = /^\s+(?:brokered|signed|agreed|reached|struck|negotiated|mediated)\s+by\s+(?:the\s+)?/;
+
+/** The states named in a list that starts at `at`: "Russia and Turkey", "Egypt, Qatar and the United States". */
+function statesAt(text: string, mentions: readonly Mention[], at: number): string[] {
+  const out: string[] = [];
+  let pos = at;
+  for (let n = 0; n < 6; n++) {
+    const m = mentions.find((x) => x.type === "State" && x.iso !== undefined && x.start === pos);
+    if (!m?.iso) break;
+    out.push(m.iso);
+    const link = /^(?:,\s+|,?\s+and\s+)(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+    if (!link) break;
+    pos = m.end + link[0].length;
+  }
+  return [...new Set(out)];
+}

@@ -1417,6 +1417,14 @@ describe("the unnamed deal a title reports being made", () => {
     expect(y.treaties.map((t) => t.name).filter((n) => /American/.test(n))).toEqual([]);
   });
 
+  it("reads a lead's deal made by the states named after the participle ('a ceasefire deal brokered by Russia and Turkey')", () => {
+    const x = extract("Rebels will be allowed to leave eastern Aleppo under a ceasefire deal brokered by Russia and Turkey, rebel officials said.\n\nTayyip Erdogan said Turkey would ensure the ceasefire holds.",
+      "Rebels to leave eastern Aleppo");
+    expect(x.treaties.map((t) => [t.name, t.members_mentioned])).toEqual([["A ceasefire deal", ["Russia", "Turkey"]]]);
+    expect(statementWith(x, "Turkey would ensure")?.about_treaties).toEqual(["A ceasefire deal"]);
+    expect(extract("Talks continued on a deal brokered by Qatar, officials said.", "Talks continue").treaties).toEqual([]);
+  });
+
   it("reads a title's deal named after 'in' once the title reports it being made ('agrees to ... in US-brokered deal')", () => {
     const x = extract("Sudan has agreed to normalise relations with Israel.\n\nIt follows the Abraham Accords signed last month.\n\nThe foreign minister, Omer Qamar al-Din, said the agreement would need approval.",
       "Sudan agrees to normalise ties with Israel in US-brokered deal");
