@@ -196,6 +196,7 @@ function analyseRun(
   let a = a0;
   let honorific: string | null = null;
   let title: string | null = null;
+  let previousTitle: string | null = null;
   let titleStart: number | null = null;
   // Strip leading function words, honorifics and titles.
   for (;;) {
@@ -221,6 +222,7 @@ function analyseRun(
     }
     if (tl > 0 && a + tl < b) {
       titleStart ??= (tokens[a] as Token).start;
+      previousTitle = title;
       title = tokens.slice(a, a + tl).map((x) => x.text).join(" ");
       a += tl;
       continue;
@@ -234,6 +236,12 @@ function analyseRun(
   }
   let name = tokens.slice(a, b);
   if (name.length === 0) return null;
+  // "Prime Minister Sheikh Hasina": after an office and before a lone given name, "Sheikh" is part of how the person is
+  // named ("Sheikh Abdullah said" alone is a short form of a name given before).
+  if (title === "Sheikh" && previousTitle !== null && name.length === 1 && GIVEN_NAMES.has((name[0] as Token).text)) {
+    name = tokens.slice(a - 1, b);
+    title = previousTitle;
+  }
   // "the UN Office in Geneva Gennady Gatilov": a place closing the title before a given name is no part of the name.
   const before = tokens[a - 1];
   if (name.length >= 3 && before && /^(?:in|at|to|of|from)$/.test(before.lower) && !PROJECT_GIVEN_NAMES.has((name[0] as Token).text) && PROJECT_GIVEN_NAMES.has((name[1] as Token).text)) {

@@ -10,6 +10,19 @@ describe("persons", () => {
     expect(rutte?.roles).toContainEqual({ title: "Secretary General", org: "North Atlantic Treaty Organization" });
   });
 
+  it("names 'Prime Minister Sheikh Hasina' with the honorific, and a later 'Sheikh Abdullah' as a short form", () => {
+    const x = extract("Bangladeshi Prime Minister Sheikh Hasina said the rail link was ready. Hasina thanked India.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Sheikh Hasina"]);
+    expect(x.persons[0]?.roles).toContainEqual({ title: "Prime Minister", state: "Bangladesh" });
+    const y = extract("UAE Foreign Minister Abdullah bin Zayed Al Nahyan signed the accord. Sheikh Abdullah said it was the path of peace.");
+    expect(y.persons.map((p) => p.name)).toEqual(["Abdullah bin Zayed Al Nahyan"]);
+  });
+
+  it("knows given names of the genre's African and Asian politicians", () => {
+    const x = extract("ECOWAS envoys met Umaro Sissoco Embalo and Domingos Simoes Pereira in Bissau. Gambian President Adama Barrow joined them.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Umaro Sissoco Embalo", "Domingos Simoes Pereira", "Adama Barrow"]);
+  });
+
   it("reads 'the President of X NAME'", () => {
     const x = extract("The talks were opened by the President of Kazakhstan Kassym-Jomart Tokayev in Astana.");
     expect(x.persons[0]?.roles).toContainEqual({ title: "President", state: "Kazakhstan" });
