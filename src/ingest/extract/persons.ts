@@ -414,6 +414,11 @@ function roleApposition(after: string): boolean {
 }
 
 /** The surname token of a full name: the last word before a generational suffix ("Marcos" in "Marcos Jr."). */
+/** A surname's key without an Arabic article ("al-Sisi" and "Mr Sisi" are one person). */
+function surnameKey(surname: string): string {
+  return nameKey(surname.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{Lu})/u, ""));
+}
+
 function surnameOf(name: readonly Token[]): Token {
   const last = name[name.length - 1] as Token;
   return name.length > 2 && NAME_SUFFIXES.has(last.lower) ? (name[name.length - 2] as Token) : last;
@@ -500,7 +505,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const words = name.split(/\s+/);
     if (words.length > 2 && NAME_SUFFIXES.has((words[words.length - 1] ?? "").toLowerCase().replace(/\.$/, ""))) words.pop();
     const c: PersonCluster = {
-      id: clusters.length, name, surnameKey: nameKey(words[words.length - 1] ?? name),
+      id: clusters.length, name, surnameKey: surnameKey(words[words.length - 1] ?? name),
       firstKey: words.length > 1 ? nameKey(words[0] ?? "") : null, forms: new Set(), roles: [], roleKeys: [],
       gender: entry?.g ?? null, entry, firstMention: at,
     };
@@ -535,7 +540,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       assigned.set(c, bySurname);
       continue;
     }
-    const sk = nameKey(surnameOf(c.tokens).text);
+    const sk = surnameKey(surnameOf(c.tokens).text);
     const fk = nameKey(firstWord);
     // "Mr Lund Poulsen" after "Troels Lund Poulsen": a multi-word surname repeated after an honorific.
     let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))))
@@ -580,7 +585,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     if (assigned.has(c)) continue;
     const surface = text.slice(c.start, c.end);
     const surnameTok = surnameOf(c.tokens);
-    const key = nameKey(c.tokens.length === 1 || !/\s/.test(surface) ? surface : surnameTok.text);
+    const key = surnameKey(c.tokens.length === 1 || !/\s/.test(surface) ? surface : surnameTok.text);
     const givenTok = c.tokens.length > 1 ? c.tokens[c.tokens.indexOf(surnameTok) - 1] : undefined;
     const given = givenTok && GIVEN_NAMES.has(givenTok.text) ? nameKey(givenTok.text) : null;
     // "Sir Keir", "Dame Judi": knighthood honorifics go with the given name.

@@ -18,6 +18,12 @@ describe("persons", () => {
     expect(y.persons.map((p) => p.name)).toEqual(["Abdullah bin Zayed Al Nahyan"]);
   });
 
+  it("takes 'Mr Sisi' for 'Abdel Fattah al-Sisi': the Arabic article is no part of the surname's key", () => {
+    const x = extract("Egypt's President Abdel Fattah al-Sisi said the army was ready. Mr Sisi met tribal elders on Saturday.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Abdel Fattah al-Sisi"]);
+    expect(x.persons[0]?.aliases).toContain("Mr Sisi");
+  });
+
   it("knows given names of the genre's African and Asian politicians", () => {
     const x = extract("ECOWAS envoys met Umaro Sissoco Embalo and Domingos Simoes Pereira in Bissau. Gambian President Adama Barrow joined them.");
     expect(x.persons.map((p) => p.name)).toEqual(["Umaro Sissoco Embalo", "Domingos Simoes Pereira", "Adama Barrow"]);
