@@ -177,7 +177,8 @@ export function recognisePersons(
       const prevTok = tokens[j - 1] as Token;
       // "Ja’afari", "Al-Ja’fari": an apostrophe inside a transliterated name, before lower-case letters that are no clitic.
       const innerApostrophe = (g === "'" || g === "’") && !u.cap && u.text.length >= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prevTok.text);
-      const okGap = g === " " || g === "-" || (g === ". " && /^\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap) || innerApostrophe;
+      // "George W. Bush", "J.R. Jayewardene": an initial, or initials joined by their periods, before the next name.
+      const okGap = g === " " || g === "-" || (g === ". " && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap) || innerApostrophe;
       if (!okGap || consumed.has(j)) break;
       if (u.cap || innerApostrophe || isParticleName(u) || (PARTICLES.has(u.lower) && particleLeadsToName(text, tokens, j))) j++;
       else break;
@@ -271,12 +272,13 @@ function analyseRun(
   const givenAt = name.findIndex((t) => GIVEN_NAMES.has(t.text));
   if (givenAt > 0 && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
   // "King Mohammed VI", "Carl XVI Gustaf": a regnal number after a name word is part of the name.
-  if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !/^\p{Lu}\.?$/u.test(t.text)))) {
+  const initial = (t: Token) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text);
+  if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !initial(t)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
     while (k > 0) {
       const t = name[k - 1] as Token;
-      if (notName(text, t) || /\d/.test(t.text) || allCaps(name, t, k - 1, title)) break;
+      if (notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k - 1, title) && !initial(t))) break;
       k--;
     }
     name = name.slice(k);
@@ -531,7 +533,8 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const surface = text.slice(c.start, c.end + (c.dotted ? 1 : 0));
     const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? null;
     const firstWord = (c.tokens[0] as Token).text;
-    const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$/u.test(firstWord) || c.plausible;
+    // An initial ("W. Bush") or initials ("J.R. Jayewardene") open a person's name.
+    const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(firstWord) || c.plausible;
     if (!isPerson) continue;
     // "Botsan-Kharchenko" after "Alexander Botsan-Kharchenko": a hyphenated surname alone, not a given name + surname.
     const hyphenated = c.tokens.every((t, idx) => idx === 0 || text.slice((c.tokens[idx - 1] as Token).end, t.start) === "-");

@@ -24,6 +24,12 @@ describe("persons", () => {
     expect(x.persons[0]?.aliases).toContain("Mr Sisi");
   });
 
+  it("reads a name opened by initials ('J.R. Jayewardene'), not 'U.S. Embassy'", () => {
+    const x = extract("The accord was signed by then president J.R. Jayewardene in 1987. Tamil lawmaker M.A. Sumanthiran said it was never implemented.");
+    expect(x.persons.map((p) => p.name)).toEqual(["J.R. Jayewardene", "M.A. Sumanthiran"]);
+    expect(extract("The U.S. Embassy said U.N. officials had met.").persons).toEqual([]);
+  });
+
   it("knows given names of the genre's African and Asian politicians", () => {
     const x = extract("ECOWAS envoys met Umaro Sissoco Embalo and Domingos Simoes Pereira in Bissau. Gambian President Adama Barrow joined them.");
     expect(x.persons.map((p) => p.name)).toEqual(["Umaro Sissoco Embalo", "Domingos Simoes Pereira", "Adama Barrow"]);
