@@ -80,7 +80,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AD", corpus: join("tests", "fixtures", "heldout30", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.98, treatyLinks: 0.78 } },
   { name: "held-out AE", corpus: join("tests", "fixtures", "heldout31", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.95, speaker: 0.96, treatyLinks: 0.76 } },
   { name: "held-out AF", corpus: join("tests", "fixtures", "heldout32", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.98, speaker: 0.95, treatyLinks: 0.82 } },
-  { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.99 } },
+  // AG's persons floor went from 0.99 to 0.98 when "Al" before a hyphen stopped counting as a given name: "Lolwah
+  // Al-Khater" (a given name the lexicon lacks) had been found only through it. 24 other sets gained persons.
+  { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.99 } },
   { name: "held-out AH", corpus: join("tests", "fixtures", "heldout34", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.8, statements: 0.94, speaker: 0.96, treatyLinks: 0.69 } },
   { name: "held-out AI", corpus: join("tests", "fixtures", "heldout35", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.96, statements: 0.93, speaker: 0.97, treatyLinks: 0.71 } },
   { name: "held-out AJ", corpus: join("tests", "fixtures", "heldout36", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.74 } },

@@ -405,6 +405,11 @@ const FEATURE_HEADS = new Set([
   "mountains", "mountain", "hills", "valley", "peninsula", "corridor", "dam", "canal", "square", "street", "avenue", "road", "bridge",
   "palace", "house", "hall", "building", "tower", "airport", "base", "port", "harbour", "harbor", "desert", "plain", "plateau", "heights",
   "coast", "cape", "ocean", "channel", "pass", "crossing", "field", "fields", "gate", "park", "stadium", "cathedral", "mosque", "church",
+  // Bodies, companies and groups ("Norilsk Nickel", "Tullow Oil", "Law Lords", "Tamil Tigers", "Poppy Project").
+  "oil", "capital", "nickel", "railway", "railways", "project", "phone", "chambers", "guards", "lords", "tigers", "tatars", "unity",
+  "frontieres", "borders", "catholic", "catholics", "democrat", "democrats", "airlines", "airways", "group", "fund", "bank", "company",
+  "corporation", "council", "party", "front", "movement", "brigade", "brigades", "corps", "agency", "institute", "foundation", "forum",
+  "summit", "speech", "eve",
 ]);
 
 /** ", chairperson of the X," / ", Northern Ireland's First Minister,": an apposition headed by a role noun. */
@@ -418,7 +423,7 @@ function roleApposition(after: string): boolean {
 /** The surname token of a full name: the last word before a generational suffix ("Marcos" in "Marcos Jr."). */
 /** A surname's key without an Arabic article ("al-Sisi" and "Mr Sisi" are one person). */
 function surnameKey(surname: string): string {
-  return nameKey(surname.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{Lu})/u, ""));
+  return nameKey(surname.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{Lu})/iu, ""));
 }
 
 function surnameOf(name: readonly Token[]): Token {
@@ -590,7 +595,9 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const surnameTok = surnameOf(c.tokens);
     const key = surnameKey(c.tokens.length === 1 || !/\s/.test(surface) ? surface : surnameTok.text);
     const givenTok = c.tokens.length > 1 ? c.tokens[c.tokens.indexOf(surnameTok) - 1] : undefined;
-    const given = givenTok && GIVEN_NAMES.has(givenTok.text) ? nameKey(givenTok.text) : null;
+    // ("Al-Sharaa": the article "Al" is no given name.)
+    const articleOnly = c.tokens.length === 2 && /^(?:al|el)$/i.test(givenTok?.text ?? "") && text.slice(givenTok?.end ?? 0, surnameTok.start) === "-";
+    const given = givenTok && GIVEN_NAMES.has(givenTok.text) && !articleOnly ? nameKey(givenTok.text) : null;
     // "Sir Keir", "Dame Judi": knighthood honorifics go with the given name.
     if (c.tokens.length === 1 && (c.honorific === "Sir" || c.honorific === "Dame")) {
       const byGiven = clusters.find((k) => k.firstKey === key);

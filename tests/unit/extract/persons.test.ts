@@ -30,6 +30,13 @@ describe("persons", () => {
     expect(extract("The U.S. Embassy said U.N. officials had met.").persons).toEqual([]);
   });
 
+  it("takes no company, group or body named like a person for one ('Norilsk Nickel', 'Tamil Tigers', 'Law Lords')", () => {
+    const x = extract("Norilsk Nickel paid the fine. Tullow Oil said the Tamil Tigers and the Law Lords had nothing to do with it.");
+    expect(x.persons).toEqual([]);
+    const y = extract("Syrian President Ahmed al-Sharaa met Erdogan. Al-Sharaa said the talks went well.");
+    expect(y.persons.map((p) => p.name)).toEqual(["Ahmed al-Sharaa", "Recep Tayyip Erdogan"]);
+  });
+
   it("knows given names of the genre's African and Asian politicians", () => {
     const x = extract("ECOWAS envoys met Umaro Sissoco Embalo and Domingos Simoes Pereira in Bissau. Gambian President Adama Barrow joined them.");
     expect(x.persons.map((p) => p.name)).toEqual(["Umaro Sissoco Embalo", "Domingos Simoes Pereira", "Adama Barrow"]);
