@@ -5,7 +5,7 @@ import type { Role } from "../types.js";
 import { nameKey as rawNameKey } from "../../names.js";
 import {
   FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES, PERSON_BY_NAME, PERSON_BY_SURNAME, PERSON_HEADS, ROLE_NOUNS,
-  PERSONS, PROJECT_GIVEN_NAMES, SPEECH_VERBS, STATES, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
+  PERSONS, PROJECT_GIVEN_NAMES, SPEECH_VERBS, STATES, SURNAME_FIRST, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
 } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { phraseWords, type Token } from "./tokens.js";
@@ -421,6 +421,16 @@ function roleApposition(after: string): boolean {
 }
 
 /** The surname token of a full name: the last word before a generational suffix ("Marcos" in "Marcos Jr."). */
+// One or two pinyin syllables, written as one word: "Xiaoming", "Jingye", "Yi".
+const PINYIN_SYLLABLE = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)";
+const PINYIN_GIVEN_RE = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
+/** "Liu Xiaoming", "Zhao Lijian": a Chinese family name and a pinyin given name. */
+function surnameFirst(name: readonly Token[]): boolean {
+  const [family, given] = name;
+  return name.length === 2 && family !== undefined && given !== undefined && SURNAME_FIRST.has(family.text)
+    && /^\p{Lu}\p{Ll}+$/u.test(given.text) && PINYIN_GIVEN_RE.test(given.lower);
+}
+
 /** A surname's key without an Arabic article ("al-Sisi" and "Mr Sisi" are one person). */
 function surnameKey(surname: string): string {
   return nameKey(surname.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{Lu})/iu, ""));
@@ -511,9 +521,11 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   const newCluster = (name: string, entry: PersonEntry | null, at: number): PersonCluster => {
     const words = name.split(/\s+/);
     if (words.length > 2 && NAME_SUFFIXES.has((words[words.length - 1] ?? "").toLowerCase().replace(/\.$/, ""))) words.pop();
+    // "Liu Xiaoming" is "Liu" on later mention: the family name comes first.
+    const familyFirst = words.length === 2 && SURNAME_FIRST.has(words[0] ?? "") && PINYIN_GIVEN_RE.test((words[1] ?? "").toLowerCase());
     const c: PersonCluster = {
-      id: clusters.length, name, surnameKey: surnameKey(words[words.length - 1] ?? name),
-      firstKey: words.length > 1 ? nameKey(words[0] ?? "") : null, forms: new Set(), roles: [], roleKeys: [],
+      id: clusters.length, name, surnameKey: surnameKey((familyFirst ? words[0] : words[words.length - 1]) ?? name),
+      firstKey: words.length > 1 ? nameKey((familyFirst ? words[1] : words[0]) ?? "") : null, forms: new Set(), roles: [], roleKeys: [],
       gender: entry?.g ?? null, entry, firstMention: at,
     };
     clusters.push(c);
@@ -538,8 +550,10 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const surface = text.slice(c.start, c.end + (c.dotted ? 1 : 0));
     const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? null;
     const firstWord = (c.tokens[0] as Token).text;
-    // An initial ("W. Bush") or initials ("J.R. Jayewardene") open a person's name.
-    const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(firstWord) || c.plausible;
+    // An initial ("W. Bush") or initials ("J.R. Jayewardene") open a person's name, as does a Chinese family name before
+    // a pinyin given name ("Liu Xiaoming").
+    const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(firstWord) || c.plausible
+      || surnameFirst(c.tokens);
     if (!isPerson) continue;
     // "Botsan-Kharchenko" after "Alexander Botsan-Kharchenko": a hyphenated surname alone, not a given name + surname.
     const hyphenated = c.tokens.every((t, idx) => idx === 0 || text.slice((c.tokens[idx - 1] as Token).end, t.start) === "-");
@@ -548,8 +562,9 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       assigned.set(c, bySurname);
       continue;
     }
-    const sk = surnameKey(surnameOf(c.tokens).text);
-    const fk = nameKey(firstWord);
+    const familyFirst = surnameFirst(c.tokens);
+    const sk = surnameKey(familyFirst ? firstWord : surnameOf(c.tokens).text);
+    const fk = nameKey(familyFirst ? (c.tokens[1] as Token).text : firstWord);
     // "Mr Lund Poulsen" after "Troels Lund Poulsen": a multi-word surname repeated after an honorific.
     let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))))
       ?? (c.honorific ? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) : undefined);

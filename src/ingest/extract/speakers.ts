@@ -60,7 +60,7 @@ const HEAD_TITLES: Record<string, string[]> = {
   ambassador: ["ambassador", "envoy"],
   premierminister: [],
 };
-const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|Ambassador|Representative|Envoy|Governor|Ombudsman|Affaires)\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at)\s+)?)+$/u;
+const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at)\s+)?)+$/u;
 const FRONTED_PP_RE = /^(?:in|at|on|during|after|before|from|under|with)\s+(?:the|a|an|his|her|their|its|this|that|a\s+\w+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+$/i;
 const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|report|study|analysis|assessment|review)\s+(?:(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced|written)\s+)?by\s+(.+)$/i;
 const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;

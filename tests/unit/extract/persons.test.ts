@@ -37,6 +37,13 @@ describe("persons", () => {
     expect(y.persons.map((p) => p.name)).toEqual(["Ahmed al-Sharaa", "Recep Tayyip Erdogan"]);
   });
 
+  it("reads a Chinese name written family name first, and its family name alone later", () => {
+    const x = extract("China's ambassador to London Liu Xiaoming said Britain was wrong. Liu added that Beijing would respond.");
+    expect(x.persons.map((p) => [p.name, p.aliases])).toEqual([["Liu Xiaoming", ["Liu"]]]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Liu Xiaoming", "Liu Xiaoming"]);
+    expect(extract("He said Long March rockets would fly. He Said is no name.").persons).toEqual([]);
+  });
+
   it("knows given names of the genre's African and Asian politicians", () => {
     const x = extract("ECOWAS envoys met Umaro Sissoco Embalo and Domingos Simoes Pereira in Bissau. Gambian President Adama Barrow joined them.");
     expect(x.persons.map((p) => p.name)).toEqual(["Umaro Sissoco Embalo", "Domingos Simoes Pereira", "Adama Barrow"]);
