@@ -315,6 +315,27 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "In his words, ...", "According to her, ...": the person who has been speaking, of that gender, within the last two
+   * paragraphs, even when the reported words named another person since ("He noted that Sharif and Putin had discussed
+   * ... In his words, ..."); failing one, the pronoun is read as any other.
+   */
+  speakerByPronoun(pronoun: string, pos: number): Speaker | null {
+    const gender = /^(?:her|she)$/i.test(pronoun) ? "f" : /^(?:his|him|he)$/i.test(pronoun) ? "m" : null;
+    if (!gender) return null;
+    const paragraph = this.paragraphOf(pos);
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (paragraph - h.paragraph > 2) break;
+      if (h.role !== "speaker") continue;
+      const c = h.speaker.cluster;
+      if (h.speaker.kind === "person" && c && (!c.gender || c.gender === gender)) return this.personSpeaker(c, pronoun);
+      return null;
+    }
+    return null;
+  }
+
   private pronoun(gender: "m" | "f" | null, pos: number, paragraph: number, exclude: Span | null, raw: string): Speaker | null {
     let latest = true;
     for (let i = this.history.length - 1; i >= 0; i--) {

@@ -52,7 +52,9 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       let sp: Speaker | null = null;
       if (ev.speakerFrom === "previous") sp = previous ?? subject;
       else if (ev.speakerFrom === "subject") sp = subject ?? previous;
-      else if (ev.speaker) sp = resolver.resolve(ev.speaker, ev.content);
+      else if (ev.speaker && ev.lemma === "according" && /^(?:his|her|him)$/i.test(text.slice(ev.speaker.start, ev.speaker.end))) {
+        sp = resolver.speakerByPronoun(text.slice(ev.speaker.start, ev.speaker.end), ev.speaker.start) ?? resolver.resolve(ev.speaker, ev.content);
+      } else if (ev.speaker) sp = resolver.resolve(ev.speaker, ev.content);
       if (ev.relative && (!sp || sp.kind === "unnamed")) {
         // "Anna Berg - a retired Oslo diplomat, ..., who has maintained ...": the person the apposition describes.
         const p = ctx.mentions.within(s.start, ev.verb.start).filter((m) => m.type === "Person").pop();

@@ -81,6 +81,11 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("gives 'In his words, ...' to the man who has been speaking, not to one his words named", () => {
+    const x = extract("\"Our trade passed $1 billion,\" Muhammad Jamali said.\n\nHe noted that Prime Minister Shehbaz Sharif and President Vladimir Putin had discussed energy. In his words, the Pakistani leader valued Russian oil supplies.");
+    expect(statementWith(x, "the Pakistani leader valued")?.speaker).toBe("Muhammad Jamali");
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
