@@ -51,7 +51,7 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
     for (const ev of events) {
       let sp: Speaker | null = null;
       if (ev.speakerFrom === "previous") sp = previous ?? subject;
-      else if (ev.speakerFrom === "subject") sp = subject ?? previous;
+      else if (ev.speakerFrom === "subject") sp = subordinateSubject(ctx, s.start, ev.verb.start) ?? subject ?? previous;
       else if (ev.speaker && ev.lemma === "according" && /^(?:his|her|him)$/i.test(text.slice(ev.speaker.start, ev.speaker.end))) {
         sp = resolver.speakerByPronoun(text.slice(ev.speaker.start, ev.speaker.end), ev.speaker.start) ?? resolver.resolve(ev.speaker, ev.content);
       } else if (ev.speaker) sp = resolver.resolve(ev.speaker, ev.content);
@@ -207,6 +207,26 @@ function membershipOf(ctx: StatementContext, span: Span): string[] {
   if (orgs.size !== 1 || ctx.mentions.all.some((m) => m.type === "Organization" && ORGS.get(m.name)?.kind === "BLOC")) return [];
   const [only] = orgs;
   return only && (membership || ALLIANCES.has(only)) ? [only] : [];
+}
+
+/**
+ * "The vote came days after President X met tribal leaders and said ...": a verb of saying joined by "and" to the verb
+ * of a clause opened by a subordinator has that clause's subject, the person named right after the subordinator.
+ */
+function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbStart: number): Speaker | null {
+  const lead = ctx.text.slice(sentenceStart, verbStart);
+  if (!/\s(?:and|but)\s+(?:also\s+)?$/.test(lead)) return null;
+  const sub = /\b(?:after|before|when|while|since|because|once|as)\s+(?=[A-Z])/g;
+  let last: RegExpExecArray | null = null;
+  for (let m = sub.exec(lead); m; m = sub.exec(lead)) last = m;
+  // Not a clause inside a report ("X said that ... when Y was detained, and accused ..."): that "and" is X's.
+  if (!last || /\b(?:said|says|told|added|stated|noted|argued|insisted|warned|confirmed|announced|claimed|stressed)\b/.test(lead.slice(0, last.index))) return null;
+  const from = sentenceStart + last.index + last[0].length;
+  const person = ctx.mentions.within(from, verbStart).find((m) => m.type === "Person");
+  // Only a name right after the subordinator and its title ("after President Abdel Fattah al-Sisi met").
+  if (!person || !/^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(ctx.text.slice(from, person.start))) return null;
+  const cluster = ctx.clusters[Number(person.name)];
+  return cluster ? ctx.resolver.personSpeaker(cluster, ctx.text.slice(person.start, person.end)) : null;
 }
 
 function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedStatement[]): number | null {

@@ -86,6 +86,13 @@ describe("reported speech", () => {
     expect(statementWith(x, "the Pakistani leader valued")?.speaker).toBe("Muhammad Jamali");
   });
 
+  it("gives 'and said' after a subordinate clause to that clause's subject, not the sentence's", () => {
+    const x = extract("The vote in Cairo came days after President Abdel Fattah al-Sisi met tribal leaders and said Egypt would not stand idly by.");
+    expect(statementWith(x, "Egypt would not")?.speaker).toBe("Abdel Fattah al-Sisi");
+    const y = extract("Marcelo Ebrard said Mexico learned of it when Salvador Cienfuegos was detained, and accused Washington of ignoring the treaty.");
+    expect(statementWith(y, "Washington of ignoring")?.speaker).toBe("Marcelo Ebrard");
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
