@@ -188,13 +188,19 @@ export class SpeakerResolver {
     if (headPersons.length) {
       const p = headPersons[headPersons.length - 1] as Mention;
       const tail = this.text.slice(p.end, span.end);
+      // "A senior Trump administration official": a name that modifies the head noun is not the speaker.
+      if (/^\s+(?:administration|government|campaign|team|family|camp|aide|official|officials|adviser|advisers|spokesman|spokeswoman|ally|allies|loyalist|loyalists|supporter|supporters)\b/.test(tail) && /^(?:a|an|one|two|three|several|some|the)\s/i.test(raw)) {
+        return { name: stripThe(raw), kind: "unnamed", text: raw };
+      }
       if (/^['’]s?\s+\S/.test(tail)) {
         // "Mr Orban's spokesman", "Smith's Civic Rights Fund"
         const orgish = ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "");
         return { name: stripThe(raw), kind: orgish ? "organization" : "unnamed", text: raw };
       }
       // "Lukashenko's press secretary Natalya Eismont": the possessor is not the speaker, the person after the role is.
-      const first = /^['’]s?\s/.test(this.text.slice((headPersons[0] as Mention).end, p.start)) ? p : headPersons[0] as Mention;
+      // ... nor is one before a role in lower case ("Putin aide Yuri Ushakov").
+      const between = this.text.slice((headPersons[0] as Mention).end, p.start);
+      const first = /^['’]s?\s/.test(between) || (/^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+$/u.test(between) && !/\b(?:and|or|with|nor)\b/.test(between)) ? p : headPersons[0] as Mention;
       const cluster = this.clusters[Number(first.name)];
       if (cluster) return this.personSpeaker(cluster, raw);
     }

@@ -93,6 +93,12 @@ describe("reported speech", () => {
     expect(statementWith(y, "Washington of ignoring")?.speaker).toBe("Marcelo Ebrard");
   });
 
+  it("does not give a person's name used as a modifier the words ('a senior Trump administration official', 'Putin aide NAME')", () => {
+    const x = extract("Donald Trump arrived. A senior Trump administration official said a deal could be signed within weeks. Putin aide Yuri Ushakov said the talks went well.");
+    expect(statementWith(x, "a deal could")?.speaker).toBe("A senior Trump administration official");
+    expect(statementWith(x, "the talks went")?.speaker).toBe("Yuri Ushakov");
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
