@@ -436,6 +436,15 @@ export class SpeakerResolver {
     if (!iso && !org) fits = fits.filter((c) => c.firstMention < pos);
     if (fits.length === 0) return null;
     if (fits.length === 1) return fits[0] as PersonCluster;
+    // "the diplomat" with no state or body named: the article's own speaker, the one quoted most so far, when another
+    // who fits the role has spoken only in passing since.
+    if (!iso && !org && head === "diplomat") {
+      const spoken = new Map<PersonCluster, number>();
+      for (const h of this.history) if (h.pos < pos && h.role === "speaker" && h.speaker.cluster && fits.includes(h.speaker.cluster)) spoken.set(h.speaker.cluster, (spoken.get(h.speaker.cluster) ?? 0) + 1);
+      const ranked = [...spoken].sort((a, b) => b[1] - a[1]);
+      const [top, second] = ranked;
+      if (top && top[1] >= 2 && (!second || top[1] >= 2 * second[1])) return top[0];
+    }
     // the one in focus: the latest speaker or subject that fits, in this or the two paragraphs before
     const para = this.paragraphOf(pos);
     for (let i = this.history.length - 1; i >= 0; i--) {

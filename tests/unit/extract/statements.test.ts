@@ -99,6 +99,16 @@ describe("reported speech", () => {
     expect(statementWith(x, "the talks went")?.speaker).toBe("Yuri Ushakov");
   });
 
+  it("gives 'the diplomat' to the article's own diplomat, quoted most, over one who spoke in passing", () => {
+    const x = extract([
+      "Washington treats Latin America as its backyard, Russian Ambassador to Nicaragua Alexander Khokholikov told TASS.",
+      "\"The Monroe Doctrine is still a working document,\" the diplomat said.",
+      "US Secretary of State Antony Blinken has accused the government of seeking absolute power.",
+      "The diplomat noted that Russian-Nicaraguan cooperation was developing despite the pressure.",
+    ].join("\n\n"));
+    expect(statementWith(x, "Russian-Nicaraguan cooperation")?.speaker).toBe("Alexander Khokholikov");
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
