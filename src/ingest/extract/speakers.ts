@@ -65,7 +65,7 @@ const FRONTED_PP_RE = /^(?:in|at|on|during|after|before|from|under|with)\s+(?:th
 const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|report|study|analysis|assessment|review)\s+(?:(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced|written)\s+)?by\s+(.+)$/i;
 const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;
 const ISSUED_HEADS = new Set(["statement", "communique", "report", "document"]);
-const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
+const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "embassy", "company", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
 
 export class SpeakerResolver {
   private readonly history: SalienceEntry[] = [];

@@ -109,6 +109,12 @@ describe("reported speech", () => {
     expect(statementWith(x, "Russian-Nicaraguan cooperation")?.speaker).toBe("Alexander Khokholikov");
   });
 
+  it("gives 'the embassy' and 'the company' to the body that spoke under its full name before", () => {
+    const x = extract("The Chinese embassy in Quito said China was a responsible fishing nation. The embassy added that the fleet respected the law.\n\nGazprom said it had stopped buying gas. The company said the contract had expired.");
+    expect(statementWith(x, "the fleet respected")?.speaker).toBe("Chinese embassy in Quito");
+    expect(statementWith(x, "the contract had expired")?.speaker).toBe("Gazprom");
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
