@@ -303,6 +303,16 @@ export class SpeakerResolver {
   }
 
   private genericOrg(head: string, iso: string | undefined, pos: number): Speaker | null {
+    // "Julie Bishop said in a statement ... The statement said ...": a statement speaks for whoever issued the one just
+    // reported, a person too, in this paragraph or the one before.
+    if (head === "statement" || head === "communique") {
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i] as SalienceEntry;
+        if (h.pos > pos) continue;
+        if (this.paragraphOf(pos) - h.paragraph > 1) break;
+        if (h.role === "speaker" && h.speaker.kind !== "unnamed") return h.speaker.cluster ? this.personSpeaker(h.speaker.cluster, head) : h.speaker;
+      }
+    }
     // The latest organisation speaker that fits, else the fullest phrase with the same head word in the article.
     for (let i = this.history.length - 1; i >= 0; i--) {
       const h = this.history[i] as SalienceEntry;

@@ -115,6 +115,11 @@ describe("reported speech", () => {
     expect(statementWith(x, "the contract had expired")?.speaker).toBe("Gazprom");
   });
 
+  it("gives 'the statement said' to whoever issued the statement just reported, a person too", () => {
+    const x = extract("Foreign Minister Julie Bishop said in a statement that Australia would attend. The statement said the treaty remained valid.");
+    expect(statementWith(x, "the treaty remained valid")?.speaker).toBe("Julie Bishop");
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
