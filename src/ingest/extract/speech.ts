@@ -348,6 +348,16 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
       while (a > ts && (tokens[a - 1] as Token).start >= at) a--;
     }
   }
+  // "in a case his supporters say is a vendetta", "after a process the electoral commission says ...": an object
+  // relative clause; its subject, from the determiner after the noun it describes, is the speaker.
+  for (let q = j; q > a; q--) {
+    const d = tokens[q] as Token;
+    const p = tokens[q - 1] as Token;
+    if (/^(?:his|her|its|their|the)$/.test(d.lower) && !d.cap && !p.cap && /^\p{Ll}{3,}$/u.test(p.text) && !BOUNDARY_WORDS.has(p.lower) && !PREPOSITIONS.has(p.lower) && isSpaceGap(gapAfter(v, q - 1))) {
+      a = q;
+      break;
+    }
+  }
   out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
   // "..., Serbian Minister without Portfolio in charge of international economic cooperation Nenad Popovic told TASS":
   // a long role in lower-case words before the name stands between the comma and the speaker, who is the name.

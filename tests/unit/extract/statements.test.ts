@@ -120,6 +120,12 @@ describe("reported speech", () => {
     expect(statementWith(x, "the treaty remained valid")?.speaker).toBe("Julie Bishop");
   });
 
+  it("reads the speaker of an object relative clause from its determiner ('in a case his supporters say is ...')", () => {
+    const x = extract("Robert Kocharyan was freed in a case his supporters say is a political vendetta. The vote follows a process the electoral commission says will not end before July.");
+    expect(statementWith(x, "is a political vendetta")?.speaker).toBe("his supporters");
+    expect(statementWith(x, "will not end")?.speaker).toBe("the electoral commission");
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
