@@ -160,7 +160,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.96, treatyLinks: 0.75 } },
   { name: "held-out CJ", corpus: join("tests", "fixtures", "heldout88", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.99, statements: 0.93, speaker: 0.92, treatyLinks: 0.6 } },
   { name: "held-out CK", corpus: join("tests", "fixtures", "heldout89", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.78, statements: 0.93, speaker: 0.93, treatyLinks: 0.69 } },
-  { name: "held-out CL", corpus: join("tests", "fixtures", "heldout90", "dev"), floors: { persons: 0.95, states: 0.93, treaties: 0.9, statements: 0.94, speaker: 0.97, treatyLinks: 0.67 } },
+  // CL's speaker floor went from 0.97 to 0.96 when a role opening the sentence before ", NAME, VERB" stopped being read
+  // as a report: the false statement had been paired with a gold one whose speaker it got right (statements rose).
+  { name: "held-out CL", corpus: join("tests", "fixtures", "heldout90", "dev"), floors: { persons: 0.95, states: 0.93, treaties: 0.9, statements: 0.94, speaker: 0.96, treatyLinks: 0.67 } },
   { name: "held-out CM", corpus: join("tests", "fixtures", "heldout91", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.95, statements: 0.95, speaker: 0.9, treatyLinks: 0.66 } },
   { name: "held-out CN", corpus: join("tests", "fixtures", "heldout92", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.76, statements: 0.92, speaker: 0.96, treatyLinks: 0.68 } },
   { name: "held-out CO", corpus: join("tests", "fixtures", "heldout93", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.78, statements: 0.98, speaker: 0.93, treatyLinks: 0.81 } },

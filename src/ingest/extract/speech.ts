@@ -209,6 +209,8 @@ interface LeftSide {
   relative: boolean;
   /** Where a role written before the speaker's name begins, when the phrase runs back to a comma through it. */
   roleStart?: number;
+  /** "Lithuania's new prime minister, NAME, promised ...": the phrase before the name is its apposition, no report. */
+  roleApposition?: boolean;
 }
 
 function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
@@ -283,6 +285,10 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair)(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim())) {
           const s0 = tj.end - nameRun[1].length;
           out.speaker = { start: s0, end: tj.end };
+          // Only a role that opens the sentence (after a dateline) is the name's apposition; after a clause and a comma
+          // ("The Duma has ratified the deal, the committee's chairman, NAME, told TASS") the clause is reported.
+          const opening = inside.replace(/^.*?\s[-–—]\s+/, "").trim();
+          out.roleApposition = !opening.includes(",") && opening.split(/\s+/).length <= 8;
         }
       }
       if (!out.speaker && !lastQuote) {
@@ -501,7 +507,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         const start = region.end + afterComma[0].length;
         if (start < sentence.end) content = { start, end: clauseEnd(v, start) };
       }
-    } else if (preTrim.length > 0 && (left.commaBefore || left.verbAfterComma || quoteEnding) && (/[,:]\s*$/.test(pre) || quoteEnding) && !PARENTHETICAL_ONLY.has(sv.lemma)) {
+    } else if (preTrim.length > 0 && !left.roleApposition && (left.commaBefore || left.verbAfterComma || quoteEnding) && (/[,:]\s*$/.test(pre) || quoteEnding) && !PARENTHETICAL_ONLY.has(sv.lemma)) {
       // "Russia, which keeps a base in Gyumri, replied within hours": the verb's own subject and its relative clause.
       const subjectWithRelative = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:which|who|whose)\s[^,;]*$/u.test(text.slice(clauseStart, trimEnd(text, clauseStart, cut)));
       if (cut - clauseStart > 2 && !subjectWithRelative) content = { start: clauseStart, end: trimEnd(text, clauseStart, cut) };

@@ -126,6 +126,13 @@ describe("reported speech", () => {
     expect(statementWith(x, "will not end")?.speaker).toBe("the electoral commission");
   });
 
+  it("takes a role opening the sentence before ', NAME, VERB' for the name's apposition, not a report", () => {
+    const x = extract("VILNIUS (Reuters) - Lithuania's new prime minister, Saulius Skvernelis, promised on Wednesday to allow ethnic Poles to spell their names in Polish.");
+    expect(x.statements).toEqual([]);
+    const y = extract("Freedonia's foreign minister, Jane Roe, said the border would stay closed.");
+    expect(y.statements.map((s) => [s.speaker, s.quote])).toEqual([["Jane Roe", "the border would stay closed"]]);
+  });
+
   it("reads inverted attributions with the speaker after the verb", () => {
     const x = extract("Moscow is ready for talks without preconditions, stated the Russian Foreign Minister Sergey Lavrov at a briefing.");
     expect(statementWith(x, "Moscow is ready")?.speaker).toBe("Sergey Lavrov");
