@@ -459,9 +459,11 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       // says what the treaty is, not a bare "the deal, which ..." (that is the article's deal, named before).
       // A definite one may be a treaty named before ("The French-brokered deal, signed near Paris in 2003" after the
       // Linas-Marcoussis accord): then the clause identifies nothing new.
-      const from = (det ?? mods[0] ?? head).start;
-      const namedBefore = definite && all().some((m) => m.type === "Treaty" && m.end <= from && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION");
-      if (signedIn && (!signedIn[0].startsWith(",") || (mods.length > 0 && !namedBefore))) year = Number(signedIn[1]);
+      if (signedIn && !signedIn[0].startsWith(",")) year = Number(signedIn[1]);
+      else if (signedIn && mods.length > 0) {
+        const from = (det ?? mods[0] ?? head).start;
+        if (!definite || !all().some((m) => m.type === "Treaty" && m.end <= from && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION")) year = Number(signedIn[1]);
+      }
     }
     // "a 1929 agreement with Britain", "the defence cooperation agreement signed with Washington": the party named
     // after "(signed) with" is part of the description (dev gold: "a 1997 agreement with Moscow") and identifies it.

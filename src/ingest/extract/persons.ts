@@ -272,7 +272,6 @@ function analyseRun(
   const givenAt = name.findIndex((t) => GIVEN_NAMES.has(t.text));
   if (givenAt > 0 && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
   // "King Mohammed VI", "Carl XVI Gustaf": a regnal number after a name word is part of the name.
-  const initial = (t: Token) => /^\p{Lu}\.?$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text);
   if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !initial(t)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
@@ -431,9 +430,22 @@ function surnameFirst(name: readonly Token[]): boolean {
     && /^\p{Lu}\p{Ll}+$/u.test(given.text) && PINYIN_GIVEN_RE.test(given.lower);
 }
 
+/** An initial ("W.") or initials joined by their periods ("J.R"), which are no all-capital word. */
+const INITIALS_RE = /^\p{Lu}\.?$|^(?:\p{Lu}\.)+\p{Lu}$/u;
+function initial(t: Token): boolean {
+  return INITIALS_RE.test(t.text);
+}
+
+const surnameKeys = new Map<string, string>();
 /** A surname's key without an Arabic article ("al-Sisi" and "Mr Sisi" are one person). */
 function surnameKey(surname: string): string {
-  return nameKey(surname.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{Lu})/iu, ""));
+  let k = surnameKeys.get(surname);
+  if (k === undefined) {
+    k = nameKey(surname.replace(/^(?:al|el|ad|as|ash|at|az|ar|an)-(?=\p{Lu})/iu, ""));
+    if (surnameKeys.size > 50_000) surnameKeys.clear();
+    surnameKeys.set(surname, k);
+  }
+  return k;
 }
 
 function surnameOf(name: readonly Token[]): Token {
