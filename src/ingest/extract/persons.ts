@@ -272,12 +272,14 @@ function analyseRun(
   const givenAt = name.findIndex((t) => GIVEN_NAMES.has(t.text));
   if (givenAt > 0 && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
   // "King Mohammed VI", "Carl XVI Gustaf": a regnal number after a name word is part of the name.
-  if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !initial(t)))) {
+  // "PJ Patterson", "SP Thamilselvan": two capitals before a surname are initials written without periods.
+  const pairInitials = name.length === 2 && /^\p{Lu}{2}$/u.test((name[0] as Token).text) && /^\p{Lu}\p{Ll}+$/u.test((name[1] as Token).text);
+  if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !initial(t) && !(pairInitials && k === 0)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
     while (k > 0) {
       const t = name[k - 1] as Token;
-      if (notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k - 1, title) && !initial(t))) break;
+      if (notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k - 1, title) && !initial(t) && !(pairInitials && k === 1))) break;
       k--;
     }
     name = name.slice(k);

@@ -28,6 +28,8 @@ describe("persons", () => {
     const x = extract("The accord was signed by then president J.R. Jayewardene in 1987. Tamil lawmaker M.A. Sumanthiran said it was never implemented.");
     expect(x.persons.map((p) => p.name)).toEqual(["J.R. Jayewardene", "M.A. Sumanthiran"]);
     expect(extract("The U.S. Embassy said U.N. officials had met.").persons).toEqual([]);
+    const y = extract("Jamaican Prime Minister PJ Patterson, the group's chairman, said the crisis was grave.");
+    expect(y.persons.map((p) => p.name)).toEqual(["PJ Patterson"]);
   });
 
   it("takes no company, group or body named like a person for one ('Norilsk Nickel', 'Tamil Tigers', 'Law Lords')", () => {
