@@ -425,11 +425,14 @@ function roleApposition(after: string): boolean {
 // One or two pinyin syllables, written as one word: "Xiaoming", "Jingye", "Yi".
 const PINYIN_SYLLABLE = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)";
 const PINYIN_GIVEN_RE = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
-/** "Liu Xiaoming", "Zhao Lijian": a Chinese family name and a pinyin given name. */
+/** "Liu Xiaoming", "Zhao Lijian": a Chinese family name and a pinyin given name, as written words. */
+function familyFirst(words: readonly string[]): boolean {
+  const [family, given] = words;
+  return words.length === 2 && family !== undefined && given !== undefined && SURNAME_FIRST.has(family)
+    && /^\p{Lu}\p{Ll}+$/u.test(given) && PINYIN_GIVEN_RE.test(given.toLowerCase());
+}
 function surnameFirst(name: readonly Token[]): boolean {
-  const [family, given] = name;
-  return name.length === 2 && family !== undefined && given !== undefined && SURNAME_FIRST.has(family.text)
-    && /^\p{Lu}\p{Ll}+$/u.test(given.text) && PINYIN_GIVEN_RE.test(given.lower);
+  return name.length === 2 && familyFirst(name.map((t) => t.text));
 }
 
 /** An initial ("W.") or initials joined by their periods ("J.R"), which are no all-capital word. */
@@ -536,10 +539,10 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const words = name.split(/\s+/);
     if (words.length > 2 && NAME_SUFFIXES.has((words[words.length - 1] ?? "").toLowerCase().replace(/\.$/, ""))) words.pop();
     // "Liu Xiaoming" is "Liu" on later mention: the family name comes first.
-    const familyFirst = words.length === 2 && SURNAME_FIRST.has(words[0] ?? "") && PINYIN_GIVEN_RE.test((words[1] ?? "").toLowerCase());
+    const reversed = familyFirst(words);
     const c: PersonCluster = {
-      id: clusters.length, name, surnameKey: surnameKey((familyFirst ? words[0] : words[words.length - 1]) ?? name),
-      firstKey: words.length > 1 ? nameKey((familyFirst ? words[1] : words[0]) ?? "") : null, forms: new Set(), roles: [], roleKeys: [],
+      id: clusters.length, name, surnameKey: surnameKey((reversed ? words[0] : words[words.length - 1]) ?? name),
+      firstKey: words.length > 1 ? nameKey((reversed ? words[1] : words[0]) ?? "") : null, forms: new Set(), roles: [], roleKeys: [],
       gender: entry?.g ?? null, entry, firstMention: at,
     };
     clusters.push(c);
@@ -576,9 +579,9 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       assigned.set(c, bySurname);
       continue;
     }
-    const familyFirst = surnameFirst(c.tokens);
-    const sk = surnameKey(familyFirst ? firstWord : surnameOf(c.tokens).text);
-    const fk = nameKey(familyFirst ? (c.tokens[1] as Token).text : firstWord);
+    const reversed = surnameFirst(c.tokens);
+    const sk = surnameKey(reversed ? firstWord : surnameOf(c.tokens).text);
+    const fk = nameKey(reversed ? (c.tokens[1] as Token).text : firstWord);
     // "Mr Lund Poulsen" after "Troels Lund Poulsen": a multi-word surname repeated after an honorific.
     let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))))
       ?? (c.honorific ? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) : undefined);
