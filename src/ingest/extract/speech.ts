@@ -4,7 +4,7 @@
 // Speakers are left as text spans here; speakers.ts resolves them.
 import type { Span } from "../types.js";
 import {
-  AUDIENCE_NOUNS, AUXILIARIES, DISCOURSE_STARTS, NEED_THAT, OBJECT_VERBS, PARENTHETICAL_ONLY, PHRASE_VERBS, SPEECH_VERBS,
+  AUDIENCE_NOUNS, AUXILIARIES, DISCOURSE_STARTS, NEED_THAT, OBJECT_VERBS, PARENTHETICAL_ONLY, PHRASE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
 } from "./gazetteer.js";
 import type { Quote } from "./quotes.js";
 import type { Sentence } from "./segment.js";
@@ -41,8 +41,6 @@ export interface SentenceView {
   quotes: readonly Quote[];
 }
 
-// Words of office that make a lower-case phrase a speaker's role ("Minister without Portfolio in charge of ...").
-const ROLE_WORD_RE = /\b(?:[Mm]inister|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Cc]ommander|[Aa]dviser|[Aa]dvisor|[Dd]eputy|[Rr]epresentative|[Nn]egotiator|[Cc]oordinator|[Cc]hief)\b/;
 const SAY_FORMS = new Set(["said", "says", "told", "added", "stated", "noted"]);
 const BOUNDARY_WORDS = new Set([
   "that", "after", "before", "when", "while", "as", "because", "although", "though", "since", "where", "which", "who",
@@ -371,7 +369,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     const lead = text.slice(v.sentence.start, (tokens[a] as Token).start);
     const role = /,\s+((?:[\p{L}'’-]+\s+){2,14})$/u.exec(lead);
     const words = role?.[1]?.trim().split(/\s+/) ?? [];
-    if (role && ROLE_WORD_RE.test(role[1] as string) && !words.some((w) => FINITE.has(w.toLowerCase()) || SAY_FORMS.has(w.toLowerCase()) || (/ed$/.test(w) && !/^\p{Lu}/u.test(w)))) {
+    // A word of office from the role lexicon ("Minister without Portfolio in charge of ...") makes the phrase a role.
+    if (role && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !words.some((w) => FINITE.has(w.toLowerCase()) || SAY_FORMS.has(w.toLowerCase()) || (/ed$/.test(w) && !/^\p{Lu}/u.test(w)))) {
       out.commaBefore = true;
       out.roleStart = lead.length - (role[1] as string).length + v.sentence.start;
       // The speaker is the name that closes the role.
