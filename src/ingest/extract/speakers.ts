@@ -60,6 +60,8 @@ const HEAD_TITLES: Record<string, string[]> = {
   ambassador: ["ambassador", "envoy"],
   premierminister: [],
 };
+// Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
+const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at)\s+)?)+$/u;
 const FRONTED_PP_RE = /^(?:in|at|on|during|after|before|from|under|with)\s+(?:the|a|an|his|her|their|its|this|that|a\s+\w+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+$/i;
 const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|report|study|analysis|assessment|review)\s+(?:(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced|written)\s+)?by\s+(.+)$/i;
@@ -189,7 +191,8 @@ export class SpeakerResolver {
       const p = headPersons[headPersons.length - 1] as Mention;
       const tail = this.text.slice(p.end, span.end);
       // "A senior Trump administration official": a name that modifies the head noun is not the speaker.
-      if (/^\s+(?:administration|government|campaign|team|family|camp|aide|official|officials|adviser|advisers|spokesman|spokeswoman|ally|allies|loyalist|loyalists|supporter|supporters)\b/.test(tail) && /^(?:a|an|one|two|three|several|some|the)\s/i.test(raw)) {
+      const modified = /^\s+([a-z-]+)/.exec(tail)?.[1] ?? "";
+      if ((ORG_HEADS.has(modified) || UNNAMED_HEADS.has(modified) || ROLE_NOUNS.has(modified) || MODIFIED_HEADS.has(modified)) && /^(?:a|an|one|two|three|several|some|the)\s/i.test(raw)) {
         return { name: stripThe(raw), kind: "unnamed", text: raw };
       }
       if (/^['’]s?\s+\S/.test(tail)) {
