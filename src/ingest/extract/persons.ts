@@ -406,11 +406,12 @@ const FEATURE_HEADS = new Set([
   "mountains", "mountain", "hills", "valley", "peninsula", "corridor", "dam", "canal", "square", "street", "avenue", "road", "bridge",
   "palace", "house", "hall", "building", "tower", "airport", "base", "port", "harbour", "harbor", "desert", "plain", "plateau", "heights",
   "coast", "cape", "ocean", "channel", "pass", "crossing", "field", "fields", "gate", "park", "stadium", "cathedral", "mosque", "church",
-  // Bodies, companies and groups ("Norilsk Nickel", "Tullow Oil", "Law Lords", "Tamil Tigers", "Poppy Project").
-  "oil", "capital", "nickel", "railway", "railways", "project", "phone", "chambers", "guards", "lords", "tigers", "tatars", "unity",
-  "frontieres", "borders", "catholic", "catholics", "democrat", "democrats", "airlines", "airways", "group", "fund", "bank", "company",
-  "corporation", "council", "party", "front", "movement", "brigade", "brigades", "corps", "agency", "institute", "foundation", "forum",
+  // Bodies, companies and groups ("Norilsk Nickel", "Tullow Oil", "Law Lords", "Tamil Tigers", "Poppy Project"), besides
+  // the heads of things in THING_HEADS.
+  "oil", "capital", "nickel", "railway", "railways", "project", "phone", "chambers", "lords", "tigers", "tatars", "unity",
+  "frontieres", "borders", "catholic", "catholics", "democrat", "democrats", "airlines", "airways", "institute", "foundation", "forum",
   "summit", "speech", "eve",
+  ...THING_HEADS,
 ]);
 
 /** ", chairperson of the X," / ", Northern Ireland's First Minister,": an apposition headed by a role noun. */
