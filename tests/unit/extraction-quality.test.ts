@@ -63,7 +63,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out T", corpus: join("tests", "fixtures", "heldout20", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.95, speaker: 0.99, treatyLinks: 0.95 } },
   { name: "held-out U", corpus: join("tests", "fixtures", "heldout21", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.98, speaker: 0.95, treatyLinks: 0.91 } },
   { name: "held-out V", corpus: join("tests", "fixtures", "heldout22", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.85, statements: 0.97, speaker: 0.98, treatyLinks: 0.87 } },
-  { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.86 } },
+  { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.86 } },
   { name: "held-out X", corpus: join("tests", "fixtures", "heldout24", "dev"), floors: { persons: 0.98, states: 0.94, treaties: 0.99, statements: 0.98, speaker: 0.95, treatyLinks: 0.93 } },
   // Y's and BN's link floors went from 0.79 to 0.76 and from 0.83 to 0.74 when indefinite descriptions were listed
   // under their own words, article included ("A 1990 treaty"): links rose on 34 sets (mean 0.715 -> 0.744), but these
