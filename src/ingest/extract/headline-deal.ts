@@ -81,13 +81,25 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     const phraseText = text.slice(start, end).toLowerCase();
     let named = head === from ? undefined : mentions.find((m) => m.type === "Treaty" && m.start >= (starts[1] ?? 0)
       && text.slice(m.start, m.end).toLowerCase().replace(/^(?:the|a|an)\s+/, "") === phraseText);
-    let shared = 0;
-    for (const m of named ? [] : [...mentions].sort((a, b) => a.start - b.start)) {
-      if (m.type !== "Treaty" || m.form === "anaphor" || m.form === "pronoun" || (m.start < end && m.end > start)) continue;
-      if (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION" || !partiesAgree(m, states)) continue;
-      const words = headWords(text, m);
-      const n = topics.filter((w) => words.includes(w)).length;
-      if (n > shared) [named, shared] = [m, n];
+    const treatiesNamed = named ? [] : [...mentions].sort((a, b) => a.start - b.start).filter((m) => m.type === "Treaty" && m.form !== "anaphor" && m.form !== "pronoun"
+      && !(m.start < end && m.end > start) && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION");
+    // "Sudan signs peace deal with rebel groups in Juba" ... "The Juba agreement": a deal the title says was made in
+    // a place is the treaty the body calls by that place (a capital's state is no party of it). The body's words name
+    // it, not the title's. (A deal the lead reports made in a place keeps the lead's words, and "the Geneva deal"
+    // becomes one of them below.)
+    const madeIn = start < titleEnd ? /^[^.!?\n]*?\bin\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, sentence.end))?.[1] : undefined;
+    if (!named && madeIn && !CALENDAR_RE.test(madeIn.toLowerCase())) named = treatiesNamed.find((m) => text.slice(m.start, m.end).replace(/^(?:the|a|an)\s+/i, "").startsWith(`${madeIn} `));
+    const candidates = treatiesNamed.filter((m) => partiesAgree(m, states));
+    // Else the one sharing most words of what it is about; one written with its year ("the 2006 Darfur Peace
+    // Agreement") is an older treaty, the deal only when no undated one shares a word.
+    const dated = (m: Mention) => /\b(?:18|19|20)\d\d\b/.test(text.slice(m.start, m.end));
+    for (const pool of [candidates.filter((m) => !dated(m)), candidates.filter(dated)]) {
+      let shared = 0;
+      for (const m of named ? [] : pool) {
+        const words = headWords(text, m);
+        const n = topics.filter((w) => words.includes(w)).length;
+        if (n > shared) [named, shared] = [m, n];
+      }
     }
     // "fishing deal with Norway" ... "the Norway agreement": failing that, a description the article gives it by
     // the state the deal is made with.

@@ -1390,6 +1390,15 @@ describe("the unnamed deal a title reports being made", () => {
     expect(x.statements.find((s) => s.speaker === "Nikos Dendias")?.about_treaties).toEqual(["Maritime deal"]);
   });
 
+  it("reads a title's deal as the treaty named by the place the title says it was made in, not an older one written with its year", () => {
+    const x = extract("Chad's government has signed a peace agreement with rebel groups.\n\nThe Ndjamena agreement gives the rebels seats in the cabinet.\n\nOne leader recalled that the 2010 Sirte Peace Agreement had collapsed within months.\n\nThe deal is a new beginning, Idriss Deby said.",
+      "Chad signs peace deal with rebels in Ndjamena");
+    expect(statementWith(x, "The deal is")?.about_treaties).toEqual(["Ndjamena agreement"]);
+    const y = extract("Chad's government has signed a peace agreement with rebel groups.\n\nOne leader recalled that the 2010 Sirte Peace Agreement had collapsed, as did the Ndjamena Peace Accord.\n\nThe deal is a new beginning, Idriss Deby said.",
+      "Chad signs peace deal with rebels");
+    expect(statementWith(y, "The deal is")?.about_treaties).toEqual(["Ndjamena Peace Accord"]);
+  });
+
   it("reads a title's deal as the treaty the body names with a word of what it is about", () => {
     const x = extract("The UK-Canada Trade Continuity Agreement copies the EU's terms.\n\nThe deal will protect jobs, Liz Truss said.", "Britain and Canada strike post-Brexit trade deal");
     expect(x.treaties.map((t) => t.name)).toEqual(["UK-Canada Trade Continuity Agreement"]);
