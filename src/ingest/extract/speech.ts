@@ -211,6 +211,10 @@ interface LeftSide {
   roleApposition?: boolean;
 }
 
+// ", (former Foreign Minister) Karin Kneissl, who heads the centre" / ", Leonid Slutsky, chairman of the committee": up to
+// four lower-case words of a role, a capitalised name of two to six words, and an apposition to the verb's comma.
+const NAME_APPOSITION_RE = /,\s+((?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
+
 function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   const { tokens, ts, text } = v;
   const out: LeftSide = { speaker: null, from: "phrase", commaBefore: false, verbAfterComma: false, hedge: false, asParenthetical: false, relative: false };
@@ -287,6 +291,21 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
           // ("The Duma has ratified the deal, the committee's chairman, NAME, told TASS") the clause is reported.
           const opening = inside.replace(/^.*?\s[-–—]\s+/, "").trim();
           out.roleApposition = !opening.includes(",") && opening.split(/\s+/).length <= 8;
+        }
+      }
+      if (!out.speaker && !lastQuote) {
+        // "CLAUSE, Leonid Slutsky, chairman of the Duma committee, told TASS", "CLAUSE, former Foreign Minister Karin
+        // Kneissl, who heads the centre, said": after a clause, a name with an apposition of office or a relative clause
+        // set off by commas is the speaker, and the clause is what was said.
+        const named = NAME_APPOSITION_RE.exec(text.slice(v.sentence.start, tj.end));
+        const appoWords = named?.[3]?.split(/\s+/) ?? [];
+        if (named?.[2] && named.index > 0 && (appoWords[0] === "who" || appoWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())))
+          && !appoWords.slice(1).some((w) => SAY_FORMS.has(w.toLowerCase()))) {
+          const s0 = v.sentence.start + named.index + named[0].indexOf(named[2], (named[1] ?? "").length);
+          out.speaker = { start: s0, end: s0 + named[2].length };
+          out.roleStart = v.sentence.start + named.index + named[0].length - named[0].trimStart().length + 1;
+          out.verbAfterComma = true;
+          return out;
         }
       }
       if (!out.speaker && !lastQuote) {

@@ -73,6 +73,13 @@ describe("reported speech", () => {
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Nenad Popovic", "Belgrade will not join Western sanctions against Russia"]]);
   });
 
+  it("reads 'CLAUSE, NAME, ROLE, told ...' and 'CLAUSE, ROLE NAME, who ..., said' with the name as speaker and the clause as what was said", () => {
+    const x = extract("Armenia's refusal to pay its share harms its own security, Leonid Slutsky, chairman of the State Duma Committee on International Affairs, told TASS on Wednesday.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Leonid Slutsky", "Armenia's refusal to pay its share harms its own security"]]);
+    const y = extract("Austria's participation in the initiative is incompatible with neutrality, former Austrian Foreign Minister Karin Kneissl, who heads a research centre in St. Petersburg, said in an interview.");
+    expect(y.statements.map((s) => [s.speaker, s.quote])).toEqual([["Karin Kneissl", "Austria's participation in the initiative is incompatible with neutrality"]]);
+  });
+
   it("reads '\"QUOTE,\" said NAME of ORG in PLACE, adding that CLAUSE' as the name's two statements", () => {
     const x = extract("“This is an agreement to agree, not an actual cut,” said Amrita Sen of Energy Aspects in London, adding that compliance had historically been weak.");
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
