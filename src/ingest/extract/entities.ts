@@ -546,7 +546,8 @@ function namedLater(text: string, mentions: readonly Mention[], start: number, e
   if (para > 1 || (para === 1 && !subtitle)) return undefined;
   const kind = AGREEMENT_HEADS[head];
   const later = mentions.filter((m) => m.type === "Treaty" && m.start >= end && m.form === "name" && (treatyKindOf(m) === "AGREEMENT" || treatyKindOf(m) === "TREATY")
-    && (treatyKindOf(m) === kind || headWords(text, m).includes(singular(head)))
+    // "the document" says no kind: a treaty or an agreement.
+    && (treatyKindOf(m) === kind || NEAR_ONLY_HEADS.has(head) || headWords(text, m).includes(singular(head)))
     // "the agreements": a name with a plural head ("Minsk agreements") only.
     && !(head.endsWith("s") && head !== "accords" && !PLURAL_HEAD_RE.test(text.slice(m.start, m.end)) && !PLURAL_HEAD_RE.test(m.name)));
   if (new Set(later.map((m) => m.name)).size === 1) return later[0];

@@ -134,6 +134,15 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "London lost the right")?.about_treaties).toEqual(["Joint Comprehensive Plan of Action"]);
   });
 
+  it("reads 'the document' in a subtitle as the one treaty the article goes on to name, whatever its kind", () => {
+    const x = extractText("Moscow and Pyongyang pact no threat", [
+      "Moscow and Pyongyang pact no threat",
+      "The Russian diplomat pointed out that the document is purely defensive in nature",
+      "MOSCOW, December 5. /TASS/. The Treaty on Comprehensive Strategic Partnership between Russia and North Korea threatens no one, Maria Zakharova said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the document is purely")?.about_treaties).toEqual(["Treaty on Comprehensive Strategic Partnership between Russia and North Korea"]);
+  });
+
   it("reads 'the treaty' in a subtitle as the one the lead names when the body names others later", () => {
     const x = extractText("Moscow and Hanoi to honour pact", [
       "Moscow and Hanoi to honour pact",
