@@ -389,6 +389,12 @@ describe("given names of the genre and shared surnames", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Romano Prodi", "Abdoulaye Bathily", "Mohamed Abdelaziz"]);
   });
 
+  it("ends an unlisted entity's name where a South Slavic given name begins ('the President of Republika Srpska Milorad Dodik')", () => {
+    const x = extract("Republika Srpska will not hand over any powers, the President of Republika Srpska Milorad Dodik told TASS. Dodik said the court was biased.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Milorad Dodik"]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Milorad Dodik", "Milorad Dodik"]);
+  });
+
   it("gives a bare surname shared by two people to the one the article introduced first", () => {
     const x = extract([
       "President Ilham Aliyev said the amendments would make government more efficient.",
