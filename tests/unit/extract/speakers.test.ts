@@ -331,6 +331,12 @@ describe("speaker phrases: sources, openers and described bodies", () => {
     expect(x.statements[0]?.speaker).toBe("Alexander Grushko");
   });
 
+  it("names a body by its name after hyphenated modifiers ('The Western-backed High Negotiations Committee', 'The pro-Serbian opposition Democratic Front')", () => {
+    expect(extract("The Western-backed High Negotiations Committee said it had not yet seen the text.").statements[0]?.speaker).toBe("High Negotiations Committee");
+    expect(extract("The pro-Serbian opposition Democratic Front accused the government of staging the affair.").statements[0]?.speaker).toBe("Democratic Front");
+    expect(extract("The Kremlin-backed separatist leader Denis Pushilin said the town had fallen.").statements[0]?.speaker).toBe("Denis Pushilin");
+  });
+
   it("reads a name with an inner apostrophe ('Ja’afari') as one word", () => {
     const x = extract("Syria's U.N. Ambassador Bashar Ja’afari said the report was fabricated. Ja’afari added that Syria never used chemicals.");
     expect(x.persons.map((p) => p.name)).toEqual(["Bashar Ja’afari"]);
