@@ -26,6 +26,11 @@ export interface StatementContext {
 
 const LEAD_PREPOSITIONS = new Set(["according", "within", "in", "on", "at", "after", "during", "following", "speaking", "commenting", "asked", "earlier", "later", "before", "with", "despite", "under", "amid", "while", "when", "by", "as", "for", "over", "since", "throughout", "unlike", "like"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
+const STANCE_VERBS = new Set([
+  "withdrew", "became", "want", "wants", "fear", "fears", "reject", "rejects", "point", "points", "insist", "insists", "argue", "argues",
+  "deny", "denies", "maintain", "maintains", "hope", "hopes", "oppose", "opposes", "blame", "blames", "dispute", "disputes",
+  "accept", "accepts", "consider", "considers", "believe", "believes", "see", "sees", "set", "plans", "seeks", "refuses", "demands",
+]);
 const VERBISH = new Set(["is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "did", "does", "do"]);
 
 export function findStatements(ctx: StatementContext): ExtractedStatement[] {
@@ -335,7 +340,10 @@ function sentenceSubject(v: SentenceView): Span | null {
     }
     // "Kyrgyzstan's embattled president NAME": an -ed word before a role noun is an adjective, not the verb.
     const adjective = ROLE_NOUNS.has(tokens[e + 1]?.lower ?? "");
-    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
+    // "Gazprom wants ...", "Latvian officials reject the charge, saying ...": a verb of stance right after a name or a
+    // plural noun ends the subject too.
+    const stance = e > k && !t.cap && STANCE_VERBS.has(t.lower) && ((tokens[e - 1] as Token).cap || /[^s]s$/.test((tokens[e - 1] as Token).lower));
+    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || stance || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
     e++;
   }
   // drop trailing adverbs: "The minister also", "the national assembly narrowly"

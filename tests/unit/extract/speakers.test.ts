@@ -283,6 +283,12 @@ describe("speaker phrases with adjectives, long titles and antecedent nouns", ()
     expect(x.statements[0]?.speaker).toBe("Sooronbay Jeenbekov");
   });
 
+  it("ends the subject of 'SUBJECT VERB ..., saying/accusing ...' at a verb of stance ('Gazprom wants', 'Latvian officials reject', 'Washington withdrew')", () => {
+    expect(extract("Gazprom wants to raise the price to $230, saying Ukraine must pay market rates.").statements[0]?.speaker).toBe("Gazprom");
+    expect(extract("Latvian officials reject the charge, saying any resident can apply for citizenship.").statements[0]?.speaker).toBe("Latvian officials");
+    expect(extract("Washington withdrew from it in August 2019, accusing Moscow of violating the agreement.").statements[0]?.speaker).toBe("Washington");
+  });
+
   it("reads a title ending 'for Foreign Affairs and Security Policy NAME' as NAME", () => {
     const x = extract("The European Union's High Representative for Foreign Affairs and Security Policy Kaja Kallas said the bloc would act.");
     expect(x.persons.map((p) => p.name)).toEqual(["Kaja Kallas"]);
