@@ -55,7 +55,7 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
     let previous: Speaker | null = null;
     for (const ev of events) {
       let sp: Speaker | null = null;
-      if (ev.speakerFrom === "previous") sp = previous ?? subject;
+      if (ev.speakerFrom === "previous") sp = previous ?? subordinateSubject(ctx, s.start, ev.verb.start, true) ?? subject;
       else if (ev.speakerFrom === "subject") sp = subordinateSubject(ctx, s.start, ev.verb.start) ?? subject ?? previous;
       else if (ev.speaker && ev.lemma === "according" && /^(?:his|her|him)$/i.test(text.slice(ev.speaker.start, ev.speaker.end))) {
         sp = resolver.speakerByPronoun(text.slice(ev.speaker.start, ev.speaker.end), ev.speaker.start) ?? resolver.resolve(ev.speaker, ev.content);
@@ -218,9 +218,12 @@ function membershipOf(ctx: StatementContext, span: Span): string[] {
  * "The vote came days after President X met tribal leaders and said ...": a verb of saying joined by "and" to the verb
  * of a clause opened by a subordinator has that clause's subject, the person named right after the subordinator.
  */
-function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbStart: number): Speaker | null {
+function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbStart: number, participle = false): Speaker | null {
   const lead = ctx.text.slice(sentenceStart, verbStart);
-  if (!/\s(?:and|but)\s+(?:also\s+)?$/.test(lead)) return null;
+  // "... after President X met ... and said", "... after Minister X, who is also ..., said", "... after Minister X
+  // angered Warsaw by accusing ...": the subordinate clause's own verb of saying.
+  const joined = participle ? /\sby\s+$/.test(lead) : /\s(?:and|but)\s+(?:also\s+)?$/.test(lead) || /,\s+who\s[^,]*,\s*$/.test(lead);
+  if (!joined) return null;
   const sub = /\b(?:after|before|when|while|since|because|once|as)\s+(?=[A-Z])/g;
   let last: RegExpExecArray | null = null;
   for (let m = sub.exec(lead); m; m = sub.exec(lead)) last = m;

@@ -100,6 +100,13 @@ describe("reported speech", () => {
     expect(statementWith(y, "Washington of ignoring")?.speaker).toBe("Marcelo Ebrard");
   });
 
+  it("gives a subordinate clause's 'NAME, who ..., said' and 'NAME angered X by accusing' to that name, not the sentence's subject", () => {
+    const x = extract("His comments came two days after German Economy Minister Sigmar Gabriel, who is also vice chancellor, said the negotiations had failed.");
+    expect(statementWith(x, "the negotiations had")?.speaker).toBe("Sigmar Gabriel");
+    const y = extract("The meeting came days after German Foreign Minister Frank-Walter Steinmeier angered Warsaw by accusing NATO of saber-rattling.");
+    expect(statementWith(y, "NATO of")?.speaker).toBe("Frank-Walter Steinmeier");
+  });
+
   it("does not give a person's name used as a modifier the words ('a senior Trump administration official', 'Putin aide NAME')", () => {
     const x = extract("Donald Trump arrived. A senior Trump administration official said a deal could be signed within weeks. Putin aide Yuri Ushakov said the talks went well.");
     expect(statementWith(x, "a deal could")?.speaker).toBe("A senior Trump administration official");
