@@ -52,9 +52,9 @@ const ATTRIBUTION_TAIL = /^\s+[^.!?"“”]{0,90}?\b(?:said|says|told|added|stat
 
 /** Sentences of one paragraph; `inQuote(offset)` tells whether an offset lies inside a quotation. */
 // CITY [, date] [/AGENCY/. | (Agency)] [dash]: "WARSAW ", "BRUSSELS (Reuters) – ", "MOSCOW, March 3. /TASS/. ",
-// "MINSK, 12 March (BelTA) - ", "NEW YORK, Oct 2 (Reuters) – ".
+// "MINSK, 12 March (BelTA) - ", "NEW YORK, Oct 2 (Reuters) – ", "MOSCOW/KIEV (Reuters) - " (two cities).
 const DATELINE_RE = new RegExp(
-  "^([A-Z][A-Z'’.-]{2,}(?:\\s+[A-Z][A-Z'’.-]{2,})*)" +
+  "^([A-Z][A-Z'’.-]{2,}(?:(?:\\s+|\\/)[A-Z][A-Z'’.-]{2,})*)" +
   "(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})(?:,?\\s+\\d{4})?\\.?)?" +
   "(?:\\s*\\/[A-Za-z-]+\\/\\.?|\\s*\\((?:[A-Z][A-Za-z.-]+(?:\\s[A-Z][A-Za-z.-]+)?)\\))?" +
   "\\s*[-–—,:]?\\s+(?=[\"“\\p{Lu}])",

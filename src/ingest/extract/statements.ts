@@ -26,6 +26,7 @@ export interface StatementContext {
 
 const LEAD_PREPOSITIONS = new Set(["according", "within", "in", "on", "at", "after", "during", "following", "speaking", "commenting", "asked", "earlier", "later", "before", "with", "despite", "under", "amid", "while", "when", "by", "as", "for", "over", "since", "throughout", "unlike", "like"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
+const WEEKDAY_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)$/;
 const STANCE_VERBS = new Set([
   "withdrew", "became", "want", "wants", "fear", "fears", "reject", "rejects", "point", "points", "insist", "insists", "argue", "argues",
   "deny", "denies", "maintain", "maintains", "hope", "hopes", "oppose", "opposes", "blame", "blames", "dispute", "disputes",
@@ -351,6 +352,8 @@ function sentenceSubject(v: SentenceView): Span | null {
   }
   // drop trailing adverbs: "The minister also", "the national assembly narrowly"
   while (e > k + 1 && /^(also|then|later|earlier|again|still|now|too|already|once|ly)$|ly$/.test((tokens[e - 1] as Token).lower) && !(tokens[e - 1] as Token).cap) e--;
+  // "Burundi's government on Tuesday rejected ...": a day after the subject says when, not who.
+  if (e > k + 2 && /^(?:on|last|this)$/.test((tokens[e - 2] as Token).lower) && WEEKDAY_RE.test((tokens[e - 1] as Token).lower)) e -= 2;
   if (e === k) return null;
   return { start: first.start, end: (tokens[e - 1] as Token).end };
 }

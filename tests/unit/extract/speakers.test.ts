@@ -55,9 +55,16 @@ describe("datelines", () => {
     ["MOSCOW, March 3. /TASS/. Armenia has frozen its role in the bloc, Prime Minister Nikol Pashinyan said."],
     ["MINSK, 12 March (BelTA) - Armenia has frozen its role in the bloc, Prime Minister Nikol Pashinyan said."],
     ["NEW YORK, Oct 2 (Reuters) – Armenia has frozen its role in the bloc, Prime Minister Nikol Pashinyan said."],
+    ["YEREVAN/MOSCOW (Reuters) - Armenia has frozen its role in the bloc, Prime Minister Nikol Pashinyan said."],
   ])("keeps the dateline out of the reported clause: %s", (text) => {
     const x = extract(text);
     expect(x.statements.map((s) => s.quote)).toEqual(["Armenia has frozen its role in the bloc"]);
+  });
+
+  it("keeps a two-city dateline and a day after the subject out of the subject that speaks", () => {
+    expect(extract("MOSCOW/KIEV (Reuters) - Russian President Vladimir Putin on Wednesday accused Ukraine of provocations, and said there was no point in talks.").statements.map((s) => s.speaker))
+      .toEqual(["Vladimir Putin", "Vladimir Putin"]);
+    expect(extract("BUJUMBURA (Reuters) - Burundi's government on Tuesday rejected the resolution, saying the deployment violated its sovereignty.").statements[0]?.speaker).toBe("Burundi's government");
   });
 });
 
