@@ -365,9 +365,15 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   }
   // "Britain, France and Germany have accused": a list whose first items stand before a comma.
   const listHead = /((?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+)+)$/u.exec(text.slice(v.sentence.start, (tokens[a] as Token).start));
-  if (listHead && /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+and\s+\p{Lu}[\p{L}-]*$/u.test(text.slice((tokens[a] as Token).start, tj.end))) {
-    const at = (tokens[a] as Token).start - (listHead[1] ?? "").length;
-    if (at >= v.sentence.start && /^(?:|.*[.;:]\s*)$/.test(text.slice(v.sentence.start, at))) {
+  // ("In July, Washington and Berlin announced", "Yesterday, Britain, France and Germany said": a time phrase before
+  // the comma is no item of the list.)
+  const isTimeItem = (w: string) => /^(?:In|On|At|By|Since|Until|For|After|Before|During|Last|This|Next|Earlier|Later|Meanwhile)\b/.test(w) || w.split(/\s+/).some((x) => DAYS.test(x.toLowerCase()) || MONTHS.test(x.toLowerCase()));
+  const listItems = (listHead?.[1] ?? "").split(/(?<=,\s+)/);
+  let timeLead = 0;
+  while (listItems.length && isTimeItem(listItems[0] as string)) timeLead += (listItems.shift() as string).length;
+  if (listHead && listItems.length && /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+and\s+\p{Lu}[\p{L}-]*$/u.test(text.slice((tokens[a] as Token).start, tj.end))) {
+    const at = (tokens[a] as Token).start - (listHead[1] ?? "").length + timeLead;
+    if (at >= v.sentence.start && /^(?:|.*[.;:]\s*)$/.test(text.slice(v.sentence.start, at - timeLead))) {
       while (a > ts && (tokens[a - 1] as Token).start >= at) a--;
     }
   }

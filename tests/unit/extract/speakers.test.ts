@@ -308,8 +308,10 @@ describe("speaker phrases with adjectives, long titles and antecedent nouns", ()
 });
 
 describe("subjects with lists, adverbs, time phrases and hyphenated surnames", () => {
-  it("reads 'Britain, France and Germany have formally accused' with the whole list", () => {
+  it("reads 'Britain, France and Germany have formally accused' with the whole list, and no time phrase before it ('In July, Washington and Berlin')", () => {
     expect(extract("Britain, France and Germany have formally accused Iran of breaking the 2015 nuclear deal.").statements[0]?.speaker).toBe("Britain, France and Germany");
+    expect(extract("In July, Washington and Berlin announced that the US would begin deployments.").statements[0]?.speaker).toBe("Washington and Berlin");
+    expect(extract("On Monday, Britain, France and Germany said Iran was in breach.").statements[0]?.speaker).toBe("Britain, France and Germany");
   });
 
   it("reads 'On Tuesday he said' as the pronoun's person", () => {
