@@ -462,6 +462,13 @@ describe("treaty names with a year, qualifiers and shared generic names", () => 
 });
 
 describe("treaties: gazetteer additions, forward year reference, description in apposition", () => {
+  it("reads 'the Dayton peace accords' and 'the 1998 Good Friday peace agreement' as the known agreements", () => {
+    const x = extract("Croatia said the jets broke the limits of the Dayton peace accords. Lawyers cited the 1998 Good Friday peace agreement.");
+    // Listed under the fuller name the article writes, with the gazetteer's among the aliases.
+    expect(x.treaties.map((t) => [t.name, t.aliases.includes("Dayton Agreement") || t.aliases.includes("Good Friday Agreement")]))
+      .toEqual([["Dayton peace accords", true], ["1998 Good Friday peace agreement", true]]);
+  });
+
   it("reads ECOWAS, the Alliance of Sahel States, the Svalbard Treaty and its other name as known entries", () => {
     const x = extract("Mali left ECOWAS and joined the Alliance of Sahel States. Oslo cited the Svalbard Treaty, also known as the Spitsbergen Treaty.");
     const names = x.treaties.map((t) => t.name);
