@@ -419,6 +419,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   // "said to be" is no report; "confirmed to TASS that ..." is, its audience before the clause.
   if (next?.lower === "to" && sv.lemma !== "tell" && sv.lemma !== "accuse" && !AUDIENCE_THEN_THAT_RE.test(text.slice(t.end, t.end + 60))) return null;
   if (t.lower === "warning" && !/^\s+that\b|^,/.test(text.slice(t.end, t.end + 6))) return null;
+  // "He rejected claims by opposition parties that ...": an -s form right after a past tense is that verb's object.
+  if (prev && k > ts && /[^s]s$/.test(t.lower) && !prev.cap && /ed$/.test(prev.lower) && /^\s+$/.test(text.slice(prev.end, t.start))) return null;
   const verbEnd = (tokens[k + sv.len - 1] as Token).end;
   const verb = { start: t.start, end: verbEnd };
   // "..., with Slovakia warning that ...": a participle with its own subject after "with".
@@ -626,7 +628,7 @@ function skipObject(v: SentenceView, m: number): number {
   while (q < te && taken < 7) {
     const t = tokens[q] as Token;
     if (taken > 0 && !/^[\s'’]+$/.test(v.text.slice((tokens[q - 1] as Token).end, t.start))) break;
-    const ok = t.cap || ["the", "a", "an", "his", "her", "their", "its", "s", "cheering", "news", "western", "foreign", "local", "state", "visiting"].includes(t.lower) || AUDIENCE_NOUNS.has(t.lower);
+    const ok = t.cap || ["the", "a", "an", "his", "her", "their", "its", "s", "cheering", "news", "press", "western", "foreign", "local", "state", "visiting"].includes(t.lower) || AUDIENCE_NOUNS.has(t.lower);
     if (!ok) break;
     // "told the BBC the message was ...": a determiner after a name starts the clause.
     if (taken > 0 && /^(the|a|an)$/.test(t.lower) && (tokens[q - 1] as Token).cap) break;

@@ -491,6 +491,12 @@ describe("reported clauses: audiences after 'to', numbers after 'about', a later
     expect(extract("Delegations continued to demand that Moscow comply.").statements).toEqual([]);
   });
 
+  it("reads 'told a press conference: QUOTE' as the quotation only, and 'rejected claims by X that ...' as no report", () => {
+    expect(extract("Mr Netanyahu told a press conference in Jerusalem: 'We will not leave the corridor.'").statements.map((s) => [s.quote, s.direct]))
+      .toEqual([["We will not leave the corridor.", true]]);
+    expect(extract("He rejected claims by opposition parties that the government was hiding corruption.").statements).toEqual([]);
+  });
+
   it("ends a clause at the speaker's own later admission and at a second present-tense predicate", () => {
     const x = extract("Governor Babajide Sanwo-Olu initially said nobody had died, but on Thursday admitted that two people had lost their lives.");
     expect(x.statements.map((s) => s.quote)).toEqual(["nobody had died", "two people had lost their lives"]);
