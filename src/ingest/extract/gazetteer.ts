@@ -325,7 +325,9 @@ export const PERSON_BY_SURNAME = new Map<string, PersonEntry[]>();
 
 const given = readData<{ m: string[]; f: string[] }>("lexicon/given-names.json");
 /** Family names written before the given name ("Liu Xiaoming"). */
-export const SURNAME_FIRST = new Set(readData<{ chinese: string[] }>("lexicon/surname-first.json").chinese);
+const surnameFirst = readData<{ chinese: string[]; korean: string[] }>("lexicon/surname-first.json");
+export const SURNAME_FIRST = new Set(surnameFirst.chinese);
+export const KOREAN_SURNAMES = new Set(surnameFirst.korean);
 export const PROJECT_GIVEN_NAMES = new Set([...given.m, ...given.f]);
 for (const p of PERSONS) {
   for (const form of [p.name, ...(p.aliases ?? [])]) {

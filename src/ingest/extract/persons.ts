@@ -5,7 +5,7 @@ import type { Role } from "../types.js";
 import { nameKey as rawNameKey } from "../../names.js";
 import {
   FEMALE_HONORIFICS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES, PERSON_BY_NAME, PERSON_BY_SURNAME, PERSON_HEADS, ROLE_NOUNS,
-  PERSONS, PROJECT_GIVEN_NAMES, SPEECH_VERBS, STATES, SURNAME_FIRST, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
+  KOREAN_SURNAMES, PERSONS, PROJECT_GIVEN_NAMES, SPEECH_VERBS, STATES, SURNAME_FIRST, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
 } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { phraseWords, type Token } from "./tokens.js";
@@ -426,11 +426,16 @@ function roleApposition(after: string): boolean {
 // One or two pinyin syllables, written as one word: "Xiaoming", "Jingye", "Yi".
 const PINYIN_SYLLABLE = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)";
 const PINYIN_GIVEN_RE = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
-/** "Liu Xiaoming", "Zhao Lijian": a Chinese family name and a pinyin given name, as written words. */
+// A Korean given name: two syllables as one hyphenated word ("Jae-in", "Geun-hye") or as two short words ("Suk Yeol").
+const KOREAN_HYPHENATED_RE = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+const KOREAN_SYLLABLE_RE = /^\p{Lu}\p{Ll}{1,4}$/u;
+/** "Liu Xiaoming", "Zhao Lijian", "Moon Jae-in", "Yoon Suk Yeol": a family name before its given name, as written words. */
 function familyFirst(words: readonly string[]): boolean {
-  const [family, given] = words;
-  return words.length === 2 && family !== undefined && given !== undefined && SURNAME_FIRST.has(family)
-    && /^\p{Lu}\p{Ll}+$/u.test(given) && PINYIN_GIVEN_RE.test(given.toLowerCase());
+  const [family, given, second] = words;
+  if (family === undefined || given === undefined) return false;
+  if (KOREAN_SURNAMES.has(family) && (words.length === 2 ? KOREAN_HYPHENATED_RE.test(given)
+    : words.length === 3 && second !== undefined && KOREAN_SYLLABLE_RE.test(given) && KOREAN_SYLLABLE_RE.test(second))) return true;
+  return words.length === 2 && SURNAME_FIRST.has(family) && /^\p{Lu}\p{Ll}+$/u.test(given) && PINYIN_GIVEN_RE.test(given.toLowerCase());
 }
 function surnameFirst(name: readonly Token[]): boolean {
   return name.length === 2 && familyFirst(name.map((t) => t.text));

@@ -46,6 +46,15 @@ describe("persons", () => {
     expect(extract("He said Long March rockets would fly. He Said is no name.").persons).toEqual([]);
   });
 
+  it("reads a Korean name written family name first, hyphenated or in two syllable words, and its family name alone later", () => {
+    const x = extract("South Korean President Moon Jae-in met Japanese officials. Moon said the talks were useful.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Moon Jae-in"]);
+    const y = extract("President Yoon Suk Yeol was impeached on Saturday. Yoon said the vote was illegal.");
+    expect(y.statements.map((s) => s.speaker)).toEqual(["Yoon Suk Yeol"]);
+    const z = extract("British ambassador Kim Darroch met officials. Darroch said the talks were useful.");
+    expect(z.statements.map((s) => s.speaker)).toEqual(["Kim Darroch"]);
+  });
+
   it("knows given names of the genre's African and Asian politicians", () => {
     const x = extract("ECOWAS envoys met Umaro Sissoco Embalo and Domingos Simoes Pereira in Bissau. Gambian President Adama Barrow joined them.");
     expect(x.persons.map((p) => p.name)).toEqual(["Umaro Sissoco Embalo", "Domingos Simoes Pereira", "Adama Barrow"]);
