@@ -223,11 +223,14 @@ function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbSt
   const lead = ctx.text.slice(sentenceStart, verbStart);
   // "... after President X met ... and said", "... after Minister X, who is also ..., said", "... after Minister X
   // angered Warsaw by accusing ...": the subordinate clause's own verb of saying.
-  const joined = participle ? /\sby\s+$/.test(lead) : /\s(?:and|but)\s+(?:also\s+)?$/.test(lead) || /,\s+who\s[^,]*,\s*$/.test(lead);
-  if (!joined) return null;
+  // "The crisis erupted on December 3, when Yoon declared martial law ..., accusing ...": a participle after a
+  // subordinate clause that follows the main one.
   const sub = /\b(?:after|before|when|while|since|because|once|as)\s+(?=[A-Z])/g;
   let last: RegExpExecArray | null = null;
   for (let m = sub.exec(lead); m; m = sub.exec(lead)) last = m;
+  const joined = participle ? /\sby\s+$/.test(lead) || (/,\s*$/.test(lead) && last !== null && last.index > 0)
+    : /\s(?:and|but)\s+(?:also\s+)?$/.test(lead) || /,\s+who\s[^,]*,\s*$/.test(lead);
+  if (!joined) return null;
   // Not a clause inside a report ("X said that ... when Y was detained, and accused ..."): that "and" is X's.
   if (!last || /\b(?:said|says|told|added|stated|noted|argued|insisted|warned|confirmed|announced|claimed|stressed)\b/.test(lead.slice(0, last.index))) return null;
   const from = sentenceStart + last.index + last[0].length;

@@ -491,6 +491,13 @@ describe("reported clauses: audiences after 'to', numbers after 'about', a later
     expect(extract("Delegations continued to demand that Moscow comply.").statements).toEqual([]);
   });
 
+  it("reads 'declared independence' as no report, and a participle after a closing 'when X ...' clause as X's", () => {
+    expect(extract("Kosovo declared independence from Serbia in 2008, a move recognised by the United States.").statements).toEqual([]);
+    expect(extract("Putin declared that the war was over.").statements.map((s) => s.quote)).toEqual(["the war was over"]);
+    const x = extract("President Yoon Suk Yeol was impeached. The crisis erupted on December 3, when Yoon declared martial law, accusing the opposition of paralyzing the government.");
+    expect(statementWith(x, "the opposition of")?.speaker).toBe("Yoon Suk Yeol");
+  });
+
   it("reads 'told a press conference: QUOTE' as the quotation only, and 'rejected claims by X that ...' as no report", () => {
     expect(extract("Mr Netanyahu told a press conference in Jerusalem: 'We will not leave the corridor.'").statements.map((s) => [s.quote, s.direct]))
       .toEqual([["We will not leave the corridor.", true]]);
