@@ -362,7 +362,9 @@ function analyseRun(
   while (nextIdx >= 0 && ["has", "have", "had", "also", "later", "then", "previously", "earlier", "repeatedly", "initially"].includes(tokens[nextIdx]?.lower ?? "")) nextIdx++;
   // "NAME, for his part, said": a parenthetical between the name and the speech verb.
   const parenVerb = /^,\s+(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|meanwhile|however|though),\s+(?:also\s+)?([a-z]+)/.exec(text.slice(end, end + 50));
-  const speechAfter = Boolean(parenVerb?.[1] && SPEECH_VERBS.has(parenVerb[1])) || nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? "");
+  // "The President of Republika Srpska noted ...": a name after a title's "of" is the place or body, not who speaks.
+  const afterTitleOf = a === a0 && /\b(?:President|Minister|King|Queen|Emir|Sultan|Governor|Mayor|Head|Leader|Chairman|Speaker|Premier|Chancellor)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 40), start));
+  const speechAfter = !afterTitleOf && Boolean(parenVerb?.[1] && SPEECH_VERBS.has(parenVerb[1])) || !afterTitleOf && nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? "");
 
   // "the deputy foreign minister, NAME NAME, added": a role noun and a comma before the name.
   // "A spokesman for the group, NAME NAME, said": the role noun may have its "for/of" phrase before the comma.

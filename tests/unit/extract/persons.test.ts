@@ -402,6 +402,8 @@ describe("given names of the genre and shared surnames", () => {
     const x = extract("Republika Srpska will not hand over any powers, the President of Republika Srpska Milorad Dodik told TASS. Dodik said the court was biased.");
     expect(x.persons.map((p) => p.name)).toEqual(["Milorad Dodik"]);
     expect(x.statements.map((s) => s.speaker)).toEqual(["Milorad Dodik", "Milorad Dodik"]);
+    // The place after a title's "of" is no person, even before a verb of saying.
+    expect(extract("The President of Republika Srpska noted that the trial against him is politically motivated.").persons).toEqual([]);
   });
 
   it("gives a bare surname shared by two people to the one the article introduced first", () => {
