@@ -406,6 +406,11 @@ describe("given names of the genre and shared surnames", () => {
     expect(extract("The President of Republika Srpska noted that the trial against him is politically motivated.").persons).toEqual([]);
   });
 
+  it("ends a long title where a Caucasian, Central Asian or Turkish given name begins ('Special Envoy on Climate Issues Ruslan Edelgeriyev')", () => {
+    const x = extract("Russian Presidential Special Envoy on Climate Issues Ruslan Edelgeriyev said in an interview that the goal was a compromise.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Ruslan Edelgeriyev"]);
+  });
+
   it("gives a bare surname shared by two people to the one the article introduced first", () => {
     const x = extract([
       "President Ilham Aliyev said the amendments would make government more efficient.",
