@@ -411,6 +411,11 @@ describe("given names of the genre and shared surnames", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Ruslan Edelgeriyev"]);
   });
 
+  it("reads names with no title as persons by given names of Greek, Baltic, Polish, Hungarian and Japanese politicians", () => {
+    const x = extract("The talks followed remarks by Kyriakos Mitsotakis, Linas Linkevicius and Witold Waszczykowski. Laszlo Kover and Shigeru Ishiba stayed away.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Kyriakos Mitsotakis", "Linas Linkevicius", "Witold Waszczykowski", "Laszlo Kover", "Shigeru Ishiba"]);
+  });
+
   it("gives a bare surname shared by two people to the one the article introduced first", () => {
     const x = extract([
       "President Ilham Aliyev said the amendments would make government more efficient.",
