@@ -230,6 +230,11 @@ export class SpeakerResolver {
     if (/^(?:(?:some|several|two|three|many|senior|western|european|local|other)\s+){0,2}(?:diplomats|officials|sources|analysts|experts|observers|residents|witnesses|people|critics|lawmakers|activists)\s+(?:in|at|from|with|close\s+to|familiar\s+with|across|on)\s/.test(lower) && !headPersons.length) {
       return { name: raw, kind: "unnamed", text: raw, plural: true };
     }
+    // "Forces loyal to former president Ali Abdullah Saleh", "the Iran-allied Houthi movement and forces loyal to
+    // NAME": people described by whom they follow speak as that description.
+    if (/\s(?:loyal|close|allied)\s+to\s/i.test(raw) && !headPersons.length && /^(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,4}\s+(?:and\s+)?)?(?:forces|fighters|troops|militias?|groups?|supporters|rebels|units|movement|officers|lawmakers|politicians)\s+(?:loyal|close|allied)\s+to\s/iu.test(raw)) {
+      return { name: raw, kind: "unnamed", text: raw, plural: true };
+    }
     const entities = inside.filter((m) => m.type !== "Person");
     if (roleHead && !(UNNAMED_HEADS.has(headWord) && /^(a|an|one|some|two|three|several)\b/.test(lower))) {
       const iso = entities.find((m) => m.iso)?.iso;

@@ -221,7 +221,8 @@ function membershipOf(ctx: StatementContext, span: Span): string[] {
  */
 function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbStart: number, participle = false): Speaker | null {
   const lead = ctx.text.slice(sentenceStart, verbStart);
-  // "... after President X met ... and said", "... after Minister X, who is also ..., said", "... after Minister X
+  // "... after President X met ... and said", "... after Minister X, who is also ..., said" (or "X, speaking in
+  // Najaf, said"), "... after Minister X
   // angered Warsaw by accusing ...": the subordinate clause's own verb of saying.
   // "The crisis erupted on December 3, when Yoon declared martial law ..., accusing ...": a participle after a
   // subordinate clause that follows the main one.
@@ -229,7 +230,7 @@ function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbSt
   let last: RegExpExecArray | null = null;
   for (let m = sub.exec(lead); m; m = sub.exec(lead)) last = m;
   const joined = participle ? /\sby\s+$/.test(lead) || (/,\s*$/.test(lead) && last !== null && last.index > 0)
-    : /\s(?:and|but)\s+(?:also\s+)?$/.test(lead) || /,\s+who\s[^,]*,\s*$/.test(lead);
+    : /\s(?:and|but)\s+(?:also\s+)?$/.test(lead) || /,\s+(?:who|\p{Ll}+ing)\s[^,]*,\s*$/u.test(lead);
   if (!joined) return null;
   // Not a clause inside a report ("X said that ... when Y was detained, and accused ..."): that "and" is X's.
   if (!last || /\b(?:said|says|told|added|stated|noted|argued|insisted|warned|confirmed|announced|claimed|stressed)\b/.test(lead.slice(0, last.index))) return null;
@@ -335,7 +336,7 @@ function sentenceSubject(v: SentenceView): Span | null {
   const list = /^(?:\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)*, )+\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)*,? and \p{Lu}[\w-]*(?: \p{Lu}[\w-]*)*(?= \p{Ll})/u.exec(text.slice(first.start, v.sentence.end));
   if (list) return { start: first.start, end: first.start + list[0].length };
   let e = k;
-  while (e < te && e - k < 8) {
+  while (e < te && e - k < 14) {
     const t = tokens[e] as Token;
     if (e > k) {
       const prev = tokens[e - 1] as Token;
@@ -346,11 +347,15 @@ function sentenceSubject(v: SentenceView): Span | null {
       if (!/^[\s'’-]+$/.test(g) && !abbrev) break;
     }
     // "Kyrgyzstan's embattled president NAME": an -ed word before a role noun is an adjective, not the verb.
-    const adjective = ROLE_NOUNS.has(tokens[e + 1]?.lower ?? "");
+    const adjective = ROLE_NOUNS.has(tokens[e + 1]?.lower ?? "") && !tokens[e + 1]?.cap;
     // "Gazprom wants ...", "Latvian officials reject the charge, saying ...": a verb of stance right after a name or a
     // plural noun ends the subject too.
     const stance = e > k && !t.cap && STANCE_VERBS.has(t.lower) && ((tokens[e - 1] as Token).cap || /[^s]s$/.test((tokens[e - 1] as Token).lower));
-    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || stance || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
+    // "The commission also calls for ...": the word after such an adverb is the verb.
+    const afterAdverb = e > k + 1 && !t.cap && /^(?:also|still|again|repeatedly|previously|already|further)$/.test((tokens[e - 1] as Token).lower)
+      // ("The vote came a week after ...": no subject runs on through "came".)
+      || (e > k && /^(?:came|comes)$/.test(t.text));
+    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || stance || afterAdverb || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
     e++;
   }
   // drop trailing adverbs: "The minister also", "the national assembly narrowly"

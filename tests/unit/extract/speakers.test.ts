@@ -296,6 +296,22 @@ describe("speaker phrases with adjectives, long titles and antecedent nouns", ()
     expect(extract("Washington withdrew from it in August 2019, accusing Moscow of violating the agreement.").statements[0]?.speaker).toBe("Washington");
   });
 
+  it("reads a long subject to its verb: a long title and name, an adverb before the verb, 'came', a capitalised title after an -ed verb", () => {
+    expect(extract("Sudan's sovereign council chief General Abdel Fattah al-Burhan flew to the front and told troops that the army would hold.").statements[0]?.speaker)
+      .toBe("Abdel Fattah al-Burhan");
+    expect(extract("The report was published on Friday. The commission also calls for an end to farm subsidies, saying poor countries should not be forced to open their markets.").statements[0]?.speaker)
+      .toBe("The commission");
+    const x = extract("Alexander Lukashenko spoke in Minsk. The Belarusian leader praised President of Kyrgyzstan Sadyr Japarov and President of Tajikistan Emomali Rahmon, who, he said, \"showed wisdom and political will.\"");
+    expect(statementWith(x, "showed wisdom")?.speaker).toBe("Alexander Lukashenko");
+    const y = extract("Moqtada al-Sadr leads a large movement. The breach came minutes after Sadr, speaking in Najaf, said the political class had blocked the plan.");
+    expect(statementWith(y, "the political class")?.speaker).toBe("Moqtada al-Sadr");
+  });
+
+  it("keeps people described by whom they follow as the speaker ('Forces loyal to former president Ali Abdullah Saleh accused ...')", () => {
+    expect(extract("Forces loyal to former president Ali Abdullah Saleh accused the coalition of breaching a ceasefire.").statements.map((s) => [s.speaker, s.quote]))
+      .toEqual([["Forces loyal to former president Ali Abdullah Saleh", "the coalition of breaching a ceasefire"]]);
+  });
+
   it("reads a title ending 'for Foreign Affairs and Security Policy NAME' as NAME", () => {
     const x = extract("The European Union's High Representative for Foreign Affairs and Security Policy Kaja Kallas said the bloc would act.");
     expect(x.persons.map((p) => p.name)).toEqual(["Kaja Kallas"]);
