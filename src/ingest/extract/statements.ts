@@ -221,9 +221,8 @@ function membershipOf(ctx: StatementContext, span: Span): string[] {
  */
 function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbStart: number, participle = false): Speaker | null {
   const lead = ctx.text.slice(sentenceStart, verbStart);
-  // "... after President X met ... and said", "... after Minister X, who is also ..., said" (or "X, speaking in
-  // Najaf, said"), "... after Minister X
-  // angered Warsaw by accusing ...": the subordinate clause's own verb of saying.
+  // The subordinate clause's own verb of saying: "... after President X met ... and said", "... after Minister X,
+  // who is also ..., said" (or "X, speaking in Najaf, said"), "... after Minister X angered Warsaw by accusing ...".
   // "The crisis erupted on December 3, when Yoon declared martial law ..., accusing ...": a participle after a
   // subordinate clause that follows the main one.
   const sub = /\b(?:after|before|when|while|since|because|once|as)\s+(?=[A-Z])/g;
