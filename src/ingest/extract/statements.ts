@@ -266,6 +266,9 @@ function subjectPositionPersons(ctx: StatementContext, s: Sentence): Speaker[] {
   const out: Speaker[] = [];
   for (const m of ctx.mentions.within(s.start, s.end)) {
     if (m.type !== "Person") continue;
+    // "'Tony Blair has signed up to ...,' Mr Howard said. He ...": the subject of quoted words is talked about, not the
+    // one talking.
+    if (ctx.quotes.some((q) => m.start >= q.start && m.end <= q.end)) continue;
     if (!/^\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(ctx.text.slice(m.end, m.end + 30))) continue;
     // only at the start of a clause: "While Rutte did not ...", not "... that Orban had been ..."
     const before = ctx.text.slice(Math.max(s.start, m.start - 30), m.start);

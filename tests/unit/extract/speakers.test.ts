@@ -307,6 +307,11 @@ describe("speaker phrases with adjectives, long titles and antecedent nouns", ()
     expect(statementWith(y, "the political class")?.speaker).toBe("Moqtada al-Sadr");
   });
 
+  it("reads 'he' after '\"NAME has ...,\" X said' as X, not the person X's quotation talks about", () => {
+    const x = extract("Michael Howard spoke in London. \"Tony Blair has signed up to a bad deal,\" Mr Howard said. He said the deal was bad.");
+    expect(statementWith(x, "the deal was bad")?.speaker).toBe("Michael Howard");
+  });
+
   it("keeps people described by whom they follow as the speaker ('Forces loyal to former president Ali Abdullah Saleh accused ...')", () => {
     expect(extract("Forces loyal to former president Ali Abdullah Saleh accused the coalition of breaching a ceasefire.").statements.map((s) => [s.speaker, s.quote]))
       .toEqual([["Forces loyal to former president Ali Abdullah Saleh", "the coalition of breaching a ceasefire"]]);
