@@ -651,6 +651,13 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const sharing = clusters.filter((k) => k.surnameKey === key && givenAgrees(k.firstKey, given));
     let cluster = sharing.filter((k) => k.firstMention < c.start).sort((x, y) => x.firstMention - y.firstMention)[0]
       ?? sharing.sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
+    // "Prime Minister Nawaz Sharif met army chief General Raheel Sharif. General Sharif said ...": a title before the
+    // surname picks the one of them named with that title.
+    const titleHead = c.title?.toLowerCase().split(/\s+/).pop();
+    if (titleHead && sharing.length > 1) {
+      const titled = sharing.filter((k) => [...assigned].some(([o, kc]) => kc === k && !o.former && o.title?.toLowerCase().split(/\s+/).pop() === titleHead));
+      if (titled.length === 1) cluster = titled[0];
+    }
     if (!cluster) {
       const bySurname = PERSON_BY_SURNAME.get(key) ?? [];
       const entry = PERSON_BY_NAME.get(nameKey(surface))

@@ -416,6 +416,13 @@ describe("given names of the genre and shared surnames", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Kyriakos Mitsotakis", "Linas Linkevicius", "Witold Waszczykowski", "Laszlo Kover", "Shigeru Ishiba"]);
   });
 
+  it("gives a titled surname shared by two people to the one named with that title ('General Sharif'), not a former holder", () => {
+    const x = extract("Prime Minister Nawaz Sharif met army chief General Raheel Sharif. General Sharif said the army would protect the corridor.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Raheel Sharif"]);
+    const y = extract("Ilham Aliyev spoke of his father, former President Heydar Aliyev. President Aliyev said the talks were useful.");
+    expect(y.statements.map((s) => s.speaker)).toEqual(["Ilham Aliyev"]);
+  });
+
   it("gives a bare surname shared by two people to the one the article introduced first", () => {
     const x = extract([
       "President Ilham Aliyev said the amendments would make government more efficient.",
