@@ -211,9 +211,10 @@ interface LeftSide {
   roleApposition?: boolean;
 }
 
-// ", (former Foreign Minister) Karin Kneissl, who heads the centre" / ", Leonid Slutsky, chairman of the committee": up to
-// four lower-case words of a role, a capitalised name of two to six words, and an apposition to the verb's comma.
-const NAME_APPOSITION_RE = /,\s+((?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
+// ", (former Foreign Minister) Karin Kneissl, who heads the centre" / ", Leonid Slutsky, chairman of the committee" /
+// "while Celso Amorim, chief adviser to ..., said": after a comma or a clause's conjunction, up to four lower-case words
+// of a role, a capitalised name of two to six words, and an apposition to the verb's comma.
+const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
 
 function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   const { tokens, ts, text } = v;
@@ -293,17 +294,19 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
           out.roleApposition = !opening.includes(",") && opening.split(/\s+/).length <= 8;
         }
       }
-      if (!out.speaker && !lastQuote) {
+      if (!out.speaker) {
         // "CLAUSE, Leonid Slutsky, chairman of the Duma committee, told TASS", "CLAUSE, former Foreign Minister Karin
         // Kneissl, who heads the centre, said": after a clause, a name with an apposition of office or a relative clause
         // set off by commas is the speaker, and the clause is what was said.
-        const named = NAME_APPOSITION_RE.exec(text.slice(v.sentence.start, tj.end));
+        // (After a quotation, only what follows it: "... 'a hostile act', while Celso Amorim, adviser to ..., said".)
+        const from = lastQuote ? Math.max(v.sentence.start, lastQuote.outerEnd) : v.sentence.start;
+        const named = NAME_APPOSITION_RE.exec(text.slice(from, tj.end));
         const appoWords = named?.[3]?.split(/\s+/) ?? [];
-        if (named?.[2] && named.index > 0 && (appoWords[0] === "who" || appoWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())))
+        if (named?.[2] && (named.index > 0 || lastQuote) && (appoWords[0] === "who" || appoWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())))
           && !appoWords.slice(1).some((w) => SAY_FORMS.has(w.toLowerCase()))) {
-          const s0 = v.sentence.start + named.index + named[0].indexOf(named[2], (named[1] ?? "").length);
+          const s0 = from + named.index + named[0].indexOf(named[2], (named[1] ?? "").length);
           out.speaker = { start: s0, end: s0 + named[2].length };
-          out.roleStart = v.sentence.start + named.index + named[0].length - named[0].trimStart().length + 1;
+          out.roleStart = from + named.index + named[0].length - named[0].trimStart().length + 1;
           out.verbAfterComma = true;
           return out;
         }

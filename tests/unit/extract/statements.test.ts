@@ -73,11 +73,13 @@ describe("reported speech", () => {
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Nenad Popovic", "Belgrade will not join Western sanctions against Russia"]]);
   });
 
-  it("reads 'CLAUSE, NAME, ROLE, told ...' and 'CLAUSE, ROLE NAME, who ..., said' with the name as speaker and the clause as what was said", () => {
+  it("reads 'CLAUSE, NAME, ROLE, told ...', 'CLAUSE, ROLE NAME, who ..., said' and '..., while NAME, ROLE, said ...' with the name as speaker", () => {
     const x = extract("Armenia's refusal to pay its share harms its own security, Leonid Slutsky, chairman of the State Duma Committee on International Affairs, told TASS on Wednesday.");
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Leonid Slutsky", "Armenia's refusal to pay its share harms its own security"]]);
     const y = extract("Austria's participation in the initiative is incompatible with neutrality, former Austrian Foreign Minister Karin Kneissl, who heads a research centre in St. Petersburg, said in an interview.");
     expect(y.statements.map((s) => [s.speaker, s.quote])).toEqual([["Karin Kneissl", "Austria's participation in the initiative is incompatible with neutrality"]]);
+    const z = extract("Foreign Minister Yvan Gil called the veto \"a hostile act\", while Celso Amorim, chief foreign policy adviser to President Luiz Inacio Lula da Silva, said trust had been broken.");
+    expect(statementWith(z, "trust had been")?.speaker).toBe("Celso Amorim");
   });
 
   it("reads '\"QUOTE,\" said NAME of ORG in PLACE, adding that CLAUSE' as the name's two statements", () => {
