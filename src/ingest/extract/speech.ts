@@ -216,6 +216,12 @@ interface LeftSide {
 // of a role, a capitalised name of two to six words, and an apposition to the verb's comma.
 const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
 
+/** "In July", "On Monday", "Last week": a time phrase, not a name in a list. */
+function isTimeItem(item: string): boolean {
+  return TIME_ITEM_RE.test(item) || item.split(/\s+/).some((x) => DAYS.test(x.toLowerCase()) || MONTHS.test(x.toLowerCase()));
+}
+const TIME_ITEM_RE = /^(?:In|On|At|By|Since|Until|For|After|Before|During|Last|This|Next|Earlier|Later|Meanwhile)\b/;
+
 function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   const { tokens, ts, text } = v;
   const out: LeftSide = { speaker: null, from: "phrase", commaBefore: false, verbAfterComma: false, hedge: false, asParenthetical: false, relative: false };
@@ -368,9 +374,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   }
   // "Britain, France and Germany have accused": a list whose first items stand before a comma.
   const listHead = /((?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+)+)$/u.exec(text.slice(v.sentence.start, (tokens[a] as Token).start));
-  // ("In July, Washington and Berlin announced", "Yesterday, Britain, France and Germany said": a time phrase before
+  // ("In July, Washington and Berlin announced", "On Monday, Britain, France and Germany said": a time phrase before
   // the comma is no item of the list.)
-  const isTimeItem = (w: string) => /^(?:In|On|At|By|Since|Until|For|After|Before|During|Last|This|Next|Earlier|Later|Meanwhile)\b/.test(w) || w.split(/\s+/).some((x) => DAYS.test(x.toLowerCase()) || MONTHS.test(x.toLowerCase()));
   const listItems = (listHead?.[1] ?? "").split(/(?<=,\s+)/);
   let timeLead = 0;
   while (listItems.length && isTimeItem(listItems[0] as string)) timeLead += (listItems.shift() as string).length;
