@@ -216,8 +216,9 @@ function membershipOf(ctx: StatementContext, span: Span): string[] {
 }
 
 /**
- * "The vote came days after President X met tribal leaders and said ...": a verb of saying joined by "and" to the verb
- * of a clause opened by a subordinator has that clause's subject, the person named right after the subordinator.
+ * "The vote came days after President X met tribal leaders and said ...": a verb of saying joined to the verb of a
+ * clause opened by a subordinator (by "and", past an apposition, or as its participle) has that clause's subject, the
+ * person named right after the subordinator.
  */
 function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbStart: number, participle = false): Speaker | null {
   const lead = ctx.text.slice(sentenceStart, verbStart);
@@ -354,10 +355,10 @@ function sentenceSubject(v: SentenceView): Span | null {
     // plural noun ends the subject too.
     const stance = e > k && !t.cap && STANCE_VERBS.has(t.lower) && ((tokens[e - 1] as Token).cap || /[^s]s$/.test((tokens[e - 1] as Token).lower));
     // "The commission also calls for ...": the word after such an adverb is the verb.
-    const afterAdverb = e > k + 1 && !t.cap && /^(?:also|still|again|repeatedly|previously|already|further)$/.test((tokens[e - 1] as Token).lower)
-      // ("The vote came a week after ...": no subject runs on through "came".)
-      || (e > k && /^(?:came|comes)$/.test(t.text));
-    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || stance || afterAdverb || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
+    const afterAdverb = e > k + 1 && !t.cap && /^(?:also|still|again|repeatedly|previously|already|further)$/.test((tokens[e - 1] as Token).lower);
+    // "The vote came a week after ...": no subject runs on through "came".
+    const came = e > k && /^(?:came|comes)$/.test(t.text);
+    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || stance || afterAdverb || came || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
     e++;
   }
   // drop trailing adverbs: "The minister also", "the national assembly narrowly"
