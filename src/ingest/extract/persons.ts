@@ -364,7 +364,7 @@ function analyseRun(
   const parenVerb = /^,\s+(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|meanwhile|however|though),\s+(?:also\s+)?([a-z]+)/.exec(text.slice(end, end + 50));
   // "The President of Republika Srpska noted ...": a name after a title's "of" is the place or body, not who speaks.
   const afterTitleOf = a === a0 && /\b(?:President|Minister|King|Queen|Emir|Sultan|Governor|Mayor|Head|Leader|Chairman|Speaker|Premier|Chancellor)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 40), start));
-  const speechAfter = !afterTitleOf && Boolean(parenVerb?.[1] && SPEECH_VERBS.has(parenVerb[1])) || !afterTitleOf && nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? "");
+  const speechAfter = !afterTitleOf && (Boolean(parenVerb?.[1] && SPEECH_VERBS.has(parenVerb[1])) || nextIdx >= 0 && /^\s+$/.test(text.slice(end, (tokens[a0 > -1 ? nextIdx : 0] as Token | undefined)?.start ?? end) || " ") && SPEECH_VERBS.has(tokens[nextIdx]?.lower ?? ""));
 
   // "the deputy foreign minister, NAME NAME, added": a role noun and a comma before the name.
   // "A spokesman for the group, NAME NAME, said": the role noun may have its "for/of" phrase before the comma.
@@ -391,7 +391,7 @@ function analyseRun(
     hasCue: Boolean(postNominal || honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart || pluralRole || coordinated),
     plausible: (possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)))
       // "Tsai Ing-wen", "Moon Jae-in", "Choi Kang-min": a short family name and a hyphenated given name.
-      || (name.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test((name[0] as Token).text) && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test((name[1] as Token).text)),
+      || (name.length === 2 && KOREAN_SYLLABLE_RE.test((name[0] as Token).text) && KOREAN_HYPHENATED_RE.test((name[1] as Token).text)),
   };
 }
 
