@@ -668,6 +668,12 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       // "Mr Anwar" after "Anwar Ibrahim": where a bare honorific name is nobody's surname but the given name of a
       // person the article has named, it addresses that person (Thai, Malay, Icelandic naming).
       else if (c.honorific && c.tokens.length === 1) cluster = clusters.find((k) => k.firstKey === key) ?? newCluster(surface, null, c.start);
+      // "Mahathir said", "Muhyiddin, 72, took the oath": without an honorific too, a word that is nobody's surname but
+      // the given name of exactly one person named before is that person.
+      else if (c.tokens.length === 1) {
+        const byGiven = clusters.filter((k) => k.firstKey === key && k.firstMention < c.start);
+        if (byGiven.length === 1) cluster = byGiven[0];
+      }
     }
     if (cluster) assigned.set(c, cluster);
   }

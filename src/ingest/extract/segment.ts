@@ -52,9 +52,10 @@ const ATTRIBUTION_TAIL = /^\s+[^.!?"“”]{0,90}?\b(?:said|says|told|added|stat
 
 /** Sentences of one paragraph; `inQuote(offset)` tells whether an offset lies inside a quotation. */
 // CITY [, date] [/AGENCY/. | (Agency)] [dash]: "WARSAW ", "BRUSSELS (Reuters) – ", "MOSCOW, March 3. /TASS/. ",
-// "MINSK, 12 March (BelTA) - ", "NEW YORK, Oct 2 (Reuters) – ", "MOSCOW/KIEV (Reuters) - " (two cities).
+// "MINSK, 12 March (BelTA) - ", "NEW YORK, Oct 2 (Reuters) – ", "MOSCOW/KIEV (Reuters) - " (two cities); never a
+// person's initials ("H.A. Hellyer, a fellow at ...").
 const DATELINE_RE = new RegExp(
-  "^([A-Z][A-Z'’.-]{2,}(?:(?:\\s+|\\/)[A-Z][A-Z'’.-]{2,})*)" +
+  "^((?![A-Z]\\.[A-Z]\\.)[A-Z][A-Z'’.-]{2,}(?:(?:\\s+|\\/)[A-Z][A-Z'’.-]{2,})*)" +
   "(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})(?:,?\\s+\\d{4})?\\.?)?" +
   "(?:\\s*\\/[A-Za-z-]+\\/\\.?|\\s*\\((?:[A-Z][A-Za-z.-]+(?:\\s[A-Z][A-Za-z.-]+)?)\\))?" +
   "\\s*[-–—,:]?\\s+(?=[\"“\\p{Lu}])",
@@ -83,7 +84,8 @@ export function sentences(text: string, para: Paragraph, inQuote: (offset: numbe
     if (m[0].startsWith(".") && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(para.start, dot - 12), dot))?.[1] ?? "";
       const lw = word.toLowerCase();
-      if (ABBREVIATIONS.has(lw) || /^\p{Lu}$/u.test(word)) continue;
+      // an initial, or initials written together ("H.A. Hellyer")
+      if (ABBREVIATIONS.has(lw) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) continue;
     }
     if (inQuote(end) && inQuote(dot)) continue;
     // '"...?" Canada's ambassador to the OSCE, Jane Roe, told journalists.' — a closing quote followed by

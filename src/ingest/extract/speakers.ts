@@ -28,6 +28,7 @@ interface SalienceEntry {
 const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 const HEAD_TITLES: Record<string, string[]> = {
   president: ["president"],
+  "president-elect": ["president-elect"],
   leader: ["president", "prime minister", "chancellor", "leader", "premier", "supreme leader", "king"],
   "head of state": ["president", "king", "queen", "leader"],
   strongman: ["president", "leader", "prime minister"],
@@ -63,6 +64,9 @@ const HEAD_TITLES: Record<string, string[]> = {
 // Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at)\s+)?)+$/u;
+// "Independent Patriots for Change leader NAME", "Party of Regions chairman NAME": a body's capitalised name, with its
+// own prepositions, and a role in lower case before the person; the name is that role's holder.
+const BODY_ROLE_RE = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:for|of|and|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+)+([\p{Ll}-]+)\s+$/u;
 const FRONTED_PP_RE = /^(?:in|at|on|during|after|before|from|under|with)\s+(?:the|a|an|his|her|their|its|this|that|a\s+\w+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?\s+$/i;
 const DOCUMENT_BY_RE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:poll|survey|report|study|analysis|assessment|review)\s+(?:(?:published|conducted|released|issued|commissioned|carried out|compiled|prepared|produced|written)\s+)?by\s+(.+)$/i;
 const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|ministers|foreign ministers|prime ministers|chancellors|men|women)$|^the\s+(?:presidents|two)$/;
@@ -170,6 +174,18 @@ export class SpeakerResolver {
       if (first) return { ...this.personSpeaker(first, raw), plural: true };
     }
 
+    // "The 55-year-old, who founded ..., told reporters": an age in place of the name refers back like a pronoun.
+    const age = /^the\s+(\d{2})-year-old(?:\s+[a-z-]+){0,2}$/i.exec(raw)?.[1];
+    if (age) {
+      const aged = this.byAge(Number(age), span.start, paragraph, exclude, raw);
+      if (aged) return aged;
+    }
+    // "..., whose lawyers say he was beaten": the relative pronoun is not part of who speaks.
+    const whose = /^whose\s+(?=\S)/i.exec(raw);
+    if (whose) {
+      const lead = this.text.slice(span.start, span.end).search(/\S/);
+      return this.resolve({ start: span.start + lead + whose[0].length, end: span.end }, exclude);
+    }
     const inside = this.mentions.within(span.start, span.end);
     const persons = inside.filter((m) => m.type === "Person");
     const words = raw.split(/\s+/);
@@ -183,6 +199,8 @@ export class SpeakerResolver {
       if (TITLE_COMPLEMENT_RE.test(pre)) return true;
       // "In the document Lord Goldsmith noted", "In his letter Mr Straw wrote": a fronted adverbial, then the subject.
       if (FRONTED_PP_RE.test(pre)) return true;
+      const bodyRole = BODY_ROLE_RE.exec(pre)?.[1];
+      if (bodyRole && ROLE_NOUNS.has(bodyRole)) return true;
       const segment = pre.slice(pre.lastIndexOf(",") + 1);
       return !/\b(?:on|by|with|against|for|to|from|about|at|in|into|after|over|under|than)\s/i.test(segment) &&
         !/\b[a-z]+\s+of\s+$/.test(segment) && !/\b(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\s+$/i.test(segment);
@@ -263,7 +281,9 @@ export class SpeakerResolver {
       }
       if (ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "")) {
         const generic = this.genericOrg(headWord, isoOf, span.start);
-        if (generic && GENERIC_ORG_FOLLOWERS.has(headWord) && headWord !== "ministry" && headWord !== "authorities") return generic;
+        // ("the official Xinhua news agency" names its body: no other body spoken of before stands for it.)
+        const namesBody = entities.some((m) => m.type === "Organization");
+        if (generic && GENERIC_ORG_FOLLOWERS.has(headWord) && headWord !== "ministry" && headWord !== "authorities" && !namesBody) return generic;
         return { name: stripThe(raw), kind: "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: /s$/.test(headWord) };
       }
       return { name: raw, kind: "unnamed", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: /s$/.test(headWord) };
@@ -380,6 +400,44 @@ export class SpeakerResolver {
       if (c && (!gender || !c.gender || c.gender === gender)) return this.personSpeaker(c, raw);
     }
     return null;
+  }
+
+  /**
+   * "The 55-year-old": the person the article gave that age ("Tsepkalo, 55," or "the 55-year-old Tsepkalo"), else the
+   * person in focus, passing over anyone given another age ("Muhyiddin, 72, ... The 94-year-old" is not Muhyiddin).
+   */
+  private byAge(age: number, pos: number, paragraph: number, exclude: Span | null, raw: string): Speaker | null {
+    const ages = this.personAges();
+    for (const [c, a] of ages) if (a === age && c.firstMention < pos) return this.personSpeaker(c, raw);
+    const fits = (c: PersonCluster | undefined): c is PersonCluster => c !== undefined && (ages.get(c) ?? age) === age;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i] as SalienceEntry;
+      if (h.pos > pos) continue;
+      if (paragraph - h.paragraph > 3) break;
+      if (exclude && h.pos >= exclude.start && h.pos < exclude.end) continue;
+      if (h.speaker.kind === "person" && fits(h.speaker.cluster)) return this.personSpeaker(h.speaker.cluster, raw);
+    }
+    const before = this.mentions.before(pos).filter((m) => m.type === "Person" && !(exclude && m.start >= exclude.start && m.start < exclude.end));
+    for (let i = before.length - 1; i >= 0; i--) {
+      const c = this.clusters[Number((before[i] as Mention).name)];
+      if (fits(c)) return this.personSpeaker(c, raw);
+    }
+    return null;
+  }
+
+  private ages: Map<PersonCluster, number> | null = null;
+
+  /** Ages the article states for its people: "NAME, 72," and "the 94-year-old NAME". */
+  private personAges(): Map<PersonCluster, number> {
+    if (this.ages) return this.ages;
+    this.ages = new Map();
+    for (const m of this.mentions.all) {
+      if (m.type !== "Person") continue;
+      const c = this.clusters[Number(m.name)];
+      const age = /^,\s+(\d{2}),/.exec(this.text.slice(m.end, m.end + 6))?.[1] ?? /\b(\d{2})-year-old\s+(?:[a-z-]+\s+){0,3}$/.exec(this.text.slice(Math.max(0, m.start - 50), m.start))?.[1];
+      if (c && age && !this.ages.has(c)) this.ages.set(c, Number(age));
+    }
+    return this.ages;
   }
 
   private pluralOnly(pos: number, paragraph: number, raw: string): Speaker | null {

@@ -288,7 +288,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         if (verbless) out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
       } else if (!lastQuote && /^\s*,\s*$/.test(g)) {
         // "Freedonia's foreign minister, Jane Roe, said ...": the name set off by commas after a role is the speaker.
-        const nameRun = /,\s+((?:\p{Lu}[\p{L}'’-]*|da|de|del|van|von|bin|al|el)(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|del|dos|van|von|der|bin|al|el)){1,4})$/u.exec(text.slice(v.sentence.start, tj.end));
+        const nameRun = /,\s+((?:\p{Lu}[\p{L}'’.-]*|da|de|del|van|von|bin|al|el)(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|del|dos|van|von|der|bin|al|el)){1,4})$/u.exec(text.slice(v.sentence.start, tj.end));
         const inside = nameRun ? text.slice(v.sentence.start, tj.end - nameRun[0].length) : "";
         // ... and "The head of the Central Election Commission, NAME, said": the role with its body.
         if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair)(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim())) {
@@ -620,6 +620,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /,\s+(?:which|who)\s+(?:he|she|they|it|we)\s+(?:said|says|described|called)\b/,
     // A time clause of the narrative: "said X, as officials began talks on Y".
     /,\s+as\s+(?!well\b|long\b|much\b|soon\b|far\b|if\b|though\b|a\s+result\b)(?:[A-Za-z-]+\s+){1,6}?(?:began|begin|met|meet|arrived|opened|gathered|accused|prepared|held|launched|stepped|weighed|considered|moved)\b/,
+    // Another's attribution closing the sentence: "Xi told Kuczynski that A, the official Xinhua news agency reported."
+    /,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,5}(?:reported|reports|said|says)\s*[.!?]?\s*$/u,
   ];
   if (hedge) cuts.push(/,/);
   for (const re of cuts) {

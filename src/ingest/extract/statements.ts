@@ -78,7 +78,11 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       // Someone quoted inside another's quotation ("'The President has said ...,' he added") is not the one
       // talking, so a later "he said" does not refer to them.
       if (!verbInQuote) resolver.note(sp, ev.verb.start, "speaker");
-      if (ev.content && !pureQuote(ev.content, sentQuotes, text)) {
+      // "Xi told Kuczynski that A, the official Xinhua news agency reported": the agency only relays a report that names
+      // its own speaker; that report is the statement.
+      const relayed = ev.lemma === "report" && ev.content !== null && events.some((o, i) => o !== ev && ev.content !== null
+        && o.verb.start >= ev.content.start && o.verb.end <= ev.content.end && resolved[i]?.kind === "person");
+      if (ev.content && !relayed && !pureQuote(ev.content, sentQuotes, text)) {
         out.push(statement(ctx, sp, ev.content, false, ev.speaker, extraTreaties(ctx, ev.topic, ev.speaker, sp)));
       }
     }
@@ -118,6 +122,8 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
         if (last && lastPara !== null && q.paragraph - lastPara <= 2) sp = last;
       }
       if (!sp) sp = localSubject(ctx, s, q) ?? (subject && subject.kind === "person" ? subject : null);
+      // "hundreds of protesters chanting 'QUOTE'", "Journalists held placards reading 'QUOTE'": the crowd's words.
+      if (!sp && subject && subject.kind === "unnamed" && subject.plural && CHANT_RE.test(text.slice(Math.max(s.start, q.outerStart - 30), q.outerStart))) sp = subject;
       if (!sp) continue;
       if (!attributed && isScareQuote(text, q)) continue;
       const v: SpeechEvent | null = via;
@@ -248,6 +254,8 @@ function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedSt
 }
 
 /** The person who is the subject of the clause holding a quoted fragment: "X, who ... criticised a 'spectator' role". */
+const CHANT_RE = /\b(?:chanting|chanted|chant|shouting|shouted|reading|read|saying|bearing|chants\s+of|slogans?\s+such\s+as)\s*:?\s*$/;
+
 function localSubject(ctx: StatementContext, s: Sentence, q: Quote): Speaker | null {
   const persons = ctx.mentions.within(s.start, q.outerStart).filter((m) => m.type === "Person");
   for (let i = persons.length - 1; i >= 0; i--) {
@@ -347,7 +355,8 @@ function sentenceSubject(v: SentenceView): Span | null {
       // "U.S. Secretary of State ...": the abbreviation's final period is part of the name.
       // ("A senior U.S. official said": an abbreviation with inner periods goes on before a lower-case word too.)
       const abbrev = /^\.\s+$/.test(g) && ((prev.text.includes(".") || /^\p{Lu}$/u.test(prev.text)) && t.cap || /^\p{Lu}\.\p{Lu}$/u.test(prev.text));
-      if (!/^[\s'’-]+$/.test(g) && !abbrev) break;
+      // (An apostrophe joins "Russia's"; after a space it opens a quotation, which the subject does not run into.)
+      if ((!/^[\s'’-]+$/.test(g) || /\s['’]/.test(g)) && !abbrev) break;
     }
     // "Kyrgyzstan's embattled president NAME": an -ed word before a role noun is an adjective, not the verb.
     const adjective = ROLE_NOUNS.has(tokens[e + 1]?.lower ?? "") && !tokens[e + 1]?.cap;
@@ -357,8 +366,11 @@ function sentenceSubject(v: SentenceView): Span | null {
     // "The commission also calls for ...": the word after such an adverb is the verb.
     const afterAdverb = e > k + 1 && !t.cap && /^(?:also|still|again|repeatedly|previously|already|further)$/.test((tokens[e - 1] as Token).lower);
     // "The vote came a week after ...": no subject runs on through "came".
-    const came = e > k && /^(?:came|comes)$/.test(t.text);
-    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || stance || afterAdverb || came || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
+    // ("Journalists held placards ...": nor through "held".)
+    const came = e > k && /^(?:came|comes|held)$/.test(t.text);
+    // "hundreds of protesters chanting ...": a participle after a plural noun begins what they do.
+    const participle = e > k && !t.cap && /ing$/.test(t.lower) && /[^s]s$/.test((tokens[e - 1] as Token).lower) && !(tokens[e - 1] as Token).cap;
+    if (VERBISH.has(t.lower) || SPEECH_VERBS.has(t.lower) || stance || afterAdverb || came || participle || (e > k && !t.cap && (/ed$/.test(t.lower) && t.lower.length > 4 || IRREGULAR_PAST.has(t.lower)) && !adjective)) break;
     e++;
   }
   // drop trailing adverbs: "The minister also", "the national assembly narrowly"

@@ -432,3 +432,17 @@ describe("given names of the genre and shared surnames", () => {
     expect(statementWith(x, "The people have spoken")?.speaker).toBe("Ilham Aliyev");
   });
 });
+
+describe("a person called by the given name alone", () => {
+  it("reads 'Rahim said' and 'Rahim, 70,' as the one person named before with that given name", () => {
+    const x = extract("Former prime minister Rahim Osman quit on Monday. Rahim said he had been betrayed. Rahim, 70, stayed at home.");
+    expect(x.persons.map((p) => [p.name, p.aliases.includes("Rahim")])).toEqual([["Rahim Osman", true]]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Rahim Osman"]);
+  });
+
+  it("leaves a given name shared by two people named before unresolved", () => {
+    const x = extract("Rahim Osman met Rahim Daud on Monday. Rahim said the talks went well.");
+    expect(x.statements.map((s) => s.speaker)).not.toContain("Rahim Osman");
+    expect(x.statements.map((s) => s.speaker)).not.toContain("Rahim Daud");
+  });
+});

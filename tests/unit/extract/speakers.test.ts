@@ -410,3 +410,55 @@ describe("'According to the statement'", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["China's foreign ministry"]);
   });
 });
+
+describe("a person named after a body's name and a role in lower case", () => {
+  it("gives 'Citizens for Renewal leader NAME, who ..., said' to the leader, and a later 'He' to the same person", () => {
+    const x = extract("The count ended on Sunday. However, Citizens for Renewal leader Tomas Varga, who came third, said his party would contest the results. He announced that the party would go to court.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Tomas Varga", "his party would contest the results"],
+      ["Tomas Varga", "the party would go to court"],
+    ]);
+  });
+
+  it("still reads 'the attack on opposition leader NAME' as no speaker", () => {
+    expect(extract("The attack on opposition leader Tomas Varga was condemned by the mayor.").statements).toEqual([]);
+  });
+});
+
+describe("'The 55-year-old' as the subject of a report", () => {
+  it("refers back to the person in focus", () => {
+    const x = extract("Pavel Markin left the country in July. The 55-year-old, who founded the city's technology park, told reporters on Friday that he would not return.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Pavel Markin"]);
+  });
+
+  it("passes over a person the article gave another age, and takes the one given that age", () => {
+    const x = extract("Prime Minister Karim Aziz and his rival Samir Haddad met on Monday. Haddad, 61, took the oath before the king on Tuesday after the resignation of Aziz. The 88-year-old, who led the country for two decades, told a news conference that he had been betrayed.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Karim Aziz"]);
+  });
+});
+
+describe("'whose lawyers say'", () => {
+  it("gives the words to the lawyers, without the relative pronoun", () => {
+    const x = extract("Among those spared was Omar Khalid, a trader convicted in 2009, whose lawyers say he was forced into signing a confession.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["lawyers", "he was forced into signing a confession"]]);
+  });
+});
+
+describe("a President-elect", () => {
+  it("reads 'President-elect' as the title and 'The president-elect' as the same person", () => {
+    const x = extract("Freedonia's President-elect Maria Lopes said on Wednesday the country would stay neutral. Lopes will take office in March. The president-elect said Freedonia would seek investment.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Maria Lopes"]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Maria Lopes", "Maria Lopes"]);
+  });
+});
+
+describe("a name written with joined initials", () => {
+  it("keeps 'H.A. Hellyer' whole as speaker, in the inverted form, as the subject and in an apposition", () => {
+    const x = extract("“The two need each other,” said K.R. Mellor, a senior fellow at the institute.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["K.R. Mellor"]);
+    const y = extract("K.R. Mellor, a senior fellow at the institute, said the two needed each other.");
+    expect(y.statements.map((s) => s.speaker)).toEqual(["K.R. Mellor"]);
+    const z = extract("Karl Berger met the delegation. Freedonia's junior finance minister, K.R. Mellor, told reporters the loans were the largest the country had received.");
+    expect(z.statements.map((s) => s.speaker)).toEqual(["K.R. Mellor"]);
+  });
+});

@@ -527,3 +527,27 @@ describe("a time phrase and an irregular past before the report", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Turkey's foreign ministry"]);
   });
 });
+
+describe("a report relayed by a news agency", () => {
+  it("keeps the named speaker's report and drops the agency's relay of it", () => {
+    const x = extract("President Xi Jinping met Pedro Kuczynski. Xi told Kuczynski that China regarded Peru as “a good friend and partner”, the official Xinhua news agency reported.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Xi Jinping", "China regarded Peru as “a good friend and partner”"],
+      ["Xi Jinping", "a good friend and partner"],
+    ]);
+  });
+
+  it("names a news agency in a report by itself, not by the body that spoke before", () => {
+    const x = extract("Peru’s foreign ministry said the talks went well. The two sides signed six accords, the official Xinhua news agency reported.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Peru’s foreign ministry", "official Xinhua news agency"]);
+  });
+});
+
+describe("a crowd's chant or placard", () => {
+  it("gives the chanted words to the crowd, not to the person the chant names", () => {
+    const x = extract("Prime Minister Aram Petrosyan signed the deal. In the capital, hundreds of protesters chanting 'Aram is a traitor' broke into the parliament overnight.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["hundreds of protesters", "Aram is a traitor"]]);
+    const y = extract("Ivan Morozov was arrested. Journalists held placards reading 'Ivan Morozov is not a spy' outside the court on Tuesday.");
+    expect(y.statements.map((s) => [s.speaker, s.quote])).toEqual([["Journalists", "Ivan Morozov is not a spy"]]);
+  });
+});
