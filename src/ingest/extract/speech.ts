@@ -326,6 +326,9 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         // "The central bank, which cut its rate in October, said ...": a non-restrictive relative clause between the
         // subject and its verb of saying; the subject before it is the speaker.
         else if (appo?.[1] && /^(?:who|which)\s/.test(appo[1]) && !/[“”"]/.test(lead)) out.from = "subject";
+        // ... however long the relative clause ("President NAME, who has received billions of dollars in aid since he
+        // led the army's overthrow of ... in 2013, said").
+        else if (/^[^,]{2,60},\s+(?:who|which)\s[^,;:“”"]{70,200}$/.test(lead)) out.from = "subject";
       }
     }
     return out;
@@ -572,7 +575,9 @@ function findThat(v: SentenceView, m: number, lemma: string): number {
       if (q > m && (FINITE.has(after.lower) || /ed$/.test(after.lower))) return -1; // relative "that"
       return q;
     }
-    if (FINITE.has(tq.lower) || speechVerbAt(v, q)) return -1;
+    // ("announced in May that ...": the month, not the modal.)
+    const month = tq.text === "May" && q > m;
+    if ((FINITE.has(tq.lower) && !month) || speechVerbAt(v, q)) return -1;
     const adjunctLike = tq.cap || PREPOSITIONS.has(tq.lower) || TIME_WORDS.has(tq.lower) || AUDIENCE_NOUNS.has(tq.lower) ||
       /^(the|a|an|his|her|their|its|s|statement|interview|speech|news|conference|press|briefing|meeting|tweet|post|letter|\d+)$/.test(tq.lower);
     if (PREPOSITIONS.has(tq.lower)) inPhrase = true;

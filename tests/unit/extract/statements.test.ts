@@ -551,3 +551,18 @@ describe("a crowd's chant or placard", () => {
     expect(y.statements.map((s) => [s.speaker, s.quote])).toEqual([["Journalists", "Ivan Morozov is not a spy"]]);
   });
 });
+
+describe("reports whose verb is far from the subject or followed by a month", () => {
+  it("reads 'NAME, who (a long relative clause), said ... that A' as NAME's report", () => {
+    const x = extract("President Omar Hassan, who has received billions of dollars in foreign aid since he led the army’s overthrow of the elected president in 2013, said in a televised speech on Thursday that Freedonia “bows only to God”.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Omar Hassan", "Freedonia “bows only to God”"],
+      ["Omar Hassan", "bows only to God"],
+    ]);
+  });
+
+  it("reads 'announced in May that' with the month, not the modal 'may'", () => {
+    const x = extract("The penalties were lifted after the victim's sons announced in May that they had forgiven the killers.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["the victim's sons", "they had forgiven the killers"]]);
+  });
+});
