@@ -3,7 +3,7 @@
 // "a free trade agreement between A and B"; and the back-references such descriptions make to a treaty already named.
 import { PHRASES, SPEECH_VERBS, TREATIES, stateName, type TreatyEntry } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
-import { phraseWords, type Token } from "./tokens.js";
+import { phraseWords, tokenAt, type Token } from "./tokens.js";
 import {
   AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
   partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
@@ -94,7 +94,7 @@ const TYPE_MODIFIERS = new Set([
 // "the treaty of eternal friendship", "of lasting peace": adjectives inside such a title.
 const TITLE_ADJECTIVES = new Set(["eternal", "perpetual", "lasting", "everlasting", "permanent", "good", "mutual"]);
 const OF_TITLE_WORDS = new Set([...TYPE_MODIFIERS, "peace", "amity", "commerce", "navigation", "trade", "neutrality", "understanding"]);
-const PARTY_COUNT: Record<string, number> = { trilateral: 3, tripartite: 3, quadrilateral: 4 };
+const PARTY_COUNT: ReadonlyMap<string, number> = new Map(Object.entries({ trilateral: 3, tripartite: 3, quadrilateral: 4 } satisfies Record<string, number>));
 // Before the head: quantifiers and pronouns that make a description generic ("any agreement", "their deal").
 const QUANTIFIERS = new Set([
   "any", "no", "every", "each", "another", "such", "some", "other", "all", "both", "either", "neither", "what", "which", "whatever",
@@ -172,7 +172,7 @@ export function knownTreatyOfYear(year: number, mentions: readonly Mention[], he
   // "the 2010 agreement" is no treaty called a Treaty (New START): the head noun fits the treaty's name or kind.
   const noun = singular(head.toLowerCase());
   const fitsHead = (t: TreatyEntry) => noun === "document" || [t.name, ...t.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).map(singular).includes(noun))
-    || (AGREEMENT_HEADS[noun] === t.kind && !(t.kind === "AGREEMENT" && /\b(?:Treaty|Convention)\b/.test(t.name)));
+    || (AGREEMENT_HEADS.get(noun) === t.kind && !(t.kind === "AGREEMENT" && /\b(?:Treaty|Convention)\b/.test(t.name)));
   const fits = [...TREATIES.values()].filter((t) => t.year === year && !t.asWritten && t.kind !== "ORGANIZATION" && t.kind !== "UNION" && fitsHead(t)
     && ((t.members.length >= 2 && t.members.every((iso) => isos.has(iso))) || bodies.some((b) => t.name.includes(b)))
     && (t.members.length < 2 || [...sentenceIsos].every((iso) => t.members.includes(iso))));
@@ -272,7 +272,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
   const contentWords = (toks: readonly Token[], from: number, to: number, names: readonly string[]): Set<string> => {
     const out = new Set<string>();
     for (const w of toks.slice(from, to)) {
-      if (DESCRIBED_HEADS[w.lower] || NAME_CONNECTORS.has(w.lower) || ["a", "an", "this", "that"].includes(w.lower) || YEAR_RE.test(w.text)) continue;
+      if (DESCRIBED_HEADS.get(w.lower) || NAME_CONNECTORS.has(w.lower) || ["a", "an", "this", "that"].includes(w.lower) || YEAR_RE.test(w.text)) continue;
       const m = mentionAt(w);
       if (m && names.includes(m.iso ?? m.name)) continue;
       out.add(w.lower);
@@ -282,7 +282,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
   // "the treaty on security guarantees (within the Union State)" before or after "the Treaty on Security Guarantees
   // within the Union State": a name written in lower case, whole or its first four words or more, is still that name.
   const namedForms = mentions.filter((m) => m.type === "Treaty" && m.form === "name").flatMap((m) => [m.name, text.slice(m.start, m.end)].map((f) => ({ words: wordsOf(f), name: m.name })))
-    .filter((f) => f.words.length >= 4 && DESCRIBED_HEADS[f.words[0] ?? ""] !== undefined);
+    .filter((f) => f.words.length >= 4 && DESCRIBED_HEADS.get(f.words[0] ?? "") !== undefined);
   const lowerNameAt = (i: number): { name: string; last: number } | undefined => {
     let best: { name: string; last: number } | undefined;
     for (const f of namedForms) {
@@ -294,7 +294,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
   };
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i] as Token;
-    const kind = DESCRIBED_HEADS[head.text];
+    const kind = DESCRIBED_HEADS.get(head.text);
     if (!kind || consumed.has(i) || mentionAt(head)) continue;
     const lowerName = namedForms.length ? lowerNameAt(i) : undefined;
     if (lowerName) {
@@ -309,7 +309,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     }
     // "the 1949 armistice agreement", "a ceasefire deal": the noun that follows is the head, this one its modifier.
     const nextHead = tokens[i + 1];
-    if (nextHead && DESCRIBED_HEADS[nextHead.text] && /^\s+$/.test(gap(text, head, nextHead))) continue;
+    if (nextHead && DESCRIBED_HEADS.get(nextHead.text) && /^\s+$/.test(gap(text, head, nextHead))) continue;
     // Modifiers back to the determiner or a possessor.
     const mods: Token[] = [];
     let k = i - 1;
@@ -397,8 +397,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
           // "between the Eurasian Economic Union (EAEU) and India": a party's acronym in brackets.
           const acronym = /^\s*\([A-Z][A-Za-z]{1,9}\)/.exec(text.slice(m.end, m.end + 14));
           const after = acronym ? m.end + acronym[0].length : m.end;
-          q = tokens.findIndex((t) => t.start >= after);
-          if (q < 0) q = tokens.length;
+          q = tokenAt(tokens, after);
           if (sep !== "comma") { end = q; kept = found; }
           const nx = tokens[q];
           if (!nx || nx.lower !== "and" && !(/^,\s+$/.test(gap(text, tokens[q - 1] as Token, nx)) && nx.cap)) break;
@@ -473,7 +472,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const at = w ? (tokens[b - 1] as Token).end + w[0].length : -1;
       // "with the European Union": a bloc is a party as well as a state.
       withParty = w ? mentions.find((m) => m.start === at && ((m.type === "State" && m.iso) || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "UNION" || treatyKindOf(m) === "ORGANIZATION")))) : undefined;
-      if (withParty) { const q = tokens.findIndex((x) => x.start >= (withParty as Mention).end); b = q < 0 ? tokens.length : q; }
+      if (withParty) b = tokenAt(tokens, (withParty as Mention).end);
     }
     if (hypothetical && year === undefined) continue;
     const between = parties.length >= 2;
@@ -586,7 +585,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const after = partiesAfter(text, tokens, b, mentions);
       const sent = sentenceAround(text, head.start);
       const inSentence = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso as string))];
-      const want = Math.max(2, ...types.map((w) => PARTY_COUNT[w] ?? 2));
+      const want = Math.max(2, ...types.map((w) => PARTY_COUNT.get(w) ?? 2));
       const cand = after.length >= 2 ? [...new Set(after)] : inSentence;
       if (cand.length === want) typeParties = cand;
     }

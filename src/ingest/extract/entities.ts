@@ -8,7 +8,7 @@ import {
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
-import { cachedRegExp, tokenize, type Token } from "./tokens.js";
+import { cachedRegExp, tokenAt, tokenize, type Token } from "./tokens.js";
 import { addDescribedTreaties, knownTreatyOfYear, newestOf } from "./described-treaties.js";
 import { addHeadlineDeal } from "./headline-deal.js";
 import {
@@ -326,10 +326,10 @@ const NEAR_ONLY_HEADS = new Set(["document", "documents"]);
 const TRUCE_NOUNS = new Set(["ceasefire", "truce"]);
 const NAME_ONLY_HEADS = new Set(["memorandum", "charter", "statute", "protocol", "act", "initiative", "corridor", "constitution", "declaration", "convention", "conventions"]);
 // Descriptions of a treaty organisation or union: the one in focus.
-const GROUP_HEADS: Record<string, TreatyKind[]> = {
+const GROUP_HEADS: ReadonlyMap<string, TreatyKind[]> = new Map(Object.entries({
   alliance: ["ORGANIZATION"], bloc: ["ORGANIZATION", "UNION"], organisation: ["ORGANIZATION"], organization: ["ORGANIZATION"],
   grouping: ["ORGANIZATION", "UNION"], union: ["UNION"],
-};
+} satisfies Record<string, TreatyKind[]>));
 // Modifiers that keep a definite description about the same agreement ("the landmark deal", "the nuclear accord").
 const SAME_MODIFIERS = new Set([
   "landmark", "historic", "original", "nuclear", "peace", "whole", "entire", "existing", "current", "worst", "same", "bilateral",
@@ -360,16 +360,16 @@ function echoesNoun(text: string, m: Mention, noun: string): boolean {
 function headAhead(tokens: readonly Token[], from: number): boolean {
   for (let q = from; q < Math.min(tokens.length, from + 3); q++) {
     const t = tokens[q] as Token;
-    if (AGREEMENT_HEADS[t.lower]) return true;
+    if (AGREEMENT_HEADS.get(t.lower)) return true;
     if (t.cap) return false;
   }
   return false;
 }
 
 // "the border treaty" after "the Sino-Burmese Boundary Treaty": words a description may use for a word of the name.
-const ECHO_SYNONYMS: Record<string, string> = { border: "boundary", boundary: "border", defence: "defense", defense: "defence" };
+const ECHO_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({ border: "boundary", boundary: "border", defence: "defense", defense: "defence" } satisfies Record<string, string>));
 function echoes(nameWords: readonly string[], word: string): boolean {
-  const other = ECHO_SYNONYMS[word];
+  const other = ECHO_SYNONYMS.get(word);
   return nameWords.includes(word) || (other !== undefined && nameWords.includes(other));
 }
 
@@ -436,7 +436,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       else if (k === i + 1 && YEAR_RE.test(w) && yearMod === undefined) {
         yearMod = Number(w);
         k++;
-      } else if (!AGREEMENT_HEADS[w] && !GROUP_HEADS[w] && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && w.length >= 4
+      } else if (!AGREEMENT_HEADS.get(w) && !GROUP_HEADS.get(w) && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && w.length >= 4
         && headAhead(tokens, k + 1)
         && priorEntities(mentions, added, start).some((m) => m.type === "Treaty" && parts.every((p) => echoes(headWords(text, m), p)))) {
         if (echoedMods.length === 0) firstEcho = k;
@@ -445,7 +445,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       } else break;
     }
     // The echoed words must lead to an agreement noun; otherwise the description ends before them.
-    if (echoedMods.length && !AGREEMENT_HEADS[tokens[k]?.lower ?? ""]) {
+    if (echoedMods.length && !AGREEMENT_HEADS.get(tokens[k]?.lower ?? "")) {
       k = firstEcho;
       echoedMods.length = 0;
     }
@@ -461,8 +461,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     if (next && next.cap && /^[ \t\u00a0]+$/.test(gap(text, head, next)) && !/^(is|was)$/i.test(next.text)) continue;
     let cands: Array<{ m: Mention; score: number }> = [];
     // "the ceasefire", "the truce": only a treaty whose name says so ("the permanent ceasefire agreement").
-    const kind = AGREEMENT_HEADS[hl] ?? (TRUCE_NOUNS.has(hl) ? "AGREEMENT" : undefined);
-    const groupKinds = GROUP_HEADS[hl];
+    const kind = AGREEMENT_HEADS.get(hl) ?? (TRUCE_NOUNS.has(hl) ? "AGREEMENT" : undefined);
+    const groupKinds = GROUP_HEADS.get(hl);
     if (kind) {
       const plural = hl.endsWith("s") && hl !== "accords";
       for (const m of priorEntities(mentions, added, start)) {
@@ -544,7 +544,7 @@ function namedLater(text: string, mentions: readonly Mention[], start: number, e
   const para = paragraphAt(starts, start);
   const subtitle = para === 1 && !/[.!?]["”’']?\s*$/.test(text.slice(starts[1] ?? 0, (starts[2] ?? text.length)).trimEnd());
   if (para > 1 || (para === 1 && !subtitle)) return undefined;
-  const kind = AGREEMENT_HEADS[head];
+  const kind = AGREEMENT_HEADS.get(head);
   const later = mentions.filter((m) => m.type === "Treaty" && m.start >= end && m.form === "name" && (treatyKindOf(m) === "AGREEMENT" || treatyKindOf(m) === "TREATY")
     // "the document" says no kind: a treaty or an agreement.
     && (treatyKindOf(m) === kind || NEAR_ONLY_HEADS.has(head) || headWords(text, m).includes(singular(head)))
@@ -568,10 +568,10 @@ function signedYearAfter(text: string, end: number): number | undefined {
 }
 
 // Capitalised treaty nouns that head a name: "the Treaty on Friendship ...", "the Caspian Sea Convention".
-const NAME_HEADS: Record<string, TreatyKind> = {
+const NAME_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.entries({
   Treaty: "TREATY", Convention: "TREATY", Agreement: "AGREEMENT", Agreements: "AGREEMENT", Accord: "AGREEMENT", Accords: "AGREEMENT",
   Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT", Charter: "TREATY",
-};
+} satisfies Record<string, TreatyKind>));
 const BODY_WORDS = new Set(["Government", "Party", "Movement", "Front", "Coalition"]);
 const NAME_STOP_CAPS = new Set(["The", "This", "That", "A", "An", "Its", "Their", "Our", "His", "Her", "In", "On", "At", "By", "As", "But", "And"]);
 const PEACE_HEADS = new Set(["treaty", "agreement", "deal", "accord"]);
@@ -629,7 +629,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
     // two leaders, countries or neighbours signed or agreed it.
     const declaration = t.text === "Declaration" &&
       (tokens[i - 1]?.text === "Joint" || (tokens[i + 1]?.lower === "of" && tokens[i + 2]?.text === "Principles") || cityDeclaration(text, tokens, i) || signedDeclaration(text, tokens, i));
-    const kind = NAME_HEADS[t.text] ?? (declaration ? "AGREEMENT" : undefined);
+    const kind = NAME_HEADS.get(t.text) ?? (declaration ? "AGREEMENT" : undefined);
     if (kind) {
       // Capitalised modifiers before the head: "Comprehensive Strategic Partnership Treaty", "Trade and Cooperation Agreement".
       let a = i;
@@ -680,7 +680,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
             let q = k + 1;
             if (repeated) q++;
             if (tokens[q]?.lower === "the") q++;
-            const isHead = (w: Token | undefined) => w !== undefined && (NAME_HEADS[w.text] !== undefined || w.text === "Declaration");
+            const isHead = (w: Token | undefined) => w !== undefined && (NAME_HEADS.get(w.text) !== undefined || w.text === "Declaration");
             while (tokens[q]?.cap && !isHead(tokens[q])) q++;
             if (isHead(tokens[q]) && q > k + 1) break;
           }
@@ -832,7 +832,7 @@ function addNicknamedTreaties(text: string, tokens: readonly Token[], mentions: 
     const sent = sentenceAround(text, start);
     const stateNear = mentions.some((m) => m.type === "State" && m.start >= sent.start && m.end <= sent.end);
     if (!stateNear && !/^\s+(?:between|with)\s/.test(text.slice(end, end + 10))) continue;
-    mentions.push({ type: "Treaty", name: nick, start, end, form: "name", kind: DESCRIBED_HEADS[mm[3] as string] ?? "AGREEMENT" });
+    mentions.push({ type: "Treaty", name: nick, start, end, form: "name", kind: DESCRIBED_HEADS.get(mm[3] as string) ?? "AGREEMENT" });
     tokens.forEach((t, q) => { if (t.start >= start && t.end <= end) consumed.add(q); });
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -870,8 +870,7 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
         k++;
         const pm = mentions.find((m) => m.start === (tokens[k - 1] as Token).start);
         if (pm) {
-          b = tokens.findIndex((t) => t.start >= pm.end);
-          if (b < 0) b = tokens.length;
+          b = tokenAt(tokens, pm.end);
           if (tokens[b]?.lower !== "and") break;
           k = b + 1;
         }

@@ -8,7 +8,7 @@ import {
   KOREAN_SURNAMES, PERSONS, PROJECT_GIVEN_NAMES, SPEECH_VERBS, STATES, SURNAME_FIRST, TITLE_PHRASES, TREATIES, ORGS, type PersonEntry,
 } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
-import { phraseWords, type Token } from "./tokens.js";
+import { phraseWords, tokenAt, type Token } from "./tokens.js";
 
 export interface PersonCluster {
   id: number;
@@ -358,7 +358,7 @@ function analyseRun(
   // Inverted attribution: "..., said NAME," / "according to NAME".
   const prevTok = tokens[a - 1];
   const speechBefore = a === a0 && prevTok !== undefined && /^\s+$/.test(text.slice(prevTok.end, start)) && (SPEECH_VERBS.has(prevTok.lower) || (prevTok.lower === "to" && tokens[a - 2]?.lower === "according"));
-  let nextIdx = tokens.findIndex((t) => t.start >= end);
+  let nextIdx = tokenAt(tokens, end);
   while (nextIdx >= 0 && ["has", "have", "had", "also", "later", "then", "previously", "earlier", "repeatedly", "initially"].includes(tokens[nextIdx]?.lower ?? "")) nextIdx++;
   // "NAME, for his part, said": a parenthetical between the name and the speech verb.
   const parenVerb = /^,\s+(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|meanwhile|however|though),\s+(?:also\s+)?([a-z]+)/.exec(text.slice(end, end + 50));

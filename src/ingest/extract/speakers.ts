@@ -26,7 +26,7 @@ interface SalienceEntry {
 
 // What role nouns can match in an office title.
 const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
-const HEAD_TITLES: Record<string, string[]> = {
+const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
   "president-elect": ["president-elect"],
   leader: ["president", "prime minister", "chancellor", "leader", "premier", "supreme leader", "king"],
@@ -59,8 +59,7 @@ const HEAD_TITLES: Record<string, string[]> = {
   spokeswoman: ["spokesman", "spokeswoman", "spokesperson"],
   envoy: ["envoy", "ambassador"],
   ambassador: ["ambassador", "envoy"],
-  premierminister: [],
-};
+} satisfies Record<string, string[]>));
 // Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at)\s+)?)+$/u;
@@ -506,7 +505,7 @@ export class SpeakerResolver {
 
   /** A person whose role fits "the Belarusian President": same state when one is named, most recently mentioned. */
   byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string): PersonCluster | null {
-    const titles = HEAD_TITLES[head] ?? [head];
+    const titles = HEAD_TITLES.get(head) ?? [head];
     let fits = this.clusters.filter((c) => c.roleKeys.some((r) => titles.some((t) => r.title.includes(t)) && (!iso || r.iso === iso) && (!org || r.org === org)));
     // Without a state or organisation to go by, "the diplomat" refers back: only people already named qualify.
     if (!iso && !org) fits = fits.filter((c) => c.firstMention < pos);
@@ -555,8 +554,8 @@ export function roleHeadOf(lowerPhrase: string): string | null {
   const last2 = words.slice(-2).join(" ");
   const last3 = words.slice(-3).join(" ");
   if (last3 === "head of state") return "head of state";
-  for (const k of [last2]) if (HEAD_TITLES[k]) return k;
+  if (HEAD_TITLES.has(last2)) return last2;
   const last = words[words.length - 1] ?? "";
   if (last === "pm") return "pm";
-  return HEAD_TITLES[last] && last !== "premierminister" ? last : null;
+  return HEAD_TITLES.has(last) ? last : null;
 }

@@ -8,7 +8,7 @@ import {
 } from "./gazetteer.js";
 import type { Quote } from "./quotes.js";
 import type { Sentence } from "./segment.js";
-import type { Token } from "./tokens.js";
+import { tokenAt, type Token } from "./tokens.js";
 
 export interface SpeechEvent {
   verb: Span;
@@ -277,7 +277,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
       // "'...?' Canada's ambassador to the OSCE, Jane Roe, told journalists": a verbless phrase with appositions.
       const lastQuote = v.quotes.filter((q) => q.outerEnd <= tj.end).pop();
       const from = Math.max(v.sentence.start, lastQuote?.outerEnd ?? v.sentence.start);
-      let a = tokens.findIndex((x, idx) => idx >= ts && x.start >= from);
+      let a = Math.max(ts, tokenAt(tokens, from));
       if (a >= 0 && a <= j && j - a <= 14 && lastQuote && !/\w/.test(text.slice(lastQuote.outerEnd, (tokens[a] as Token).start))) {
         let verbless = true;
         for (let q = a; q <= j; q++) {

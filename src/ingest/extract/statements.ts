@@ -137,11 +137,18 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
   const title = ctx.paragraphs[0];
   if (title?.isTitle) out.push(...headlineStatements(ctx, title));
   // A headline quotation repeats the body's: the body statement (with its fuller attribution) stands for both.
-  const quoteKey = (q: string) => q.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  // Quotations can run to a paragraph: each is normalised once, for the headline test and for dedupe.
+  const keys = new Map<string, string>();
+  const quoteKey = (q: string): string => {
+    let k = keys.get(q);
+    if (k === undefined) keys.set(q, (k = q.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()));
+    return k;
+  };
   const titleEnd = title?.isTitle ? title.end : -1;
-  const bodyQuotes = new Set(out.filter((x) => x.start > titleEnd).map((x) => quoteKey(x.quote)));
+  const inTitle = out.some((x) => x.start <= titleEnd);
+  const bodyQuotes = new Set(inTitle ? out.filter((x) => x.start > titleEnd).map((x) => quoteKey(x.quote)) : []);
   // Body statements first: a headline paraphrase ("... — Kremlin") follows the report it summarises.
-  const kept = dedupe(out.filter((x) => x.start > titleEnd || !bodyQuotes.has(quoteKey(x.quote))));
+  const kept = dedupe(out.filter((x) => x.start > titleEnd || !bodyQuotes.has(quoteKey(x.quote))), quoteKey);
   continueTopic(ctx, kept);
   return [...kept.filter((x) => x.start > titleEnd), ...kept.filter((x) => x.start <= titleEnd)];
 }
@@ -288,13 +295,19 @@ function subjectPositionPersons(ctx: StatementContext, s: Sentence): Speaker[] {
   return out;
 }
 
+const TWO_WORDS_RE = /([\p{L}\p{N}]+)(?:[^\p{L}\p{N}]+([\p{L}\p{N}]+))?/u;
+
 function pureQuote(content: Span, quotes: readonly Quote[], text: string): boolean {
   // "saying it 'changes nothing for us'": the clause adds nothing beyond the quoted words.
   let rest = text.slice(content.start, content.end);
   for (const q of quotes) if (q.outerStart >= content.start - 1 && q.outerEnd <= content.end + 1) rest = rest.replace(text.slice(q.start, q.end), " ");
   // ... but a subject that is a name ("said Europe 'stands in full solidarity'") makes a clause of its own.
-  const left = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (left.length === 0 || (left.length === 1 && !/^\p{Lu}/u.test(left[0] as string))) return true;
+  // (Two words left are enough to know; most clauses have many, so the test stops at the second.)
+  const words = TWO_WORDS_RE.exec(rest);
+  if (!words?.[2]) {
+    const one = words?.[1];
+    if (one === undefined || !/^\p{Lu}/u.test(one)) return true;
+  }
   return quotes.some((q) => q.outerStart >= content.start - 2 && q.outerStart <= content.start && q.outerEnd >= content.end - 1 && !/\w/.test(text.slice(q.outerEnd, content.end)));
 }
 
@@ -399,12 +412,13 @@ function headlineStatements(ctx: StatementContext, title: Paragraph): ExtractedS
   return out;
 }
 
-function dedupe(list: ExtractedStatement[]): ExtractedStatement[] {
+function dedupe(list: ExtractedStatement[], quoteKey: (q: string) => string): ExtractedStatement[] {
   const seen = new Set<string>();
   return list
     .sort((a, b) => a.start - b.start)
     .filter((s) => {
-      const key = `${s.speaker ?? ""}|${s.quote.replace(/\s*\((?:pictured|left|right|centre|center|above|below)\b[^)]*\)/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()}|${s.direct}`;
+      const quote = s.quote.includes("(") ? s.quote.replace(/\s*\((?:pictured|left|right|centre|center|above|below)\b[^)]*\)/g, "") : s.quote;
+      const key = `${s.speaker ?? ""}|${quoteKey(quote)}|${s.direct}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

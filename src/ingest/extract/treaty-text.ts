@@ -11,18 +11,18 @@ export const YEAR_RE = /^(18|19|20)\d\d$/;
 export const gap = wordGap;
 
 // Nouns that name a treaty or agreement, as the head of a definite description ("the deal") or of a name.
-export const AGREEMENT_HEADS: Record<string, TreatyKind> = {
+export const AGREEMENT_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.entries({
   treaty: "TREATY", treaties: "TREATY", convention: "TREATY", conventions: "TREATY", charter: "TREATY", statute: "TREATY",
   agreement: "AGREEMENT", agreements: "AGREEMENT", deal: "AGREEMENT", deals: "AGREEMENT", accord: "AGREEMENT", accords: "AGREEMENT",
   pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
   corridor: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
-};
+} satisfies Record<string, TreatyKind>));
 
 // Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").
-export const DESCRIBED_HEADS: Record<string, TreatyKind> = {
+export const DESCRIBED_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.entries({
   agreement: "AGREEMENT", treaty: "TREATY", accord: "AGREEMENT", pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT",
   deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT", ceasefire: "AGREEMENT", truce: "AGREEMENT", treaties: "TREATY", agreements: "AGREEMENT",
-};
+} satisfies Record<string, TreatyKind>));
 
 /** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */
 export function treatyKindOf(m: Mention): TreatyKind | undefined {

@@ -18,7 +18,7 @@ const FILLER = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ]);
 
-const SPELLING: Record<string, string> = { defence: "defense", organisation: "organization", programme: "program" };
+const SPELLING: ReadonlyMap<string, string> = new Map(Object.entries({ defence: "defense", organisation: "organization", programme: "program" } satisfies Record<string, string>));
 
 interface Signature {
   head: string;
@@ -47,7 +47,7 @@ function signature(t: ExtractedTreaty): Signature | null {
       i += match.length - 1;
       continue;
     }
-    const w = SPELLING[tok.lower] ?? (tok.lower.endsWith("ies") ? `${tok.lower.slice(0, -3)}y` : tok.lower);
+    const w = SPELLING.get(tok.lower) ?? (tok.lower.endsWith("ies") ? `${tok.lower.slice(0, -3)}y` : tok.lower);
     if (/^(?:18|19|20)\d\d$/.test(w)) year = w;
     else if (HEADS.has(w) || HEADS.has(w.replace(/s$/, ""))) {
       head = w.replace(/s$/, "");
