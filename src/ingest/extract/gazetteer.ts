@@ -186,6 +186,7 @@ class PhraseIndex {
     if (!list) return null;
     outer: for (const e of list) {
       if (i + e.words.length > tokens.length) continue;
+      if (!e.caseSensitive && !e.anyCase && !first.cap) continue;
       for (let k = 0; k < e.words.length; k++) {
         const t = tokens[i + k] as Token;
         if (t.lower !== e.words[k]) continue outer;
@@ -196,7 +197,6 @@ class PhraseIndex {
           if (!/^[\s-]{1,2}$/.test(gap) && !(e.words[k] === "s" && /^['’]$/.test(gap))) continue outer;
         }
       }
-      if (!e.caseSensitive && !e.anyCase && !first.cap) continue;
       return { length: e.words.length, target: e.target };
     }
     return null;
