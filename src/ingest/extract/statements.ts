@@ -130,7 +130,8 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       out.push(statement(ctx, sp, q, true, null, v ? extraTreaties(ctx, v.topic, v.speaker, sp) : []));
       lastDirect = { speaker: sp, paragraph: q.paragraph, openAtEnd: q.open };
     }
-    for (const p of subjectPositionPersons(ctx, s)) resolver.note(p, s.start, "subject");
+    const reported = out.filter((x) => !x.direct && x.start >= s.start && x.end <= s.end);
+    for (const p of subjectPositionPersons(ctx, s, reported)) resolver.note(p, s.start, "subject");
     if (subject && subjectSpan && events.length === 0) resolver.note(subject, subjectSpan.start, "subject");
     void paragraph;
   }
@@ -278,13 +279,16 @@ function localSubject(ctx: StatementContext, s: Sentence, q: Quote): Speaker | n
 }
 
 /** Persons named right before a verb ("While Rutte did not dismiss ...") are salient for pronouns. */
-function subjectPositionPersons(ctx: StatementContext, s: Sentence): Speaker[] {
+function subjectPositionPersons(ctx: StatementContext, s: Sentence, reported: readonly Span[]): Speaker[] {
   const out: Speaker[] = [];
   for (const m of ctx.mentions.within(s.start, s.end)) {
     if (m.type !== "Person") continue;
     // "'Tony Blair has signed up to ...,' Mr Howard said. He ...": the subject of quoted words is talked about, not the
     // one talking.
     if (ctx.quotes.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+    // ... nor is the subject of a reported clause ("NAME told reporters that he would not return while Lukashenko
+    // remained in power. '...,' he said.").
+    if (reported.some((r) => m.start >= r.start && m.end <= r.end)) continue;
     if (!/^\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(ctx.text.slice(m.end, m.end + 30))) continue;
     // only at the start of a clause: "While Rutte did not ...", not "... that Orban had been ..."
     const before = ctx.text.slice(Math.max(s.start, m.start - 30), m.start);

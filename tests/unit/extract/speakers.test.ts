@@ -462,3 +462,10 @@ describe("a name written with joined initials", () => {
     expect(z.statements.map((s) => s.speaker)).toEqual(["K.R. Mellor"]);
   });
 });
+
+describe("a person who is the subject of a reported clause", () => {
+  it("is no candidate for the next paragraph's 'he said': the one who reported it is", () => {
+    const x = extract("Pavel Markin fled to Moscow in July. He told reporters on Friday that he would not return while Lukashenko remained in power.\n\n'I received a warning from reliable people,' he said.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Pavel Markin", "Pavel Markin"]);
+  });
+});
