@@ -68,7 +68,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // Y's and BN's link floors went from 0.79 to 0.76 and from 0.83 to 0.74 when indefinite descriptions were listed
   // under their own words, article included ("A 1990 treaty"): links rose on 34 sets (mean 0.715 -> 0.744), but these
   // two annotators wrote "2007 readmission agreement between Oslo and Moscow" and "a 1994 ceasefire" for theirs.
-  { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.89, statements: 0.97, speaker: 0.95, treatyLinks: 0.76 } },
+  { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.89, statements: 0.97, speaker: 0.95, treatyLinks: 0.75 } }, // 0.76 until "Nato countries, which say" got its speaker, whose NATO the gold does not link (2026-11-27)
   { name: "held-out Z", corpus: join("tests", "fixtures", "heldout26", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.89, statements: 0.97, speaker: 0.99, treatyLinks: 0.87 } },
   { name: "held-out AA", corpus: join("tests", "fixtures", "heldout27", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.95, treatyLinks: 0.72 } },
   { name: "held-out AB", corpus: join("tests", "fixtures", "heldout28", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.92 } },

@@ -222,6 +222,8 @@ function isTimeItem(item: string): boolean {
 }
 const TIME_ITEM_RE = /^(?:In|On|At|By|Since|Until|For|After|Before|During|Last|This|Next|Earlier|Later|Meanwhile)\b/;
 
+const PARTICIPLE_LEAD_RE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}+[^s\s]s\s+\p{Ll}+ing\s+\p{Ll}+\s+$/u;
+
 function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   const { tokens, ts, text } = v;
   const out: LeftSide = { speaker: null, from: "phrase", commaBefore: false, verbAfterComma: false, hedge: false, asParenthetical: false, relative: false };
@@ -267,7 +269,14 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     while (j >= ts && (tokens[j] as Token).end > at) j--;
   }
   // "have formally accused", "has repeatedly said": auxiliaries and -ly adverbs between the subject and the verb.
-  while (j >= ts && (AUXILIARIES.has((tokens[j] as Token).lower) || (/ly$/.test((tokens[j] as Token).text) && !(tokens[j] as Token).cap)) && isSpaceGap(gapAfter(v, j))) j--;
+  // ("has for years argued", "have for decades insisted": a duration after the auxiliary too.)
+  for (;;) {
+    while (j >= ts && (AUXILIARIES.has((tokens[j] as Token).lower) || (/ly$/.test((tokens[j] as Token).text) && !(tokens[j] as Token).cap)) && isSpaceGap(gapAfter(v, j))) j--;
+    const duration = j - 1 > ts && /^(?:years|decades|months|weeks|long)$/.test((tokens[j] as Token).lower) && isSpaceGap(gapAfter(v, j)) ? (
+      (tokens[j - 1] as Token).lower === "for" ? 1 : /^(?:many|several|two|three)$/.test((tokens[j - 1] as Token).lower) && tokens[j - 2]?.lower === "for" ? 2 : 0) : 0;
+    if (!duration || !AUXILIARIES.has(tokens[j - duration - 1]?.lower ?? "")) break;
+    j -= duration + 1;
+  }
   if (j < ts) return out;
   const g = bracket && (tokens[j] as Token).end === (tokens[k] as Token).start - bracket[0].length ? " " : gapAfter(v, j);
   const tj = tokens[j] as Token;
@@ -346,6 +355,19 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     out.relative = true;
     return out;
   }
+  if (tj.lower === "which" && j - 1 >= ts && /,\s*$/.test(gapAfter(v, j - 1))) {
+    // "... drawn in Ukraine, which says ...", "... ratified by Nato countries, which say ...": a state, a body or a group
+    // named before the comma speaks; a thing ("the agreement, which says") does not.
+    const endTok = j - 1;
+    const e = tokens[endTok] as Token;
+    const named = e.cap || (/[^s]s$/.test(e.lower) && endTok - 1 >= ts && (tokens[endTok - 1] as Token).cap && isSpaceGap(gapAfter(v, endTok - 1)));
+    if (named) {
+      let a = endTok;
+      while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && !PREPOSITIONS.has((tokens[a - 1] as Token).lower) && endTok - a < 8) a--;
+      out.speaker = { start: (tokens[a] as Token).start, end: e.end };
+      return out;
+    }
+  }
   if (BOUNDARY_WORDS.has(tj.lower)) {
     out.from = "subject";
     return out;
@@ -364,6 +386,13 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     a--;
   }
   const boundary = a > ts ? tokens[a - 1] : undefined;
+  // "European Union leaders meeting without Britain for the first time said": the phrase after the participle's
+  // preposition is where or with whom; the people before the participle speak.
+  if (boundary && (PREPOSITIONS.has(boundary.lower) || boundary.lower === "without")
+    && PARTICIPLE_LEAD_RE.test(text.slice(v.sentence.start, (tokens[a] as Token).start).replace(/^\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]{2,})*\s*(?:\([A-Za-z]+\))?\s*[-–—]\s*/, ""))) {
+    out.from = "subject";
+    return out;
+  }
   if (boundary && /^(which|what|who)$/.test(boundary.lower)) out.hedge = true;
   if (boundary && boundary.lower === "as" && isSpaceGap(gapAfter(v, a - 1))) out.asParenthetical = true;
   while (a < j && (DISCOURSE_STARTS.has((tokens[a] as Token).lower) || (a === ts && TIME_WORDS.has((tokens[a] as Token).lower)))) a++;

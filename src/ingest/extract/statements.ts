@@ -234,13 +234,16 @@ function membershipOf(ctx: StatementContext, span: Span): string[] {
  * clause opened by a subordinator (by "and", past an apposition, or as its participle) has that clause's subject, the
  * person named right after the subordinator.
  */
+// (Lower-case words of a title only, not a phrase: "after talks with President X" is no subject X.)
+const SUBORDINATE_TITLE_RE = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d+)\s+){0,3}(?:(?!(?:with|of|to|in|on|at|by|for|from|and|or|the|a|an|his|her|their|its|he|she|they|it|talks|meeting|meetings)\s)[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
+
 function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbStart: number, participle = false): Speaker | null {
   const lead = ctx.text.slice(sentenceStart, verbStart);
   // The subordinate clause's own verb of saying: "... after President X met ... and said", "... after Minister X,
   // who is also ..., said" (or "X, speaking in Najaf, said"), "... after Minister X angered Warsaw by accusing ...".
   // "The crisis erupted on December 3, when Yoon declared martial law ..., accusing ...": a participle after a
   // subordinate clause that follows the main one.
-  const sub = /\b(?:after|before|when|while|since|because|once|as)\s+(?=[A-Z])/g;
+  const sub = /\b(?:after|before|when|while|since|because|once|as)\s+(?=[A-Z]|the\s+[A-Z])/g;
   let last: RegExpExecArray | null = null;
   for (let m = sub.exec(lead); m; m = sub.exec(lead)) last = m;
   const joined = participle ? /\sby\s+$/.test(lead) || (/,\s*$/.test(lead) && last !== null && last.index > 0)
@@ -250,8 +253,17 @@ function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbSt
   if (!last || /\b(?:said|says|told|added|stated|noted|argued|insisted|warned|confirmed|announced|claimed|stressed)\b/.test(lead.slice(0, last.index))) return null;
   const from = sentenceStart + last.index + last[0].length;
   const person = ctx.mentions.within(from, verbStart).find((m) => m.type === "Person");
-  // Only a name right after the subordinator and its title ("after President Abdel Fattah al-Sisi met").
-  if (!person || !/^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(ctx.text.slice(from, person.start))) return null;
+  // Only a name right after the subordinator and its title ("after President Abdel Fattah al-Sisi met", "when Prague 6
+  // district mayor Ondrej Kolar, who ..., said") ...
+  if (!person || !SUBORDINATE_TITLE_RE.test(ctx.text.slice(from, person.start))) {
+    // ... or, before a participle, a state or body as the clause's subject ("... collapsed when the US pulled out,
+    // accusing Russia of ...").
+    const body = participle ? ctx.mentions.within(from, verbStart).find((m) => m.type === "State" || m.type === "Organization") : undefined;
+    if (body && /^(?:the\s+)?$/.test(ctx.text.slice(from, body.start)) && /^\s+[a-z]+ed\b/.test(ctx.text.slice(body.end, body.end + 20))) {
+      return ctx.resolver.resolve({ start: body.start, end: body.end });
+    }
+    return null;
+  }
   const cluster = ctx.clusters[Number(person.name)];
   return cluster ? ctx.resolver.personSpeaker(cluster, ctx.text.slice(person.start, person.end)) : null;
 }

@@ -566,3 +566,27 @@ describe("reports whose verb is far from the subject or followed by a month", ()
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["the victim's sons", "they had forgiven the killers"]]);
   });
 });
+
+describe("subjects behind relative pronouns, durations, participles and subordinate clauses", () => {
+  it("gives 'NAME, which says' to the state or group named before the comma, not to a thing", () => {
+    expect(extract("The affair has also drawn in Freedonia, which says several of the men fought for the rebels.").statements.map((s) => s.speaker)).toEqual(["Freedonia"]);
+    expect(extract("The treaty has not been ratified by Nato countries, which say they will wait until Moscow keeps its promises.").statements.map((s) => s.speaker)).toEqual(["Nato countries"]);
+  });
+
+  it("skips a duration after the auxiliary: 'X has for years argued that'", () => {
+    const x = extract("Freedonia, the region’s most populous nation, has for years argued that the dam would give its neighbour control over the river.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Freedonia"]);
+  });
+
+  it("gives 'Leaders meeting without Britain for the first time said' to the leaders", () => {
+    const x = extract("BRATISLAVA (Reuters) - European Union leaders meeting without Britain for the first time said on Friday they wanted London to act.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["European Union leaders"]);
+  });
+
+  it("reads the subject of a closing 'when' clause: a titled name, and before a participle a state", () => {
+    const x = extract("The story emerged in April, when Prague 6 district mayor Ondrej Novak, who led the removal of a statue, said he had been placed under police protection.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Ondrej Novak"]);
+    const y = extract("The missile treaty collapsed last August when the US pulled out, accusing Russia of violating it.");
+    expect(y.statements.map((s) => [s.speaker, s.quote])).toEqual([["US", "Russia of violating it"]]);
+  });
+});
