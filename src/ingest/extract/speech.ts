@@ -331,7 +331,9 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         const lead = text.slice(v.sentence.start, tj.end);
         const appo = /^[^,]{2,60},\s+([^,]{2,70})$/.exec(lead);
         if (appo?.[1] && !appo[1].split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || (/ed$/.test(w) && !/^\p{Lu}/u.test(w)))
-          && /^(?:all|both|each|a|an|one|the|who\s+is|who\s+are|himself|herself|themselves|\d+|[a-z]+\s+of)\b/.test(appo[1]) && !/^(?:who|which)\b/.test(appo[1])) out.from = "subject";
+          && (/^(?:all|both|each|a|an|one|the|who\s+is|who\s+are|himself|herself|themselves|\d+|[a-z]+\s+of)\b/.test(appo[1])
+          // ("NAME, Lukashenko's spokeswoman, told ...": an apposition of whose office holder the subject is.)
+          || /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u.test(appo[1])) && !/^(?:who|which)\b/.test(appo[1])) out.from = "subject";
         // "The central bank, which cut its rate in October, said ...": a non-restrictive relative clause between the
         // subject and its verb of saying; the subject before it is the speaker.
         else if (appo?.[1] && /^(?:who|which)\s/.test(appo[1]) && !/[“”"]/.test(lead)) out.from = "subject";
@@ -648,6 +650,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
     // The speaker's own next act, even without a comma: "said X and praised Y", "has said X and has refused to Y".
     /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized|accused|accuse|accuses|urge|urges|condemn|condemns)\b/,
+    // ... and a refusal to say more: "said Moscow was watching closely but declined to say whether ...".
+    /\s+but\s+(?:has\s+|had\s+)?(?:declined|refused)\s+to\b/,
     // "said nobody had died, but on Thursday admitted that ...": the speaker's own later report, after adverbials.
     /,\s+but\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+day\s+)?(?:later\s+|then\s+)?(?:admitted|conceded|acknowledged|said|added|insisted|warned|made\s+clear)\s+that\b/,
     // A hedged restatement of the speaker's own words: "..., which he said was '...'" is a report of its own.

@@ -122,6 +122,11 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
         if (last && lastPara !== null && q.paragraph - lastPara <= 2) sp = last;
       }
       if (!sp) sp = localSubject(ctx, s, q) ?? (subject && subject.kind === "person" ? subject : null);
+      // "The United States has warned Turkey of 'serious potential consequences'": a state or body that is the subject of
+      // a verb of saying before the quotation speaks it.
+      // (Not a term it gives a thing: "declared June 4 a 'day of national unity'".)
+      if (!sp && subject && subjectSpan && (subject.kind === "state" || subject.kind === "organization") && speechVerbBetween(ctx, subjectSpan.end, q.outerStart)
+        && !/\b(?:declared|called|named|dubbed|branded|labell?ed|termed|described)\b[^.;:]{0,40}\b(?:a|an|the)\s*$/i.test(text.slice(Math.max(s.start, q.outerStart - 60), q.outerStart))) sp = subject;
       // "hundreds of protesters chanting 'QUOTE'", "Journalists held placards reading 'QUOTE'": the crowd's words.
       if (!sp && subject && subject.kind === "unnamed" && subject.plural && CHANT_RE.test(text.slice(Math.max(s.start, q.outerStart - 30), q.outerStart))) sp = subject;
       if (!sp) continue;
@@ -276,6 +281,14 @@ function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedSt
 /** The person who is the subject of the clause holding a quoted fragment: "X, who ... criticised a 'spectator' role". */
 const CHANT_RE = /\b(?:chanting|chanted|chant|shouting|shouted|reading|read|saying|bearing|chants\s+of|slogans?\s+such\s+as)\s*:?\s*$/;
 
+function speechVerbBetween(ctx: StatementContext, from: number, to: number): boolean {
+  if (to - from > 60) return false;
+  for (let i = tokenAt(ctx.tokens, from); i < ctx.tokens.length && (ctx.tokens[i] as Token).end <= to; i++) {
+    if (SPEECH_VERBS.has((ctx.tokens[i] as Token).lower)) return true;
+  }
+  return false;
+}
+
 function localSubject(ctx: StatementContext, s: Sentence, q: Quote): Speaker | null {
   const persons = ctx.mentions.within(s.start, q.outerStart).filter((m) => m.type === "Person");
   for (let i = persons.length - 1; i >= 0; i--) {
@@ -311,18 +324,29 @@ function subjectPositionPersons(ctx: StatementContext, s: Sentence, reported: re
   return out;
 }
 
+const FUNCTION_WORDS = new Set(["it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "which", "who",
+  "as", "is", "was", "are", "were", "be", "been", "being", "to", "and", "but", "or", "the", "a", "an", "its", "his", "her", "their",
+  "our", "would", "will", "could", "should", "must", "may", "might", "can", "not", "also", "had", "has", "have", "them", "him", "us"]);
 const TWO_WORDS_RE = /([\p{L}\p{N}]+)(?:[^\p{L}\p{N}]+([\p{L}\p{N}]+))?/u;
 
 function pureQuote(content: Span, quotes: readonly Quote[], text: string): boolean {
   // "saying it 'changes nothing for us'": the clause adds nothing beyond the quoted words.
   let rest = text.slice(content.start, content.end);
-  for (const q of quotes) if (q.outerStart >= content.start - 1 && q.outerEnd <= content.end + 1) rest = rest.replace(text.slice(q.start, q.end), " ");
+  let quoted = false;
+  for (const q of quotes) {
+    if (q.outerStart >= content.start - 1 && q.outerEnd <= content.end + 1) {
+      rest = rest.replace(text.slice(q.start, q.end), " ");
+      quoted = true;
+    }
+  }
   // ... but a subject that is a name ("said Europe 'stands in full solidarity'") makes a clause of its own.
   // (Two words left are enough to know; most clauses have many, so the test stops at the second.)
+  // ("told the BBC that neutrality 'cannot be ...'": a noun of its own is a subject too; "it", "he" are not.)
   const words = TWO_WORDS_RE.exec(rest);
   if (!words?.[2]) {
     const one = words?.[1];
-    if (one === undefined || !/^\p{Lu}/u.test(one)) return true;
+    // (A lone word with no quotation at all, "denied wrongdoing", is no clause either.)
+    if (one === undefined || (!/^\p{Lu}/u.test(one) && (FUNCTION_WORDS.has(one) || !quoted))) return true;
   }
   return quotes.some((q) => q.outerStart >= content.start - 2 && q.outerStart <= content.start && q.outerEnd >= content.end - 1 && !/\w/.test(text.slice(q.outerEnd, content.end)));
 }

@@ -590,3 +590,30 @@ describe("subjects behind relative pronouns, durations, participles and subordin
     expect(y.statements.map((s) => [s.speaker, s.quote])).toEqual([["US", "Russia of violating it"]]);
   });
 });
+
+describe("reports with a quotation inside", () => {
+  it("keeps the reported clause when a noun of its own stands before the quotation, not a lone pronoun", () => {
+    const x = extract("Anna Berger told the BBC that neutrality \"cannot be a sleeping pill\".");
+    expect(x.statements.map((s) => s.quote)).toEqual(["neutrality \"cannot be a sleeping pill\"", "cannot be a sleeping pill"]);
+    expect(extract("Dilma Santos denied wrongdoing and said she was the victim of a plot.").statements.map((s) => s.quote)).toEqual(["she was the victim of a plot"]);
+  });
+
+  it("reads 'NAME, Lukashenko's spokeswoman, told state media that' as NAME's report", () => {
+    const x = extract("Alexander Lukashenko met them. Maria Orlova, Lukashenko's spokeswoman, told state media that the prisoners had been 'free to say whatever they wanted'.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Maria Orlova", "the prisoners had been 'free to say whatever they wanted'"],
+      ["Maria Orlova", "free to say whatever they wanted"],
+    ]);
+  });
+
+  it("ends the reported clause before 'but declined to say'", () => {
+    const x = extract("Kremlin spokesman Dmitry Peskov said Moscow was watching the tests closely but declined to say whether its forces would act.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Moscow was watching the tests closely"]);
+  });
+
+  it("gives a quotation after a state's verb of saying to the state, but not a term it names", () => {
+    const x = extract("The United States has warned Turkey of 'serious potential consequences' after it test-fired the missiles.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["United States", "serious potential consequences"]]);
+    expect(extract("Hungary declared June 4 a 'day of national unity' in 2010.").statements).toEqual([]);
+  });
+});
