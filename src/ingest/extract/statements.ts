@@ -126,7 +126,14 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       // a verb of saying before the quotation speaks it.
       // (Not a term it gives a thing: "declared June 4 a 'day of national unity'".)
       if (!sp && subject && subjectSpan && (subject.kind === "state" || subject.kind === "organization") && speechVerbBetween(ctx, subjectSpan.end, q.outerStart)
-        && !/\b(?:declared|called|named|dubbed|branded|labell?ed|termed|described)\b[^.;:]{0,40}\b(?:a|an|the)\s*$/i.test(text.slice(Math.max(s.start, q.outerStart - 60), q.outerStart))) sp = subject;
+        && !/\b(?:declared|named|dubbed|designated|proclaimed|renamed)\b[^.;:]{0,40}\b(?:a|an|the)\s*$/i.test(text.slice(Math.max(s.start, q.outerStart - 60), q.outerStart))) sp = subject;
+      // "..., with spokesman Dmitry Peskov describing them as 'baseless'": the one the "with" phrase names.
+      if (!sp) {
+        const w = WITH_CALLING_RE.exec(text.slice(Math.max(s.start, q.outerStart - 120), q.outerStart));
+        const name = w ? ctx.mentions.within(q.outerStart - w[0].length, q.outerStart).find((m) => m.type === "Person") : undefined;
+        const c = name ? ctx.clusters[Number(name.name)] : undefined;
+        if (c && name) sp = resolver.personSpeaker(c, text.slice(name.start, name.end));
+      }
       // "hundreds of protesters chanting 'QUOTE'", "Journalists held placards reading 'QUOTE'": the crowd's words.
       if (!sp && subject && subject.kind === "unnamed" && subject.plural && CHANT_RE.test(text.slice(Math.max(s.start, q.outerStart - 30), q.outerStart))) sp = subject;
       if (!sp) continue;
@@ -279,12 +286,15 @@ function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedSt
 }
 
 /** The person who is the subject of the clause holding a quoted fragment: "X, who ... criticised a 'spectator' role". */
+const WITH_CALLING_RE = /\bwith\s+(?:[\p{L}'’.-]+\s+){1,6}(?:describing|calling|branding|dubbing|saying)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as\s+)?(?:a\s+|an\s+)?$/u;
 const CHANT_RE = /\b(?:chanting|chanted|chant|shouting|shouted|reading|read|saying|bearing|chants\s+of|slogans?\s+such\s+as)\s*:?\s*$/;
 
 function speechVerbBetween(ctx: StatementContext, from: number, to: number): boolean {
   if (to - from > 60) return false;
   for (let i = tokenAt(ctx.tokens, from); i < ctx.tokens.length && (ctx.tokens[i] as Token).end <= to; i++) {
-    if (SPEECH_VERBS.has((ctx.tokens[i] as Token).lower)) return true;
+    const w = (ctx.tokens[i] as Token).lower;
+    // ("Japan's foreign ministry called the remarks 'regrettable'": calling a thing so is saying it.)
+    if (SPEECH_VERBS.has(w) || /^(?:called|calls|described|describes|branded|brands|dubbed|termed)$/.test(w)) return true;
   }
   return false;
 }
@@ -353,6 +363,8 @@ function pureQuote(content: Span, quotes: readonly Quote[], text: string): boole
 
 function isScareQuote(text: string, q: Quote): boolean {
   const before = text.slice(Math.max(0, q.outerStart - 16), q.outerStart).toLowerCase();
+  // "what he called 'permanent revolution'": the speaker's own word for a thing, not a name others use.
+  if (/\b(?:what|which)\s+(?:he|she|they|it|we)\s+(?:has\s+|had\s+)?(?:called|termed|dubbed|described\s+as)\s*$/.test(text.slice(Math.max(0, q.outerStart - 40), q.outerStart).toLowerCase())) return false;
   if (SCARE_QUOTE_CUES.some((c) => before.trimEnd().endsWith(c))) return true;
   const inner = text.slice(q.start, q.end);
   const words = inner.split(/\s+/);
@@ -409,7 +421,9 @@ function sentenceSubject(v: SentenceView): Span | null {
       // ("A senior U.S. official said": an abbreviation with inner periods goes on before a lower-case word too.)
       const abbrev = /^\.\s+$/.test(g) && ((prev.text.includes(".") || /^\p{Lu}$/u.test(prev.text)) && t.cap || /^\p{Lu}\.\p{Lu}$/u.test(prev.text));
       // (An apostrophe joins "Russia's"; after a space it opens a quotation, which the subject does not run into.)
-      if ((!/^[\s'’-]+$/.test(g) || /\s['’]/.test(g)) && !abbrev) break;
+      // ("RFE/RL President NAME": a slash inside a body's name.)
+      const slashed = g === "/" && prev.cap && t.cap;
+      if ((!/^[\s'’-]+$/.test(g) || /\s['’]/.test(g)) && !abbrev && !slashed) break;
     }
     // "Kyrgyzstan's embattled president NAME": an -ed word before a role noun is an adjective, not the verb.
     const adjective = ROLE_NOUNS.has(tokens[e + 1]?.lower ?? "") && !tokens[e + 1]?.cap;

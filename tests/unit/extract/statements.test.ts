@@ -617,3 +617,26 @@ describe("reports with a quotation inside", () => {
     expect(extract("Hungary declared June 4 a 'day of national unity' in 2010.").statements).toEqual([]);
   });
 });
+
+describe("words a speaker calls a thing", () => {
+  it("gives 'called the arrest a \"provocation\"' to the body that called it so", () => {
+    const x = extract("The Russian embassy in Oslo called the arrest a 'provocation' and said the expulsion was 'unfounded'.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Russian embassy in Oslo", "provocation"],
+      ["Russian embassy in Oslo", "the expulsion was 'unfounded'"],
+      ["Russian embassy in Oslo", "unfounded"],
+    ]);
+  });
+
+  it("keeps 'what he called \"permanent revolution\"' and 'with NAME describing them as \"...\"'", () => {
+    const x = extract("Vladimir Putin warned Western governments against what he called \"permanent revolution\" in the former Soviet states.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toContainEqual(["Vladimir Putin", "permanent revolution"]);
+    const y = extract("The Kremlin reacted furiously to the claims, with spokesman Dmitry Peskov describing them as 'baseless and unacceptable'.");
+    expect(y.statements.map((s) => [s.speaker, s.quote])).toEqual([["Dmitry Peskov", "baseless and unacceptable"]]);
+  });
+
+  it("reads 'RFE/RL President NAME' as the person", () => {
+    const x = extract("RFE/RL President Thomas Kent called the release “long overdue” and said the broadcaster hoped she would return to work.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Thomas Kent", "Thomas Kent"]);
+  });
+});
