@@ -60,6 +60,7 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   envoy: ["envoy", "ambassador"],
   ambassador: ["ambassador", "envoy"],
 } satisfies Record<string, string[]>));
+const MEDIA_HEADS = new Set(["television", "tv", "media", "radio", "broadcaster", "newspaper", "newspapers", "daily", "channel"]);
 // Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at)\s+)?)+$/u;
@@ -310,6 +311,8 @@ export class SpeakerResolver {
       return { name: raw, kind: "unnamed", text: raw, plural: /s$/.test(headWord) };
     }
     if (PERSON_HEADS.has(headWord)) return this.pronoun(null, span.start, paragraph, exclude, raw);
+    // "state television announced", "state media reported": the outlet speaks as described.
+    if (MEDIA_HEADS.has(headWord) && words.length <= 4) return { name: raw, kind: "organization", text: raw };
     if (/^[A-Z]/.test(raw) && words.length <= 4) return { name: stripThe(raw), kind: "organization", text: raw };
     return null;
   }

@@ -4,7 +4,7 @@
 // Speakers are left as text spans here; speakers.ts resolves them.
 import type { Span } from "../types.js";
 import {
-  AUDIENCE_NOUNS, AUXILIARIES, DISCOURSE_STARTS, NEED_THAT, OBJECT_VERBS, PARENTHETICAL_ONLY, PHRASE_VERBS, ROLE_NOUNS, SPEECH_VERBS,
+  AUDIENCE_NOUNS, AUXILIARIES, DISCOURSE_STARTS, NEED_THAT, OBJECT_VERBS, PARENTHETICAL_ONLY, PHRASE_VERBS, ROLE_NOUNS, SPEECH_VERBS, UNNAMED_HEADS,
 } from "./gazetteer.js";
 import type { Quote } from "./quotes.js";
 import type { Sentence } from "./segment.js";
@@ -68,7 +68,8 @@ const CLAUSE_VERBS = new Set([
 ]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "this"]);
 const APPROXIMATORS = /^(?:about|over|under|nearly|almost|around|some)$/;
-const AUDIENCE_THEN_THAT_RE = /^\s+to\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:reporters|journalists|press|media|lawmakers|MPs|parliament|senators|deputies)\s+)that\s/u;
+// ("reported to the head of state that ...": a described addressee too.)
+const AUDIENCE_THEN_THAT_RE = /^\s+to\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:reporters|journalists|press|media|lawmakers|MPs|parliament|senators|deputies)\s+|(?:head|heads|leader|leaders|president|minister|ministers|chairman|council|members)\s+(?:of\s+(?:the\s+)?[\p{L}-]+\s+)?)that\s/u;
 const PREPOSITIONS = new Set(["on", "about", "at", "in", "during", "after", "before", "with", "to", "for", "from", "by", "over", "via", "through", "of", "outside", "inside", "near", "ahead", "amid", "following"]);
 const ACCUSE = new Set(["accused", "accusing", "accuses", "accuse"]);
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|weekend)$/;
@@ -165,8 +166,12 @@ export function findSpeechEvents(v: SentenceView): SpeechEvent[] {
       ev = accordingTo(v, k, clauseFloor);
       len = 2;
     } else if (t.lower === "in" && /^(his|her)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "words") {
-      ev = inWords(v, k, clauseFloor);
+      ev = inWords(v, k, clauseFloor, { start: (tokens[k + 1] as Token).start, end: (tokens[k + 1] as Token).end }, tokens[k + 2] as Token);
       len = 3;
+    } else if (t.lower === "in" && (len = possessorWords(v, k)) > 0) {
+      // "In Mickoski's words, ...", "In the minister's words, ...": the possessor speaks.
+      const owner = { start: (tokens[k + 1] as Token).start, end: (tokens[k + len - 3] as Token).end };
+      ev = inWords(v, k, clauseFloor, owner, tokens[k + len - 1] as Token);
     } else {
       const sv = ACCUSE.has(t.lower) ? { lemma: "accuse", len: 1 } : speechVerbAt(v, k);
       if (!sv) continue;
@@ -336,10 +341,11 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
           || /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u.test(appo[1])) && !/^(?:who|which)\b/.test(appo[1])) out.from = "subject";
         // "The central bank, which cut its rate in October, said ...": a non-restrictive relative clause between the
         // subject and its verb of saying; the subject before it is the speaker.
-        else if (appo?.[1] && /^(?:who|which)\s/.test(appo[1]) && !/[“”"]/.test(lead)) out.from = "subject";
+        // ("NAME, whose government campaigned for a 'no' vote, said": quotation marks inside the clause are its own.)
+        else if (appo?.[1] && /^(?:who|which|whose)\s/.test(appo[1]) && !/[“”"]/.test(lead.slice(0, lead.indexOf(",")))) out.from = "subject";
         // ... however long the relative clause ("President NAME, who has received billions of dollars in aid since he
         // led the army's overthrow of ... in 2013, said").
-        else if (/^[^,]{2,60},\s+(?:who|which)\s[^,;:“”"]{70,200}$/.test(lead)) out.from = "subject";
+        else if (/^[^,“”"]{2,60},\s+(?:who|which|whose)\s[^,;:“”"]{70,200}$/.test(lead)) out.from = "subject";
       }
     }
     return out;
@@ -381,7 +387,9 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     if (speechVerbAt(v, a - 1)) break;
     // "... for Foreign Affairs and Security Policy NAME": "and" between capitalised words stays inside a title.
     const andInTitle = p.lower === "and" && Boolean(tokens[a]?.cap && tokens[a - 2]?.cap);
-    if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in" || andInTitle)) break;
+    // ("A senior official at the economy ministry said": "at" after a person's head noun keeps the phrase whole.)
+    const atAfterHead = p.lower === "at" && UNNAMED_HEADS.has(tokens[a - 2]?.lower ?? "");
+    if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in" || andInTitle || atAfterHead)) break;
     if ((p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in") && a - 2 >= ts && !isNameGap(gapAfter(v, a - 2))) break;
     if ((p.lower === "and" || p.lower === "or") && !(tokens[a]?.cap && tokens[a - 2]?.cap)) break;
     if (j - a >= 13) break;
@@ -467,7 +475,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   const verb = { start: t.start, end: verbEnd };
   // "..., with Slovakia warning that ...": a participle with its own subject after "with".
   const withSubject = /ing$/.test(t.lower) ? WITH_SUBJECT_RE.exec(text.slice(Math.max(sentence.start, t.start - 60), t.start)) : null;
-  const participle = !withSubject && /ing$/.test(t.lower) && k > ts && /(,|\band|\bwhile|\bby|\bthen)\s*$/.test(text.slice(Math.max(sentence.start, t.start - 8), t.start));
+  const participle = !withSubject && /ing$/.test(t.lower) && k > ts && /(,[”"’']?|\band|\bwhile|\bby|\bthen)\s*$/.test(text.slice(Math.max(sentence.start, t.start - 8), t.start));
   // "a communique stressing ..." modifies a noun; "declined to say" is not a report.
   if (/ing$/.test(t.lower) && !participle && !withSubject && sv.len === 1) return null;
   if (prev?.lower === "to" && k > ts) return null;
@@ -538,11 +546,13 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         if (npA && (/^\s*([.,;!?]|$)/.test(afterNp) || (/^\s+(on|at|in|during|after|while|when|as|told|from|with)\b/.test(afterNp) && !finiteAfterPp))) {
           subjectAfter = npA.span; // "..., said the Prime Minister of Estonia Kaja Kallas in Tallinn"
         } else if (!PARENTHETICAL_ONLY.has(sv.lemma)) {
-          const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || (sv.lemma === "say" && !PREPOSITIONS.has(tm.lower)) || left.hedge);
-          const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
           // "said at least 40 ...", "said about 370 people ...": a number's qualifier, not a preposition.
           const quantifier = (tm.lower === "at" && /^(least|most)$/.test(tokens[m + 1]?.lower ?? ""))
             || (APPROXIMATORS.test(tm.lower) && /^\d/.test(tokens[m + 1]?.text ?? ""));
+          // (After "said", such a number opens the clause even when a relative clause follows it: "said about 80 percent
+          // of those who cast ballots had backed ...".)
+          const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || (sv.lemma === "say" && (!PREPOSITIONS.has(tm.lower) || quantifier)) || left.hedge);
+          const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
           if (clauseOk && !needThat && (!PREPOSITIONS.has(tm.lower) || quantifier)) content = { start: tm.start, end: clauseEnd(v, tm.start, left.hedge) };
           if (content && !speaker && from === "phrase") from = "subject"; // "X, a former ..., said CLAUSE"
         }
@@ -636,7 +646,7 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
   const seg = text.slice(start, enclosing ? Math.min(enclosing.end, sentence.end) : sentence.end);
   let end = seg.length;
   const cuts: RegExp[] = [
-    /,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing|talking|speaking|summing|commenting|referring|calling|describing)\b/,
+    /(?:,|(?<=,[”"’']))\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing|talking|speaking|summing|commenting|referring|calling|describing)\b/,
     /,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|says|adds|noted|stressed|warned|insisted|argued|claimed|told|denied|confirmed)\b/,
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
     // Another speaker's report joined by "and": "X denied that A, and Y's ministry said that B".
@@ -652,6 +662,10 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized|accused|accuse|accuses|urge|urges|condemn|condemns)\b/,
     // ... and a refusal to say more: "said Moscow was watching closely but declined to say whether ...".
     /\s+but\s+(?:has\s+|had\s+)?(?:declined|refused)\s+to\b/,
+    // ... and a report of the speaker's own after "but", without a comma: "said A but cautioned that B".
+    /\s+but\s+(?:also\s+)?(?:cautioned|warned|insisted|stressed|admitted|conceded|acknowledged|noted|added)\s+that\b/,
+    // ... and an accusation after "but": "said she welcomed A but accused the government of B".
+    /\s+but\s+(?:also\s+)?(?:accused|criticised|criticized|urged|called\s+on)\b/,
     // "said nobody had died, but on Thursday admitted that ...": the speaker's own later report, after adverbials.
     /,\s+but\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+day\s+)?(?:later\s+|then\s+)?(?:admitted|conceded|acknowledged|said|added|insisted|warned|made\s+clear)\s+that\b/,
     // A hedged restatement of the speaker's own words: "..., which he said was '...'" is a report of its own.
@@ -771,11 +785,23 @@ function npAfter(v: SentenceView, m: number): { span: Span } | null {
 }
 
 /** "In his words, CLAUSE" (= "according to him"): the clause is the person's indirect statement. */
-function inWords(v: SentenceView, k: number, clauseFloor: number): SpeechEvent | null {
+/** "In NAME's words" / "In the minister's words" at token k: the phrase's length in tokens, else 0. */
+function possessorWords(v: SentenceView, k: number): number {
   const { tokens, text } = v;
-  const t = tokens[k] as Token;
-  const pron = tokens[k + 1] as Token;
-  const words = tokens[k + 2] as Token;
+  for (let n = 1; n <= 4; n++) {
+    const s = tokens[k + n + 1];
+    const words = tokens[k + n + 2];
+    if (!s || !words || s.text !== "s" || words.lower !== "words") continue;
+    if (!/^['’]$/.test(text.slice((tokens[k + n] as Token).end, s.start))) return 0;
+    const owner = text.slice((tokens[k + 1] as Token).start, (tokens[k + n] as Token).end);
+    return /^(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:\p{Lu}[\p{L}'’-]*\s*){1,3})$/u.test(owner) ? n + 3 : 0;
+  }
+  return 0;
+}
+
+function inWords(v: SentenceView, k: number, clauseFloor: number, speaker: Span, words: Token): SpeechEvent | null {
+  const { text } = v;
+  const t = v.tokens[k] as Token;
   if (!isDiscourseOnly(text.slice(clauseFloor, t.start).trim())) return null;
   const comma = /^\s*,\s*/.exec(text.slice(words.end, words.end + 4));
   if (!comma) return null;
@@ -783,13 +809,16 @@ function inWords(v: SentenceView, k: number, clauseFloor: number): SpeechEvent |
   if (insideQuote(v, start)) return null;
   const end = clauseEnd(v, start);
   if (end - start < 8) return null;
-  const speaker: Span = { start: pron.start, end: pron.end };
   return { verb: { start: t.start, end: words.end }, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: words.end } };
 }
 
 const SOURCE_NOUN_RE = /^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:poll|survey|study|report|estimate|count|tally)s?\s+(?:(?:conducted|published|released|carried\s+out|commissioned)\s+)?by\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)|^((?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*(?<!an|ese|ish|ian|i))\s+(?:estimates|data|figures|statistics|polls?|surveys?|projections)$/u;
 const OPENING_DURATION_RE = /^(?:for|over|since|during|throughout|within|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:[a-z0-9]+\s+)?(?:days?|weeks?|months?|years?|weekend|decades?|hours?|night|morning|evening|afternoon)\b,?\s+/i;
 const SAID_BEFORE_RE = /\b(?:said|told|added|stressed|noted|warned|insisted|declared)\b[^,]{0,40},\s*$/;
+
+// People described by their trade in an apposition ("a water policy researcher at ...").
+const TRADE_NOUNS = new Set(["researcher", "professor", "analyst", "expert", "fellow", "scholar", "lecturer", "economist", "historian",
+  "specialist", "member", "consultant", "adviser", "advisor", "director", "lawyer", "editor", "journalist", "commentator", "scientist"]);
 
 function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEvent | null {
   const { tokens, te, text, sentence } = v;
@@ -813,11 +842,21 @@ function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEve
   // "'...,' Mr Pompeo told the ministers, according to a State Department official": a source for a report already
   // attributed, not a report of its own.
   if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && SAID_BEFORE_RE.test(text.slice(sentence.start, t.start))) return null;
+  // "According to NAME, a water policy researcher at ..., A": the apposition describes the source; A follows it.
+  const appo = /^\s*,\s*(?:a|an|the)\s([^,;"“”]{3,120}),\s*/.exec(afterNp);
+  const appoWords = appo?.[1]?.split(/\s+/) ?? [];
+  // (A description of a person: a lower-case noun first and a word of role or trade, "a professor of law at ...", not
+  // "the AUKUS partnership between ...", which is the clause's subject.)
+  const describesPerson = /^\p{Ll}/u.test(appoWords[0] ?? "") && appoWords.slice(0, 4).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TRADE_NOUNS.has(w.toLowerCase()));
+  const appoLen = appo && describesPerson && appoWords.length >= 3
+    && !appoWords.some((w) => FINITE.has(w.toLowerCase()) || IRREGULAR_PAST.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w))
+    && !/^(?:which|who|whose)\b/.test(afterNp.slice(appo[0].length)) ? appo[0].length : 0;
   if ((before === "" || isDiscourseOnly(before)) && /^\s*,/.test(afterNp)) {
-    const start = np.end + (/^\s*,\s*/.exec(afterNp)?.[0].length ?? 0);
+    const start = np.end + (appoLen || (/^\s*,\s*/.exec(afterNp)?.[0].length ?? 0));
     return { verb, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
   }
-  if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && /^\s*[.!?]?\s*$/.test(afterNp)) {
+  // "A, according to NAME, a professor of maritime law at ...": the clause before, with or without an apposition after.
+  if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && (/^\s*[.!?]?\s*$/.test(afterNp) || /^\s*,\s*(?:a|an|the)\s[^,;"“”]{3,150}[.!?]?\s*$/.test(afterNp))) {
     const lead = LEAD_WORDS.exec(text.slice(clauseFloor, t.start))?.[0].length ?? 0;
     const start = clauseFloor + lead;
     const end = trimEnd(text, start, t.start);

@@ -54,9 +54,14 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
     const events = findSpeechEvents(view);
     const resolved: Array<Speaker | null> = [];
     let previous: Speaker | null = null;
+    let previousOuter: Speaker | null = null;
     for (const ev of events) {
       let sp: Speaker | null = null;
       if (ev.speakerFrom === "previous") sp = previous ?? subordinateSubject(ctx, s.start, ev.verb.start, true) ?? subject;
+      // "The Tory leader, Michael Howard, said A but accused ministers of B": a verb joined to the one before by "and" or
+      // "but" has that verb's speaker.
+      // (Not a report nested in that verb's clause: "X confirmed that police had warned Vienna ..., and said ..." is X's.)
+      else if (ev.speakerFrom === "subject" && previousOuter && /\b(?:and|but)\s+(?:also\s+)?$/.test(text.slice(s.start, ev.verb.start))) sp = previousOuter;
       else if (ev.speakerFrom === "subject") sp = subordinateSubject(ctx, s.start, ev.verb.start) ?? subject ?? previous;
       else if (ev.speaker && ev.lemma === "according" && /^(?:his|her|him)$/i.test(text.slice(ev.speaker.start, ev.speaker.end))) {
         sp = resolver.speakerByPronoun(text.slice(ev.speaker.start, ev.speaker.end), ev.speaker.start) ?? resolver.resolve(ev.speaker, ev.content);
@@ -75,6 +80,7 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
       resolved.push(sp);
       if (!sp) continue;
       previous = sp;
+      if (!events.some((o) => o !== ev && o.content && ev.verb.start >= o.content.start && ev.verb.end <= o.content.end)) previousOuter = sp;
       // Someone quoted inside another's quotation ("'The President has said ...,' he added") is not the one
       // talking, so a later "he said" does not refer to them.
       if (!verbInQuote) resolver.note(sp, ev.verb.start, "speaker");
@@ -122,10 +128,10 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
         if (last && lastPara !== null && q.paragraph - lastPara <= 2) sp = last;
       }
       if (!sp) sp = localSubject(ctx, s, q) ?? (subject && subject.kind === "person" ? subject : null);
-      // "The United States has warned Turkey of 'serious potential consequences'": a state or body that is the subject of
-      // a verb of saying before the quotation speaks it.
+      // "The United States has warned Turkey of 'serious potential consequences'", "Russian officials have described the
+      // bloc as 'militarised'": a state, body or group that is the subject of a verb of saying before the quotation.
       // (Not a term it gives a thing: "declared June 4 a 'day of national unity'".)
-      if (!sp && subject && subjectSpan && (subject.kind === "state" || subject.kind === "organization") && speechVerbBetween(ctx, subjectSpan.end, q.outerStart)
+      if (!sp && subject && subjectSpan && (subject.kind === "state" || subject.kind === "organization" || (subject.kind === "unnamed" && subject.plural)) && speechVerbBetween(ctx, subjectSpan.end, q.outerStart)
         && !/\b(?:declared|named|dubbed|designated|proclaimed|renamed)\b[^.;:]{0,40}\b(?:a|an|the)\s*$/i.test(text.slice(Math.max(s.start, q.outerStart - 60), q.outerStart))) sp = subject;
       // "..., with spokesman Dmitry Peskov describing them as 'baseless'": the one the "with" phrase names.
       if (!sp) {
@@ -500,9 +506,12 @@ const PRONOUN_IT_RE = new RegExp(`^["“‘']?(?:it|It)\\s+${EXPLETIVE_IT}`);
 const PRONOUN_THEM_RE = /^["“‘']?(?:they\s|\S+\s+them\b)/i;
 
 /** The one treaty named before the words in their sentence, when the words refer to it by a pronoun. */
+const TREATY_OBJECT_IT_RE = /\b(?:defend|defending|ratify|ratifying|implement|implementing|honou?r|honou?ring|abandon|abandoning|scrap|scrapping|violate|violating|respect|respecting|renegotiate|renegotiating|rejoin|rejoining|quit|quitting|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|pulling\s+out\s+of)\s+it[.!?]?$/i;
+
 function pronounTreaty(ctx: StatementContext, span: Span): string[] {
   const quote = ctx.text.slice(span.start, span.end);
-  const singular = PRONOUN_IT_RE.test(quote);
+  // ("... accused ministers of being too timid in defending it": "it" as the object of what one does to a treaty.)
+  const singular = PRONOUN_IT_RE.test(quote) || TREATY_OBJECT_IT_RE.test(quote);
   if (!singular && !PRONOUN_THEM_RE.test(quote)) return [];
   const sentence = ctx.sentences.find((x) => x.start <= span.start && x.end >= span.start);
   if (!sentence) return [];

@@ -640,3 +640,59 @@ describe("words a speaker calls a thing", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Thomas Kent", "Thomas Kent"]);
   });
 });
+
+describe("more shapes of reported speech", () => {
+  it("reads 'said about 80 percent of those who ... had backed' as a clause", () => {
+    const x = extract("The Central Election Commission said about 80 percent of those who cast ballots had backed the amendments.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["about 80 percent of those who cast ballots had backed the amendments"]);
+  });
+
+  it("ends a clause at ', adding that' after a closing quotation mark and reports what is added", () => {
+    const x = extract("A senior Israeli official said the rapprochement would not come “at the expense of our friends,” adding that the two processes were separate.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["the rapprochement would not come “at the expense of our friends,”", "at the expense of our friends", "the two processes were separate"]);
+  });
+
+  it("gives a group's description of a thing to the group: 'Russian officials have described the bloc as \"militarised\"'", () => {
+    expect(extract("Russian officials have described the bloc as increasingly “militarised”.").statements.map((s) => [s.speaker, s.quote])).toEqual([["Russian officials", "militarised"]]);
+  });
+
+  it("skips a source's description after 'according to NAME' in either order", () => {
+    expect(extract("According to Nadia Farouk, a water policy researcher at a centre in Cairo, Egypt has few good options left.").statements.map((s) => s.quote)).toEqual(["Egypt has few good options left"]);
+    expect(extract("That ruling has exposed the limits of international law, according to Kaisa Lind, a professor of maritime law at the University of Helsinki.").statements.map((s) => [s.speaker, s.quote])).toEqual([["Kaisa Lind", "That ruling has exposed the limits of international law"]]);
+    expect(extract("According to Sergei Lavrov, the AUKUS partnership between Australia, Britain and the United States undermines the treaty.").statements.map((s) => s.quote)).toEqual(["the AUKUS partnership between Australia, Britain and the United States undermines the treaty"]);
+  });
+
+  it("reads 'cautioned that', 'reported to the head of state that', 'state television announced' and 'In NAME's words'", () => {
+    expect(extract("Jack Straw cautioned that there would be difficult days ahead.").statements.map((s) => s.quote)).toEqual(["there would be difficult days ahead"]);
+    expect(extract("Exercise commander Major General Oleg Vronsky reported to the head of state that all tasks had been completed.").statements.map((s) => [s.speaker, s.quote])).toEqual([["Oleg Vronsky", "all tasks had been completed"]]);
+    expect(extract("Iran has executed a dissident journalist, state television announced today.").statements.map((s) => s.speaker)).toEqual(["state television"]);
+    expect(extract("Hristo Markov met them. In Markov’s words, the country fully implements the agreement.").statements.map((s) => [s.speaker, s.quote])).toEqual([["Hristo Markov", "the country fully implements the agreement"]]);
+    expect(extract("Minister Alexander Kurenkov visited the coast. In the minister's words, the ministry is setting up heating points along the coast.").statements.map((s) => s.speaker)).toEqual(["Alexander Kurenkov"]);
+  });
+
+  it("splits 'said A but cautioned that B' and 'said A but accused X of B', both the first speaker's", () => {
+    const x = extract("Bharat Singh is the leader of Freedonia. The Tory leader, Michael Howard, said the reform was long overdue but accused ministers of having \"no plan\" for growers.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Michael Howard", "the reform was long overdue"],
+      ["Michael Howard", "ministers of having \"no plan\" for growers"],
+      ["Michael Howard", "no plan"],
+    ]);
+    const y = extract("Council President Donald Tusk said the agreement would break the smugglers' business but cautioned that it would be no silver bullet.");
+    expect(y.statements.map((s) => s.quote)).toEqual(["the agreement would break the smugglers' business", "it would be no silver bullet"]);
+  });
+
+  it("gives 'X confirmed that police had warned Vienna ..., and said that ...' to X, not to the police", () => {
+    const x = extract("Interior Minister Karl Neumann later confirmed that Slovak police had warned Vienna in July that the man had tried to buy ammunition, and said that 'something obviously went wrong' in passing on the information.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Karl Neumann", "Slovak police", "Karl Neumann", "Karl Neumann"]);
+  });
+
+  it("keeps 'A senior official at the economy ministry' whole as the speaker", () => {
+    const x = extract("Russia’s finance ministry said the loan was ready. A senior official at the economy ministry said the talks had stalled.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Russia’s finance ministry", "A senior official at the economy ministry"]);
+  });
+
+  it("links 'too timid in defending it' to the treaty the sentence named", () => {
+    const x = extract("Liberal Democrat spokesman Menzies Campbell said his party supported the Treaty of Nice but accused ministers of being too timid in defending it.");
+    expect(x.statements.map((s) => s.about_treaties.length)).toEqual([1, 1]);
+  });
+});
