@@ -668,6 +668,11 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       // "Mr Anwar" after "Anwar Ibrahim": where a bare honorific name is nobody's surname but the given name of a
       // person the article has named, it addresses that person (Thai, Malay, Icelandic naming).
       else if (c.honorific && c.tokens.length === 1) cluster = clusters.find((k) => k.firstKey === key) ?? newCluster(surface, null, c.start);
+      // "Prince Charles", "King Gyanendra": a monarch or prince known by one name is named with the title.
+      // ("Sheikh Abdullah" after "Abdullah bin Zayed": the one named so before; "King George Island" is a place.)
+      else if (c.tokens.length === 1 && c.title && REGNAL_TITLES.test(c.title) && !c.former && !/^\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) {
+        cluster = clusters.find((k) => k.firstKey === key) ?? newCluster(`${c.title} ${surface}`, null, c.start);
+      }
       // "Mahathir said", "Muhyiddin, 72, took the oath": without an honorific too, a word that is nobody's surname but
       // the given name of exactly one person named before is that person.
       else if (c.tokens.length === 1) {

@@ -446,3 +446,25 @@ describe("a person called by the given name alone", () => {
     expect(x.statements.map((s) => s.speaker)).not.toContain("Rahim Daud");
   });
 });
+
+describe("a monarch or prince known by one name", () => {
+  it("names 'Prince Charles' and 'King Gyanendra' with the title, and gives their words to them", () => {
+    const x = extract("Prince Charles sent a video message in which he said he was 'deeply moved' by the survivors.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Prince Charles"]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Prince Charles", "Prince Charles"]);
+    expect(extract("King Gyanendra said the government had failed.").persons.map((p) => p.name)).toEqual(["King Gyanendra"]);
+  });
+
+  it("reads 'Sheikh Abdullah' after 'Abdullah bin Zayed' as that person, and 'King George Island' as no person", () => {
+    const x = extract("Foreign Minister Abdullah bin Zayed Al Nahyan signed the accord. Sheikh Abdullah said his country had chosen peace.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Abdullah bin Zayed Al Nahyan"]);
+    expect(extract("Chilean explorers work side by side on King George Island, the diplomat noted.").persons).toEqual([]);
+  });
+});
+
+describe("Japanese and Bhutanese given names", () => {
+  it("reads 'Toshiyuki Takano' and 'Tenzing Lamsang' as persons", () => {
+    expect(extract("Japan's ambassador in Seoul, Toshiyuki Takano, was summoned on Monday.").persons.map((p) => p.name)).toEqual(["Toshiyuki Takano"]);
+    expect(extract("Tenzing Lamsang, editor of a weekly newspaper, said China wanted the plateau.").persons.map((p) => p.name)).toEqual(["Tenzing Lamsang"]);
+  });
+});
