@@ -274,8 +274,13 @@ export class SpeakerResolver {
     if (entities.length) {
       const main = entities[0] as Mention;
       const isoOf = entities.find((m) => m.iso)?.iso;
+      // ("Neighbouring Jordan", "oil-rich Kuwait": an epithet before a state's name is no part of who speaks.)
+      const epithet = /^(?:[Nn]eighbou?ring|[Oo]il-rich|[Tt]iny|[Ll]andlocked|[Ii]mpoverished|[Ww]ar-torn|[Nn]uclear-armed)\s+/.exec(raw)?.[0] ?? "";
       const onlyEntities = entities.every((m) => m.type === "State" || m.type === "Organization" || m.type === "Treaty") &&
-        raw.replace(/^the\s+/i, "").replace(/\band\b/g, "").replace(/[\s,]+/g, "").length <= entities.reduce((n, m) => n + (m.end - m.start), 0) + 3;
+        raw.slice(epithet.length).replace(/^the\s+/i, "").replace(/\band\b/g, "").replace(/[\s,]+/g, "").length <= entities.reduce((n, m) => n + (m.end - m.start), 0) + 3;
+      if (onlyEntities && epithet && entities.length === 1 && main.type === "State") {
+        return { name: this.text.slice(main.start, main.end), kind: "state", text: raw, ...(isoOf ? { iso: isoOf } : {}) };
+      }
       if (onlyEntities) {
         return { name: stripThe(raw), kind: main.type === "State" ? "state" : "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: entities.length > 1 };
       }

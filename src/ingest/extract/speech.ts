@@ -77,7 +77,7 @@ const TIME_WORDS = new Set([
   "yesterday", "today", "tonight", "earlier", "later", "morning", "evening", "afternoon", "night", "week", "month", "year",
   "again", "also", "publicly", "repeatedly", "recently", "previously", "separately", "then", "now", "once", "firmly",
   "strongly", "bluntly", "flatly", "clearly", "briefly", "too", "late", "early", "weekend", "monday", "tuesday", "wednesday",
-  "thursday", "friday", "saturday", "sunday", "last", "this", "next",
+  "thursday", "friday", "saturday", "sunday", "last", "this", "next", "overnight", "afterwards", "shortly",
 ]);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 const TOPIC_PARTICIPLES = /^(talking|speaking|summing|commenting|referring|reflecting|discussing|describing|explaining)$/;
@@ -305,7 +305,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         const nameRun = /,\s+((?:\p{Lu}[\p{L}'’.-]*|da|de|del|van|von|bin|al|el)(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|del|dos|van|von|der|bin|al|el)){1,4})$/u.exec(text.slice(v.sentence.start, tj.end));
         const inside = nameRun ? text.slice(v.sentence.start, tj.end - nameRun[0].length) : "";
         // ... and "The head of the Central Election Commission, NAME, said": the role with its body.
-        if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair)(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim())) {
+        if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair|commissioner|ombudsman|rapporteur|mediator|administrator|attorney|judge)(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim())) {
           const s0 = tj.end - nameRun[1].length;
           out.speaker = { start: s0, end: tj.end };
           // Only a role that opens the sentence (after a dateline) is the name's apposition; after a clause and a comma
@@ -517,8 +517,17 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   let topic: Span | null = null;
   const restAfterVerb = text.slice(verbEnd, sentence.end);
   const qm = /^\s*[:,]?\s*(["“‘'])/.exec(restAfterVerb);
-  if (qm && insideQuote(v, verbEnd + qm[0].length - 1)) {
+  const openingQuote = qm ? insideQuote(v, verbEnd + qm[0].length - 1) : undefined;
+  // 'said "disappearances" and torture were still widespread': a short quotation that only opens the reported clause
+  // (no colon or comma before it, words of the clause after it) is a fragment inside reported speech.
+  const fragmentOpens = openingQuote !== undefined && qm !== null && !/[:,]/.test(qm[0]) && openingQuote.end - openingQuote.start <= 40
+    && /^\p{Ll}/u.test(text.slice(openingQuote.start, openingQuote.start + 1))
+    // (Not "said 'your voice has been heard' but did not mention ...": the quotation is the whole report.)
+    && /^\s+(?!but\b|and\s+(?:did|has|had|was|is|would|will|[a-z]+ed)\b)[a-z]/.test(text.slice(openingQuote.outerEnd, openingQuote.outerEnd + 24)) && looksLikeClause(v, tokenAt(tokens, openingQuote.start), te);
+  if (openingQuote && !fragmentOpens) {
     quoteAfter = true;
+  } else if (fragmentOpens && openingQuote) {
+    content = { start: openingQuote.outerStart, end: clauseEnd(v, openingQuote.outerStart) };
   } else {
     const thatAt = findThat(v, m, sv.lemma);
     if (thatAt >= 0) {
@@ -664,6 +673,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /\s+but\s+(?:has\s+|had\s+)?(?:declined|refused)\s+to\b/,
     // ... and a report of the speaker's own after "but", without a comma: "said A but cautioned that B".
     /\s+but\s+(?:also\s+)?(?:cautioned|warned|insisted|stressed|admitted|conceded|acknowledged|noted|added)\s+that\b/,
+    // ... and the speaker's own later act after ", but": "had said A, but changed course after ...".
+    /,\s+but\s+(?:later\s+|then\s+|eventually\s+|quickly\s+)?(?:changed|reversed|backed|dropped|abandoned|withdrew|retracted|softened|toned|U-turned)\b/,
     // ... and an accusation after "but": "said she welcomed A but accused the government of B".
     /\s+but\s+(?:also\s+)?(?:accused|criticised|criticized|urged|called\s+on)\b/,
     // "said nobody had died, but on Thursday admitted that ...": the speaker's own later report, after adverbials.

@@ -128,17 +128,31 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
         if (last && lastPara !== null && q.paragraph - lastPara <= 2) sp = last;
       }
       if (!sp) sp = localSubject(ctx, s, q) ?? (subject && subject.kind === "person" ? subject : null);
+      // "..., with spokesman Dmitry Peskov describing them as 'baseless'", "..., with a foreign ministry spokesman in Paris
+      // saying the tweet was 'insulting ...'": the one the "with" phrase names; "in what Beijing called an 'outrageous'
+      // escalation": the one "what" says called it so.
+      if (!sp) {
+        const before = text.slice(Math.max(s.start, q.outerStart - 120), q.outerStart);
+        const w = WITH_CALLING_RE.exec(before) ?? WHAT_CALLED_RE.exec(before);
+        if (w?.[1]) {
+          const at = q.outerStart - before.length + w.index + w[0].indexOf(w[1]);
+          const name = ctx.mentions.within(at, at + w[1].length).find((m) => m.type === "Person");
+          const c = name ? ctx.clusters[Number(name.name)] : undefined;
+          sp = c && name ? resolver.personSpeaker(c, text.slice(name.start, name.end)) : resolver.resolve({ start: at, end: at + w[1].length });
+        }
+      }
       // "The United States has warned Turkey of 'serious potential consequences'", "Russian officials have described the
       // bloc as 'militarised'": a state, body or group that is the subject of a verb of saying before the quotation.
-      // (Not a term it gives a thing: "declared June 4 a 'day of national unity'".)
+      // (Not a term it gives a thing: "declared June 4 a 'day of national unity'". A person named on the way speaks
+      // instead when set off by commas after the subject, "China's ambassador to London, NAME, warned ...", and
+      // otherwise leaves the quotation alone, "..., which Maduro has described as"; "Galuzin's remarks" names nobody who
+      // speaks.)
       if (!sp && subject && subjectSpan && (subject.kind === "state" || subject.kind === "organization" || (subject.kind === "unnamed" && subject.plural)) && speechVerbBetween(ctx, subjectSpan.end, q.outerStart)
-        && !/\b(?:declared|named|dubbed|designated|proclaimed|renamed)\b[^.;:]{0,40}\b(?:a|an|the)\s*$/i.test(text.slice(Math.max(s.start, q.outerStart - 60), q.outerStart))) sp = subject;
-      // "..., with spokesman Dmitry Peskov describing them as 'baseless'": the one the "with" phrase names.
-      if (!sp) {
-        const w = WITH_CALLING_RE.exec(text.slice(Math.max(s.start, q.outerStart - 120), q.outerStart));
-        const name = w ? ctx.mentions.within(q.outerStart - w[0].length, q.outerStart).find((m) => m.type === "Person") : undefined;
-        const c = name ? ctx.clusters[Number(name.name)] : undefined;
-        if (c && name) sp = resolver.personSpeaker(c, text.slice(name.start, name.end));
+        && !/\b(?:declared|named|dubbed|designated|proclaimed|renamed)\b[^.;:]{0,40}\b(?:a|an|the)\s*$/i.test(text.slice(Math.max(s.start, q.outerStart - 60), q.outerStart))) {
+        const person = ctx.mentions.within(subjectSpan.start, q.outerStart).find((m) => m.type === "Person" && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+        const cluster = person ? ctx.clusters[Number(person.name)] : undefined;
+        if (!person) sp = subject;
+        else if (cluster && /^,\s*$/.test(text.slice(subjectSpan.end, person.start)) && /^,/.test(text.slice(person.end, person.end + 1))) sp = resolver.personSpeaker(cluster, text.slice(person.start, person.end));
       }
       // "hundreds of protesters chanting 'QUOTE'", "Journalists held placards reading 'QUOTE'": the crowd's words.
       if (!sp && subject && subject.kind === "unnamed" && subject.plural && CHANT_RE.test(text.slice(Math.max(s.start, q.outerStart - 30), q.outerStart))) sp = subject;
@@ -292,15 +306,16 @@ function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedSt
 }
 
 /** The person who is the subject of the clause holding a quoted fragment: "X, who ... criticised a 'spectator' role". */
-const WITH_CALLING_RE = /\bwith\s+(?:[\p{L}'’.-]+\s+){1,6}(?:describing|calling|branding|dubbing|saying)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:as\s+)?(?:a\s+|an\s+)?$/u;
+const WITH_CALLING_RE = /\bwith\s+((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+(?:describing|calling|branding|dubbing|saying)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:as\s+)?(?:a\s+|an\s+)?$/u;
+const WHAT_CALLED_RE = /\bwhat\s+((?!(?:he|she|they|it|we|i|you)\s)(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed)\s+(?:a\s+|an\s+|the\s+)?$/u;
 const CHANT_RE = /\b(?:chanting|chanted|chant|shouting|shouted|reading|read|saying|bearing|chants\s+of|slogans?\s+such\s+as)\s*:?\s*$/;
 
 function speechVerbBetween(ctx: StatementContext, from: number, to: number): boolean {
-  if (to - from > 60) return false;
+  if (to - from > 120) return false;
   for (let i = tokenAt(ctx.tokens, from); i < ctx.tokens.length && (ctx.tokens[i] as Token).end <= to; i++) {
     const w = (ctx.tokens[i] as Token).lower;
     // ("Japan's foreign ministry called the remarks 'regrettable'": calling a thing so is saying it.)
-    if (SPEECH_VERBS.has(w) || /^(?:called|calls|described|describes|branded|brands|dubbed|termed)$/.test(w)) return true;
+    if (SPEECH_VERBS.has(w) || /^(?:called|calls|calling|described|describes|describing|branded|brands|branding|dubbed|termed)$/.test(w)) return true;
   }
   return false;
 }

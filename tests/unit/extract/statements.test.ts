@@ -696,3 +696,27 @@ describe("more shapes of reported speech", () => {
     expect(x.statements.map((s) => s.about_treaties.length)).toEqual([1, 1]);
   });
 });
+
+describe("quotations with their speaker named elsewhere in the sentence", () => {
+  it("reads 'in what Beijing called an \"outrageous\" escalation' and 'with a spokesman in Paris saying'", () => {
+    expect(extract("The United States has ordered China to shut its consulate in Houston, in what Beijing called an 'outrageous and unjustified' escalation.").statements.map((s) => [s.speaker, s.quote])).toEqual([["Beijing", "outrageous and unjustified"]]);
+    expect(extract("France also came to Canberra's defence, with a foreign ministry spokesman in Paris saying the tweet was 'insulting for all the countries concerned'.").statements.map((s) => s.speaker)).toContain("a foreign ministry spokesman in Paris");
+  });
+
+  it("gives a quotation to the person set off by commas after the subject, and not to one named in a possessive", () => {
+    expect(extract("China's ambassador to London, Liu Xiaoming, warned Britain to 'stop interfering' in Hong Kong's affairs.").statements.map((s) => s.speaker)).toEqual(["Liu Xiaoming"]);
+    expect(extract("Mikhail Galuzin spoke in Moscow. The Japanese Foreign Ministry called Galuzin’s remarks \"regrettable.\"").statements.map((s) => s.speaker)).toEqual(["Japanese Foreign Ministry"]);
+  });
+
+  it("reads a lower-case quotation that opens a reported clause as a fragment of it, not the whole report", () => {
+    const x = extract("The commissioner, Alvaro Gil-Robles, said \"disappearances\" and torture were still widespread.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["\"disappearances\" and torture were still widespread", "disappearances"]);
+    expect(extract("President Muhammadu Buhari said 'your voice has been heard' but did not mention the shooting.").statements.map((s) => s.quote)).toEqual(["your voice has been heard"]);
+  });
+
+  it("reads 'announced overnight that', 'Neighbouring Jordan' as Jordan, and ', but changed course' as the end of a report", () => {
+    expect(extract("Nikol Pashinyan announced overnight that he had agreed to halt the war.").statements.map((s) => s.quote)).toEqual(["he had agreed to halt the war"]);
+    expect(extract("Neighbouring Jordan, which signed a peace treaty with Israel in 1994, has warned of a 'massive conflict'.").statements.map((s) => s.speaker)).toEqual(["Jordan"]);
+    expect(extract("Alassane Ouattara had said in March that he would step aside, but changed course in July.").statements.map((s) => s.quote)).toEqual(["he would step aside"]);
+  });
+});
