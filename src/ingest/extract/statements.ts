@@ -128,34 +128,7 @@ export function findStatements(ctx: StatementContext): ExtractedStatement[] {
         if (last && lastPara !== null && q.paragraph - lastPara <= 2) sp = last;
       }
       if (!sp) sp = localSubject(ctx, s, q) ?? (subject && subject.kind === "person" ? subject : null);
-      // "..., with spokesman Dmitry Peskov describing them as 'baseless'", "..., with a foreign ministry spokesman in Paris
-      // saying the tweet was 'insulting ...'": the one the "with" phrase names; "in what Beijing called an 'outrageous'
-      // escalation": the one "what" says called it so.
-      if (!sp) {
-        const before = text.slice(Math.max(s.start, q.outerStart - 120), q.outerStart);
-        const w = WITH_CALLING_RE.exec(before) ?? WHAT_CALLED_RE.exec(before);
-        if (w?.[1]) {
-          const at = q.outerStart - before.length + w.index + w[0].indexOf(w[1]);
-          const name = ctx.mentions.within(at, at + w[1].length).find((m) => m.type === "Person");
-          const c = name ? ctx.clusters[Number(name.name)] : undefined;
-          sp = c && name ? resolver.personSpeaker(c, text.slice(name.start, name.end)) : resolver.resolve({ start: at, end: at + w[1].length });
-        }
-      }
-      // "The United States has warned Turkey of 'serious potential consequences'", "Russian officials have described the
-      // bloc as 'militarised'": a state, body or group that is the subject of a verb of saying before the quotation.
-      // (Not a term it gives a thing: "declared June 4 a 'day of national unity'". A person named on the way speaks
-      // instead when set off by commas after the subject, "China's ambassador to London, NAME, warned ...", and
-      // otherwise leaves the quotation alone, "..., which Maduro has described as"; "Galuzin's remarks" names nobody who
-      // speaks.)
-      if (!sp && subject && subjectSpan && (subject.kind === "state" || subject.kind === "organization" || (subject.kind === "unnamed" && subject.plural)) && speechVerbBetween(ctx, subjectSpan.end, q.outerStart)
-        && !/\b(?:declared|named|dubbed|designated|proclaimed|renamed)\b[^.;:]{0,40}\b(?:a|an|the)\s*$/i.test(text.slice(Math.max(s.start, q.outerStart - 60), q.outerStart))) {
-        const person = ctx.mentions.within(subjectSpan.start, q.outerStart).find((m) => m.type === "Person" && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
-        const cluster = person ? ctx.clusters[Number(person.name)] : undefined;
-        if (!person) sp = subject;
-        else if (cluster && /^,\s*$/.test(text.slice(subjectSpan.end, person.start)) && /^,/.test(text.slice(person.end, person.end + 1))) sp = resolver.personSpeaker(cluster, text.slice(person.start, person.end));
-      }
-      // "hundreds of protesters chanting 'QUOTE'", "Journalists held placards reading 'QUOTE'": the crowd's words.
-      if (!sp && subject && subject.kind === "unnamed" && subject.plural && CHANT_RE.test(text.slice(Math.max(s.start, q.outerStart - 30), q.outerStart))) sp = subject;
+      if (!sp) sp = namedNearQuote(ctx, s, q, subject, subjectSpan);
       if (!sp) continue;
       if (!attributed && isScareQuote(text, q)) continue;
       const v: SpeechEvent | null = via;
@@ -261,14 +234,14 @@ function membershipOf(ctx: StatementContext, span: Span): string[] {
   return only && (membership || ALLIANCES.has(only)) ? [only] : [];
 }
 
+// (Lower-case words of a title only, not a phrase: "after talks with President X" is no subject X.)
+const SUBORDINATE_TITLE_RE = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d+)\s+){0,3}(?:(?!(?:with|of|to|in|on|at|by|for|from|and|or|the|a|an|his|her|their|its|he|she|they|it|talks|meeting|meetings)\s)[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
+
 /**
  * "The vote came days after President X met tribal leaders and said ...": a verb of saying joined to the verb of a
  * clause opened by a subordinator (by "and", past an apposition, or as its participle) has that clause's subject, the
  * person named right after the subordinator.
  */
-// (Lower-case words of a title only, not a phrase: "after talks with President X" is no subject X.)
-const SUBORDINATE_TITLE_RE = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d+)\s+){0,3}(?:(?!(?:with|of|to|in|on|at|by|for|from|and|or|the|a|an|his|her|their|its|he|she|they|it|talks|meeting|meetings)\s)[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+)?$/u;
-
 function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbStart: number, participle = false): Speaker | null {
   const lead = ctx.text.slice(sentenceStart, verbStart);
   // The subordinate clause's own verb of saying: "... after President X met ... and said", "... after Minister X,
@@ -305,10 +278,47 @@ function lastStatementParagraph(ctx: StatementContext, out: readonly ExtractedSt
   return last ? (ctx.paragraphs.find((p) => last.start >= p.start && last.start <= p.end)?.index ?? null) : null;
 }
 
-/** The person who is the subject of the clause holding a quoted fragment: "X, who ... criticised a 'spectator' role". */
 const WITH_CALLING_RE = /\bwith\s+((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+(?:describing|calling|branding|dubbing|saying)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:as\s+)?(?:a\s+|an\s+)?$/u;
 const WHAT_CALLED_RE = /\bwhat\s+((?!(?:he|she|they|it|we|i|you)\s)(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed)\s+(?:a\s+|an\s+|the\s+)?$/u;
 const CHANT_RE = /\b(?:chanting|chanted|chant|shouting|shouted|reading|read|saying|bearing|chants\s+of|slogans?\s+such\s+as)\s*:?\s*$/;
+
+/**
+ * The speaker of a quotation that no verb of saying attributes, named elsewhere in its sentence: a "with" phrase or
+ * "what X called", a state, body or group whose verb of saying or calling comes before it, a chanting crowd.
+ */
+function namedNearQuote(ctx: StatementContext, s: Sentence, q: Quote, subject: Speaker | null, subjectSpan: Span | null): Speaker | null {
+  const { text } = ctx;
+  // "..., with spokesman Dmitry Peskov describing them as 'baseless'", "..., with a foreign ministry spokesman in Paris
+  // saying the tweet was 'insulting ...'": the one the "with" phrase names; "in what Beijing called an 'outrageous'
+  // escalation": the one "what" says called it so.
+  {
+    const before = text.slice(Math.max(s.start, q.outerStart - 120), q.outerStart);
+    const w = WITH_CALLING_RE.exec(before) ?? WHAT_CALLED_RE.exec(before);
+    if (w?.[1]) {
+      const at = q.outerStart - before.length + w.index + w[0].indexOf(w[1]);
+      const name = ctx.mentions.within(at, at + w[1].length).find((m) => m.type === "Person");
+      const c = name ? ctx.clusters[Number(name.name)] : undefined;
+      const found = c && name ? ctx.resolver.personSpeaker(c, text.slice(name.start, name.end)) : ctx.resolver.resolve({ start: at, end: at + w[1].length });
+      if (found) return found;
+    }
+  }
+  // "The United States has warned Turkey of 'serious potential consequences'", "Russian officials have described the
+  // bloc as 'militarised'": a state, body or group that is the subject of a verb of saying before the quotation.
+  // (Not a term it gives a thing: "declared June 4 a 'day of national unity'". A person named on the way speaks
+  // instead when set off by commas after the subject, "China's ambassador to London, NAME, warned ...", and
+  // otherwise leaves the quotation alone, "..., which Maduro has described as"; "Galuzin's remarks" names nobody who
+  // speaks.)
+  if (subject && subjectSpan && (subject.kind === "state" || subject.kind === "organization" || (subject.kind === "unnamed" && subject.plural)) && speechVerbBetween(ctx, subjectSpan.end, q.outerStart)
+    && !/\b(?:declared|named|dubbed|designated|proclaimed|renamed)\b[^.;:]{0,40}\b(?:a|an|the)\s*$/i.test(text.slice(Math.max(s.start, q.outerStart - 60), q.outerStart))) {
+    const person = ctx.mentions.within(subjectSpan.start, q.outerStart).find((m) => m.type === "Person" && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+    const cluster = person ? ctx.clusters[Number(person.name)] : undefined;
+    if (!person) return subject;
+    if (cluster && /^,\s*$/.test(text.slice(subjectSpan.end, person.start)) && /^,/.test(text.slice(person.end, person.end + 1))) return ctx.resolver.personSpeaker(cluster, text.slice(person.start, person.end));
+  }
+  // "hundreds of protesters chanting 'QUOTE'", "Journalists held placards reading 'QUOTE'": the crowd's words.
+  if (subject && subject.kind === "unnamed" && subject.plural && CHANT_RE.test(text.slice(Math.max(s.start, q.outerStart - 30), q.outerStart))) return subject;
+  return null;
+}
 
 function speechVerbBetween(ctx: StatementContext, from: number, to: number): boolean {
   if (to - from > 120) return false;
@@ -320,6 +330,7 @@ function speechVerbBetween(ctx: StatementContext, from: number, to: number): boo
   return false;
 }
 
+/** The person who is the subject of the clause holding a quoted fragment: "X, who ... criticised a 'spectator' role". */
 function localSubject(ctx: StatementContext, s: Sentence, q: Quote): Speaker | null {
   const persons = ctx.mentions.within(s.start, q.outerStart).filter((m) => m.type === "Person");
   for (let i = persons.length - 1; i >= 0; i--) {
@@ -520,9 +531,9 @@ const EXPLETIVE_IT = "(?!(?:is|was|will be|would be|has been|had been|remains|se
 const PRONOUN_IT_RE = new RegExp(`^["“‘']?(?:it|It)\\s+${EXPLETIVE_IT}`);
 const PRONOUN_THEM_RE = /^["“‘']?(?:they\s|\S+\s+them\b)/i;
 
-/** The one treaty named before the words in their sentence, when the words refer to it by a pronoun. */
 const TREATY_OBJECT_IT_RE = /\b(?:defend|defending|ratify|ratifying|implement|implementing|honou?r|honou?ring|abandon|abandoning|scrap|scrapping|violate|violating|respect|respecting|renegotiate|renegotiating|rejoin|rejoining|quit|quitting|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|pulling\s+out\s+of)\s+it[.!?]?$/i;
 
+/** The one treaty named before the words in their sentence, when the words refer to it by a pronoun. */
 function pronounTreaty(ctx: StatementContext, span: Span): string[] {
   const quote = ctx.text.slice(span.start, span.end);
   // ("... accused ministers of being too timid in defending it": "it" as the object of what one does to a treaty.)
