@@ -76,6 +76,8 @@ const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "embassy", "comp
 export class SpeakerResolver {
   private readonly history: SalienceEntry[] = [];
   private readonly orgForms: Array<{ text: string; head: string; pos: number; iso?: string }> = [];
+  /** Ages the article gives its people, read once on first use. */
+  private ages: Map<PersonCluster, number> | null = null;
 
   constructor(
     private readonly text: string,
@@ -387,7 +389,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  private pronoun(gender: "m" | "f" | null, pos: number, paragraph: number, exclude: Span | null, raw: string): Speaker | null {
+  private pronoun(gender: "m" | "f" | null, pos: number, paragraph: number, exclude: Span | null, raw: string, accept: (c: PersonCluster) => boolean = () => true): Speaker | null {
     let latest = true;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const h = this.history[i] as SalienceEntry;
@@ -398,13 +400,13 @@ export class SpeakerResolver {
       if (latest && gender && h.role === "speaker" && h.paragraph === paragraph && h.speaker.kind === "unnamed" && !h.speaker.plural
         && /^(?:a|an|one)\s+(?:[\w-]+\s+){0,4}?(?:officer|official|guard|soldier|diplomat|spokesman|spokeswoman|source|resident|witness|man|woman|officer|commander|aide|adviser|advisor|analyst)\b/i.test(h.speaker.name ?? "")) return { ...h.speaker, text: raw };
       latest = false;
-      if (h.speaker.kind === "person" && (!gender || !h.speaker.cluster?.gender || h.speaker.cluster.gender === gender) && h.speaker.cluster) return this.personSpeaker(h.speaker.cluster, raw);
+      if (h.speaker.kind === "person" && (!gender || !h.speaker.cluster?.gender || h.speaker.cluster.gender === gender) && h.speaker.cluster && accept(h.speaker.cluster)) return this.personSpeaker(h.speaker.cluster, raw);
     }
     // Fall back on the latest person named before, outside the excluded clause.
     const before = this.mentions.before(pos).filter((m) => m.type === "Person" && !(exclude && m.start >= exclude.start && m.start < exclude.end));
     for (let i = before.length - 1; i >= 0; i--) {
       const c = this.clusters[Number((before[i] as Mention).name)];
-      if (c && (!gender || !c.gender || c.gender === gender)) return this.personSpeaker(c, raw);
+      if (c && (!gender || !c.gender || c.gender === gender) && accept(c)) return this.personSpeaker(c, raw);
     }
     return null;
   }
@@ -416,23 +418,8 @@ export class SpeakerResolver {
   private byAge(age: number, pos: number, paragraph: number, exclude: Span | null, raw: string): Speaker | null {
     const ages = this.personAges();
     for (const [c, a] of ages) if (a === age && c.firstMention < pos) return this.personSpeaker(c, raw);
-    const fits = (c: PersonCluster | undefined): c is PersonCluster => c !== undefined && (ages.get(c) ?? age) === age;
-    for (let i = this.history.length - 1; i >= 0; i--) {
-      const h = this.history[i] as SalienceEntry;
-      if (h.pos > pos) continue;
-      if (paragraph - h.paragraph > 3) break;
-      if (exclude && h.pos >= exclude.start && h.pos < exclude.end) continue;
-      if (h.speaker.kind === "person" && fits(h.speaker.cluster)) return this.personSpeaker(h.speaker.cluster, raw);
-    }
-    const before = this.mentions.before(pos).filter((m) => m.type === "Person" && !(exclude && m.start >= exclude.start && m.start < exclude.end));
-    for (let i = before.length - 1; i >= 0; i--) {
-      const c = this.clusters[Number((before[i] as Mention).name)];
-      if (fits(c)) return this.personSpeaker(c, raw);
-    }
-    return null;
+    return this.pronoun(null, pos, paragraph, exclude, raw, (c) => (ages.get(c) ?? age) === age);
   }
-
-  private ages: Map<PersonCluster, number> | null = null;
 
   /** Ages the article states for its people: "NAME, 72," and "the 94-year-old NAME". */
   private personAges(): Map<PersonCluster, number> {

@@ -168,8 +168,9 @@ export function findSpeechEvents(v: SentenceView): SpeechEvent[] {
     } else if (t.lower === "in" && /^(his|her)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "words") {
       ev = inWords(v, k, clauseFloor, { start: (tokens[k + 1] as Token).start, end: (tokens[k + 1] as Token).end }, tokens[k + 2] as Token);
       len = 3;
-    } else if (t.lower === "in" && (len = possessorWords(v, k)) > 0) {
+    } else if (t.lower === "in" && possessorWords(v, k) > 0) {
       // "In Mickoski's words, ...", "In the minister's words, ...": the possessor speaks.
+      len = possessorWords(v, k);
       const owner = { start: (tokens[k + 1] as Token).start, end: (tokens[k + len - 3] as Token).end };
       ev = inWords(v, k, clauseFloor, owner, tokens[k + len - 1] as Token);
     } else {
@@ -399,7 +400,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   // "European Union leaders meeting without Britain for the first time said": the phrase after the participle's
   // preposition is where or with whom; the people before the participle speak.
   if (boundary && (PREPOSITIONS.has(boundary.lower) || boundary.lower === "without")
-    && PARTICIPLE_LEAD_RE.test(text.slice(v.sentence.start, (tokens[a] as Token).start).replace(/^\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]{2,})*\s*(?:\([A-Za-z]+\))?\s*[-–—]\s*/, ""))) {
+    && PARTICIPLE_LEAD_RE.test(text.slice(v.sentence.start, (tokens[a] as Token).start))) {
     out.from = "subject";
     return out;
   }
@@ -526,7 +527,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
     && /^\s+(?!but\b|and\s+(?:did|has|had|was|is|would|will|[a-z]+ed)\b)[a-z]/.test(text.slice(openingQuote.outerEnd, openingQuote.outerEnd + 24)) && looksLikeClause(v, tokenAt(tokens, openingQuote.start), te);
   if (openingQuote && !fragmentOpens) {
     quoteAfter = true;
-  } else if (fragmentOpens && openingQuote) {
+  } else if (openingQuote) {
     content = { start: openingQuote.outerStart, end: clauseEnd(v, openingQuote.outerStart) };
   } else {
     const thatAt = findThat(v, m, sv.lemma);
