@@ -125,6 +125,7 @@ export function mergeTreatyVariants(treaties: ExtractedTreaty[], text: string): 
     }
   }
   mergePartyDescriptions(treaties, sigs, renamed, text);
+  mergeSameSubject(treaties, sigs, renamed, text);
   mergeIntoNamed(treaties, sigs, renamed, text);
   mergeShortenedNames(treaties, renamed, text);
   return renamed;
@@ -199,6 +200,53 @@ function mergePartyDescriptions(treaties: ExtractedTreaty[], sigs: Map<Extracted
     moveInto(kept, d, renamed, text);
     treaties.splice(j, 1);
     j--;
+  }
+}
+
+// Words of no substance for telling two deals apart (besides FILLER): they describe almost any deal.
+const GENERIC_SUBJECTS = new Set(["cooperation", "co-operation", "basic", "principles", "mutual", "joint", "new", "bilateral", "intergovernmental", "other", "further", "within", "under", "through", "over", "about"]);
+
+/** The capitalised words of a description (not a name) that are no state: the other form has them all. */
+function placesShared(t: ExtractedTreaty, own: Signature, other: Signature): boolean {
+  if (own.proper) return true;
+  return tokenize(t.name).slice(1).every((tok) => !tok.cap || !own.words.has(tok.lower) || other.words.has(tok.lower));
+}
+
+/**
+ * "the intergovernmental agreement on the transshipment of Belarusian cargo through Russian seaports" ... "the
+ * Russia-Belarus agreement on the transshipment of Belarusian oil products and other cargo through Russian ports":
+ * two forms of the same kind of deal whose words of substance are mostly the same are one deal, when at most one is
+ * a name, neither is a treaty the gazetteer knows, and their years, parties and places do not disagree.
+ */
+function mergeSameSubject(treaties: ExtractedTreaty[], sigs: Map<ExtractedTreaty, Signature | null>, renamed: Map<string, string>, text: string): void {
+  for (let i = 0; i < treaties.length; i++) {
+    for (let j = i + 1; j < treaties.length; j++) {
+      const a = treaties[i] as ExtractedTreaty;
+      const b = treaties[j] as ExtractedTreaty;
+      const sa = sigs.get(a);
+      const sb = sigs.get(b);
+      // Two names are two treaties ("Basic Exchange and Cooperation Agreement", "Logistics Exchange Memorandum").
+      if (!sa || !sb || sa.known || sb.known || sa.proper && sb.proper || sa.head !== sb.head || !DEAL_HEADS.has(sa.head)) continue;
+      if (sa.year && sb.year && sa.year !== sb.year) continue;
+      if (sa.parties.size && sb.parties.size && !(subset(sa.parties, sb.parties) || subset(sb.parties, sa.parties))) continue;
+      // A place in a description ("the 1920 Tartu peace treaty") names it; the other must say it too.
+      if (!placesShared(a, sa, sb) || !placesShared(b, sb, sa)) continue;
+      const wa = new Set([...sa.words].filter((w) => !GENERIC_SUBJECTS.has(w) && w.length > 2));
+      const wb = new Set([...sb.words].filter((w) => !GENERIC_SUBJECTS.has(w) && w.length > 2));
+      const shared = [...wa].filter((w) => wb.has(w)).length;
+      // All of the shorter form's words of substance ("on military-technical cooperation"), or two and half of them.
+      if (shared === 0 || (shared < 2 || shared * 2 < Math.min(wa.size, wb.size)) && shared < Math.min(wa.size, wb.size)) continue;
+      const keepA = preferred(a, sa, b, sb);
+      const [kept, gone] = keepA ? [a, b] : [b, a];
+      moveInto(kept, gone, renamed, text);
+      const [ks, gs] = keepA ? [sa, sb] : [sb, sa];
+      for (const w of gs.words) ks.words.add(w);
+      for (const p of gs.parties) ks.parties.add(p);
+      ks.year ??= gs.year;
+      treaties[i] = kept;
+      treaties.splice(j, 1);
+      j = i;
+    }
   }
 }
 

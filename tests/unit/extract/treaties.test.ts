@@ -1598,3 +1598,15 @@ describe("gazetteer additions of 2026-11-27", () => {
     expect(x.treaties.map((t) => [t.name, t.kind])).toEqual([["European Stability Mechanism", "ORGANIZATION"], ["Kumanovo Agreement", "AGREEMENT"]]);
   });
 });
+
+describe("two descriptions of one deal", () => {
+  it("merges descriptions whose 'on ...' subjects say mostly the same, but not two names or two places", () => {
+    const x = extract("The intergovernmental agreement on the transit of Kazakh grain through Russian ports was signed in June. \"The Kazakhstan-Russia agreement on the transit of Kazakh grain and other cargo through Russian ports works,\" the minister said.");
+    expect(x.treaties.map((t) => t.name)).toHaveLength(1);
+    expect(x.statements[0]?.about_treaties).toEqual([x.treaties[0]?.name]);
+    const y = extract("Delhi signed the Basic Exchange and Cooperation Agreement on Tuesday, after the Logistics Exchange Memorandum of Agreement of 2016.");
+    expect(y.treaties).toHaveLength(2);
+    const z = extract("Tallinn still cites the 1920 Tartu peace treaty. Moscow wants a new Estonia-Russia peace treaty.");
+    expect(z.treaties).toHaveLength(2);
+  });
+});
