@@ -286,6 +286,18 @@ function withDottedAbbreviations(form: string): string[] {
   return /\b(?:UN|US|EU|UK)\b/.test(form) ? [form, form.replace(/\b(UN|US|EU|UK)\b/g, (m) => DOTTED[m] ?? m)] : [form];
 }
 
+/**
+ * British outlets write an acronym spoken as a word in title case: "Nato", "Asean", "Anzus", "Igad". Spoken: a
+ * vowel and no three consonants in a row ("CTBT" is spelt out). Not where the title-case form is an ordinary word
+ * or a place ("Sort", "Trips", "Cites", "Guam", "Alba").
+ */
+const NOT_TITLE_CASE_ACRONYMS = new Set(["Sort", "Trips", "Cites", "Guam", "Alba", "Start", "Salt"]);
+function titleCaseAcronym(form: string): string | undefined {
+  if (!/^[A-Z]{4,}$/.test(form) || !/[AEIOU]/.test(form) || /[^AEIOU]{3}/.test(form)) return undefined;
+  const title = form[0] + form.slice(1).toLowerCase();
+  return NOT_TITLE_CASE_ACRONYMS.has(title) ? undefined : title;
+}
+
 export const TREATIES = new Map<string, TreatyEntry>();
 for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json").treaties) {
   TREATIES.set(t.name, t);
@@ -294,6 +306,8 @@ for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json")
     const multi = phraseWords(form).length > 1;
     // An entry listed as written is a name only with its capital: "Agreed Framework", not "an agreed framework".
     PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form) && !t.asWritten);
+    const title = cs.has(form) ? titleCaseAcronym(form) : undefined;
+    if (title && !cs.has(title)) PHRASES.add(title, { kind: "treaty", name: t.name }, true);
   }
   for (const form of t.contextAliases ?? []) PHRASES.add(form, { kind: "treaty-context", names: [t.name] }, false, phraseWords(form).length > 1 && !t.asWritten);
 }

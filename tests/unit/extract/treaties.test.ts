@@ -1610,3 +1610,11 @@ describe("two descriptions of one deal", () => {
     expect(z.treaties).toHaveLength(2);
   });
 });
+
+describe("acronyms in title case", () => {
+  it("reads an acronym spoken as a word in title case ('Asean', 'Anzus', 'Igad'), but not one spelt out or an ordinary word", () => {
+    const x = extract("Canberra joined the Asean summit and renewed the Anzus alliance while Igad envoys met.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Association of Southeast Asian Nations", "ANZUS Treaty", "Intergovernmental Authority on Development"]);
+    expect(extract("Delegates will sort out the Ctbt question. Trips abroad were cut.").treaties).toEqual([]);
+  });
+});
