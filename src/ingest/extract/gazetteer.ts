@@ -298,11 +298,18 @@ function titleCaseAcronym(form: string): string | undefined {
   return NOT_TITLE_CASE_ACRONYMS.has(title) ? undefined : title;
 }
 
+/** "Shanghai Co-operation Organisation": British outlets hyphenate "co-operation" and "co-ordination". */
+function withHyphenatedCo(form: string): string[] {
+  const hyphenated = form.replace(/\b(C|c)o(operation|ordination)\b/g, "$1o-$2");
+  const plain = form.replace(/\b(C|c)o-(operation|ordination)\b/g, "$1o$2");
+  return [...new Set([form, hyphenated, plain])];
+}
+
 export const TREATIES = new Map<string, TreatyEntry>();
 for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json").treaties) {
   TREATIES.set(t.name, t);
   const cs = new Set(t.caseSensitive ?? []);
-  for (const form of new Set([t.name, ...t.aliases].flatMap(withDottedAbbreviations))) {
+  for (const form of new Set([t.name, ...t.aliases].flatMap(withDottedAbbreviations).flatMap(withHyphenatedCo))) {
     const multi = phraseWords(form).length > 1;
     // An entry listed as written is a name only with its capital: "Agreed Framework", not "an agreed framework".
     PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form) && !t.asWritten);

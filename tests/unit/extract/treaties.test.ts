@@ -1618,3 +1618,10 @@ describe("acronyms in title case", () => {
     expect(extract("Delegates will sort out the Ctbt question. Trips abroad were cut.").treaties).toEqual([]);
   });
 });
+
+describe("hyphenated co-operation", () => {
+  it("reads 'Co-operation' in a known name written the British way", () => {
+    const x = extract("Bishkek hosted the Shanghai Co-operation Organisation summit.");
+    expect(x.treaties.map((t) => [t.name, t.aliases])).toEqual([["Shanghai Co-operation Organisation", ["Shanghai Cooperation Organisation"]]]);
+  });
+});
