@@ -46,10 +46,14 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.97, statements: 0.96, speaker: 0.97, treatyLinks: 0.71 } },
   { name: "held-out H", corpus: join("tests", "fixtures", "heldout8", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.96, treatyLinks: 0.71 } },
   { name: "held-out I", corpus: join("tests", "fixtures", "heldout9", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.98, speaker: 0.99, treatyLinks: 0.67 } },
-  { name: "held-out J", corpus: join("tests", "fixtures", "heldout10", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.98, treatyLinks: 0.99 } },
+  // J's link floor went from 0.99 to 0.96 when "allies" stopped linking to NATO in articles that name other
+  // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
+  { name: "held-out J", corpus: join("tests", "fixtures", "heldout10", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.98, treatyLinks: 0.96 } },
   { name: "held-out K", corpus: join("tests", "fixtures", "heldout11", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.99, treatyLinks: 0.77 } },
   { name: "held-out L", corpus: join("tests", "fixtures", "heldout12", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.63 } },
-  { name: "held-out M", corpus: join("tests", "fixtures", "heldout13", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.88 } },
+  // M's link floor went from 0.88 to 0.86 when "allies" stopped linking to NATO in articles that name other
+  // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
+  { name: "held-out M", corpus: join("tests", "fixtures", "heldout13", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.86 } },
   { name: "held-out N", corpus: join("tests", "fixtures", "heldout14", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.98, treatyLinks: 0.88 } },
   { name: "held-out O", corpus: join("tests", "fixtures", "heldout15", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.99, statements: 0.98, speaker: 0.98, treatyLinks: 0.92 } },
   // P's link floor went from 0.74 to 0.73 when a back-reference began to carry its antecedent's kind: "the document"
@@ -62,7 +66,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // S's speaker floor went from 0.98 to 0.97 when "In his words, ..." began to go to the latest speaker: here the man
   // meant was last a sentence's subject ("Lavrov voiced concern ..."), not a speaker. Six other sets gained.
   { name: "held-out S", corpus: join("tests", "fixtures", "heldout19", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.97, treatyLinks: 0.81 } }, // 0.83 until a statement split off by "but cautioned that" was scored with its link missed (2026-11-27)
-  { name: "held-out T", corpus: join("tests", "fixtures", "heldout20", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.95, speaker: 0.99, treatyLinks: 0.95 } },
+  // T's link floor went from 0.95 to 0.92 when "allies" stopped linking to NATO in articles that name other
+  // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
+  { name: "held-out T", corpus: join("tests", "fixtures", "heldout20", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.95, speaker: 0.99, treatyLinks: 0.92 } },
   { name: "held-out U", corpus: join("tests", "fixtures", "heldout21", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.99, speaker: 0.96, treatyLinks: 0.91 } },
   { name: "held-out V", corpus: join("tests", "fixtures", "heldout22", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.85, statements: 0.98, speaker: 0.98, treatyLinks: 0.87 } },
   { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.97, treatyLinks: 0.86 } },
@@ -83,7 +89,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AC", corpus: join("tests", "fixtures", "heldout29", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.87, statements: 0.97, speaker: 0.99, treatyLinks: 0.62 } },
   { name: "held-out AD", corpus: join("tests", "fixtures", "heldout30", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.99, treatyLinks: 0.78 } },
   { name: "held-out AE", corpus: join("tests", "fixtures", "heldout31", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.95, speaker: 0.96, treatyLinks: 0.76 } },
-  { name: "held-out AF", corpus: join("tests", "fixtures", "heldout32", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.98, speaker: 0.95, treatyLinks: 0.82 } },
+  // AF's link floor went from 0.82 to 0.81 when "allies" stopped linking to NATO in articles that name other
+  // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
+  { name: "held-out AF", corpus: join("tests", "fixtures", "heldout32", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.98, speaker: 0.95, treatyLinks: 0.81 } },
   // AG's persons floor went from 0.99 to 0.98 when "Al" before a hyphen stopped counting as a given name: "Lolwah
   // Al-Khater" (a given name the lexicon lacks) had been found only through it. 24 other sets gained persons.
   { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.99 } },
@@ -200,7 +208,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // statements: they are right (statements and speaker rose), but the deal "an agreement to agree" means is not linked.
   { name: "held-out DO", corpus: join("tests", "fixtures", "heldout119", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.94, statements: 0.96, speaker: 0.98, treatyLinks: 0.52 } },
   { name: "held-out DP", corpus: join("tests", "fixtures", "heldout120", "dev"), floors: { persons: 0.99, states: 0.93, treaties: 0.95, statements: 0.96, speaker: 0.93, treatyLinks: 0.86 } },
-  { name: "held-out DQ", corpus: join("tests", "fixtures", "heldout121", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.99, treatyLinks: 0.91 } },
+  // DQ's link floor went from 0.91 to 0.89 when "allies" stopped linking to NATO in articles that name other
+  // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
+  { name: "held-out DQ", corpus: join("tests", "fixtures", "heldout121", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.99, treatyLinks: 0.89 } },
   { name: "held-out DR", corpus: join("tests", "fixtures", "heldout122", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.76 } },
   { name: "held-out DS", corpus: join("tests", "fixtures", "heldout123", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
   { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.88, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.84 } },

@@ -163,7 +163,7 @@ function statement(ctx: StatementContext, sp: Speaker, spanIn: Span, direct: boo
   // A reported clause that begins with a quotation keeps its opening mark.
   const span = !direct && /["“‘']/.test(ctx.text[spanIn.start - 1] ?? "") ? { start: spanIn.start - 1, end: spanIn.end } : spanIn;
   const about = aboutOf(ctx.text, span, sp, ctx.mentions, ctx.clusters, ctx.resolver);
-  for (const t of [...extra, ...memberTreaties(ctx, span, sp), ...relativeAntecedent(ctx, span), ...alliesOf(ctx, span)]) if (!about.treaties.includes(t)) about.treaties.push(t);
+  for (const t of [...extra, ...memberTreaties(ctx, span, sp), ...relativeAntecedent(ctx, span)]) if (!about.treaties.includes(t)) about.treaties.push(t);
   if (about.treaties.length === 0) about.treaties.push(...implicitTreaty(ctx, span));
   if (about.treaties.length === 0) about.treaties.push(...pronounTreaty(ctx, span));
   if (about.treaties.length === 0) about.treaties.push(...membershipOf(ctx, span));
@@ -210,12 +210,6 @@ const ALLIES_RE = /(?<!\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|close|closest
 // "membership", "the new members", "all member states", "enlargement": words of belonging to an organisation. Not
 // members of a parliament, a family, a party or a crew, nor a bloc's members ("EU members").
 const MEMBERSHIP_RE = /(?<!\b(?:family|party|staff|crew|committee|council|board|cabinet|parliament|congress|gang|club|team|union|EU|Council|Parliament)\s)\b(?:[Mm]embership|[Mm]embers?(?!\s+of\s+(?!the\s+(?:alliance|bloc|organi[sz]ation|group|association)))|[Mm]ember\s+(?:states?|countries|nations)|[Ee]nlargement|[Nn]ewcomers)\b/;
-
-/** Words about "the allies" in an article that names NATO are about the alliance. */
-function alliesOf(ctx: StatementContext, span: Span): string[] {
-  if (!ALLIES_RE.test(ctx.text.slice(span.start, span.end))) return [];
-  return ctx.mentions.all.some((m) => m.type === "Treaty" && m.name === NATO) ? [NATO] : [];
-}
 
 /**
  * Words of membership ("the new members", "membership", "all member states", "enlargement"), and "allies" in an

@@ -365,7 +365,7 @@ describe("'said A, but that B'", () => {
   });
 });
 
-describe("'the allies' in an article about NATO", () => {
+describe("'the allies' in an article whose one alliance is NATO", () => {
   const article =
     "NATO defence ministers met in Brussels on Thursday.\n\n" +
     "Dutch Defence Minister Ruben Brekelmans said all allies had to raise spending. He added that Russia and its Asian allies were rearming fast.\n\n" +
@@ -390,6 +390,11 @@ describe("'the allies' in an article about NATO", () => {
   it("does nothing where the article does not name NATO", () => {
     const x = extract("Dutch Defence Minister Ruben Brekelmans said all allies had to raise spending.");
     expect(statementWith(x, "all allies had to raise spending")?.about_treaties).toEqual([]);
+  });
+
+  it("does nothing where the article names another organisation the allies could belong to", () => {
+    const x = extract("Estonia joined NATO and the European Union in 2004.\n\nPrime Minister Juri Ratas said allies were watching closely.");
+    expect(statementWith(x, "allies were watching closely")?.about_treaties).toEqual([]);
   });
 });
 
