@@ -701,6 +701,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     }
     mentions.push({ type: "Person", name: String(cluster.id), start: c.start, end: c.end, form: c.tokens.length > 1 ? "name" : "surname" });
   }
+  relativesByGivenName(text, tokens, entityMentions, mentions, clusters, newCluster);
 
   for (const cluster of clusters) {
     const first = cluster.name.split(/\s+/)[0] ?? "";
@@ -722,6 +723,50 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   appositionRoles(text, tokens, mentions, clusters);
   mentions.sort((a, b) => a.start - b.start);
   return { clusters, mentions };
+}
+
+// "his wife Yulia", "Mr Wrona's wife, Agnieszka", "whose daughter Megumi", "His brothers Vahid and Habib".
+const RELATIVE_RE = /\b(?:([Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d+-year-old|late|eldest|youngest|elder|younger|teenage|two|three)\s+)?(wife|husband|daughter|daughters|son|sons|brother|brothers|sister|sisters|mother|father|widow|niece|nephew|cousin|grandson|granddaughter),?\s+(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?/dgu;
+const FEMALE_RELATIVES = new Set(["wife", "daughter", "daughters", "sister", "sisters", "mother", "widow", "niece", "granddaughter"]);
+
+/**
+ * A relative the article names by the given name alone takes the family name of the person it belongs to, as a
+ * reader takes it ("Sergei Skripal and his daughter Yulia": Yulia Skripal), under that given name.
+ */
+function relativesByGivenName(
+  text: string, tokens: readonly Token[], entityMentions: readonly Mention[], mentions: Mention[], clusters: PersonCluster[],
+  newCluster: (name: string, entry: PersonEntry | null, at: number) => PersonCluster,
+): void {
+  const taken = (start: number) => mentions.some((m) => m.start <= start && m.end > start) || entityMentions.some((m) => m.start <= start && m.end > start);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    const at = m.index ?? 0;
+    const owner = m[1]
+      ? lastBefore(sorted, (p) => p.type === "Person" && p.end <= at)
+      : sorted.find((p) => p.type === "Person" && p.end === at + (m[2]?.length ?? 0));
+    const ownerCluster = owner ? clusters[Number(owner.name)] : undefined;
+    const family = ownerCluster?.name.split(/\s+/);
+    if (!ownerCluster || !family) continue;
+    const surname = family[familyFirst(family) ? 0 : family.length - 1] as string;
+    const relation = m[3] as string;
+    for (const group of [4, 5]) {
+      const given = m[group];
+      const span = m.indices?.[group];
+      if (!given || !span) continue;
+      const [start] = span;
+      const k = tokenAt(tokens, start);
+      const tok = tokens[k];
+      const next = tokens[k + 1];
+      // "her husband Richard Ratcliffe": a full name is read as one.
+      if (!tok || tok.start !== start || taken(start) || (next?.cap && text.slice(tok.end, next.start) === " ") || NOT_NAME_WORDS.has(tok.lower)) continue;
+      const fk = nameKey(given);
+      const sk = surnameKey(surname);
+      const cluster = clusters.find((k) => k.surnameKey === sk && k.firstKey === fk) ?? newCluster(`${given} ${surname}`, null, start);
+      cluster.forms.add(given);
+      cluster.gender ??= FEMALE_RELATIVES.has(relation) ? "f" : "m";
+      mentions.push({ type: "Person", name: String(cluster.id), start, end: start + given.length, form: "given" });
+    }
+  }
 }
 
 function canonicalOrg(name: string): string {

@@ -468,3 +468,16 @@ describe("Japanese and Bhutanese given names", () => {
     expect(extract("Tenzing Lamsang, editor of a weekly newspaper, said China wanted the plateau.").persons.map((p) => p.name)).toEqual(["Tenzing Lamsang"]);
   });
 });
+
+describe("relatives named by the given name alone", () => {
+  it("gives 'his daughter Yulia' and 'Mr Wrona's wife, Agnieszka' the family name of the person they belong to", () => {
+    const x = extract("Sergei Skripal and his daughter Yulia were poisoned in Salisbury. Mr Wrona's wife, Agnieszka, said she had not been told.");
+    expect(x.persons.map((p) => [p.name, p.aliases])).toEqual(expect.arrayContaining([["Yulia Skripal", ["Yulia"]], ["Agnieszka Wrona", ["Agnieszka"]]]));
+  });
+
+  it("reads two given names joined by 'and', and leaves a relative with a full name to the name", () => {
+    const x = extract("Mr Afkari was executed on Saturday. His brothers Vahid and Habib were jailed in the same case. Her husband Richard Ratcliffe said it was cruel.");
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["Vahid Afkari", "Habib Afkari", "Richard Ratcliffe"]));
+    expect(x.persons.map((p) => p.name)).not.toContain("Richard Afkari");
+  });
+});
