@@ -571,7 +571,8 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     if (c.tokens.every((t, idx) => idx === 0 || (!t.cap && /^['’]$/.test(text.slice((c.tokens[idx - 1] as Token).end, t.start))))) continue;
     // "von der Leyen", "al-Assad": particles and one name word are a surname; pass 2 reads them.
     // ("Haider al-Abadi" is a given name and a surname: two name words.)
-    if (c.tokens.filter((t) => !PARTICLES.has(t.lower) && !isParticleName(t)).length < 2 && !(c.tokens.length === 2 && (c.tokens[0] as Token).cap && !isParticleName(c.tokens[0]) && isParticleName(c.tokens[1]))) continue;
+    // ("Haider al-Abadi", "Sabah al-Ahmad al-Sabah": a given name and particle names.)
+    if (c.tokens.filter((t) => !PARTICLES.has(t.lower) && !isParticleName(t)).length < 2 && !((c.tokens[0] as Token).cap && !isParticleName(c.tokens[0]) && c.tokens.slice(1).every((t) => isParticleName(t)))) continue;
     const surface = text.slice(c.start, c.end + (c.dotted ? 1 : 0));
     const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? null;
     const firstWord = (c.tokens[0] as Token).text;

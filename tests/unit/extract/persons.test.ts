@@ -481,3 +481,10 @@ describe("relatives named by the given name alone", () => {
     expect(x.persons.map((p) => p.name)).not.toContain("Richard Afkari");
   });
 });
+
+describe("Arabic names with several particle names", () => {
+  it("reads 'Sheikh Sabah al-Ahmad al-Sabah' as one person's full name", () => {
+    const x = extract("Kuwait's late emir, Sheikh Sabah al-Ahmad al-Sabah, mediated between the Gulf states.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Sabah al-Ahmad al-Sabah"]);
+  });
+});
