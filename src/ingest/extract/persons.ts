@@ -55,6 +55,7 @@ function isParticleName(t: Token | undefined): boolean {
 const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 // Titles of monarchs and popes, who are named by title and regnal name ("King Salman", "Emperor Akihito").
+const CHURCH_TITLES = /^(?:Ecumenical Patriarch|Patriarch|Catholicos|Metropolitan)$/;
 const REGNAL_TITLES = /^(?:King|Queen|Emperor|Empress|Emir|Sultan|Sheikh|Pope|Crown Prince|Prince|Princess)$/;
 
 /** A particle ("von", "der", "da") continues a name when more particles and then a capitalised word follow. */
@@ -112,7 +113,7 @@ const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);
 /** An all-capitals word ("NATO") is no name word; a regnal number after a given name or a monarch's title is ("King Mohammed VI"). */
 function allCaps(name: readonly Token[], t: Token, k: number, title: string | null): boolean {
   return t.text.length > 1 && t.text === t.text.toUpperCase() && !(k > 0 && REGNAL_RE.test(t.text)
-    && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && REGNAL_TITLES.test(title))));
+    && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && (REGNAL_TITLES.test(title) || CHURCH_TITLES.test(title)))));
 }
 
 // A title and the capitalised complement it governs, up to an "and": "Minister of Water Resources and ".
@@ -673,6 +674,10 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       // ("Sheikh Abdullah" after "Abdullah bin Zayed": the one named so before; "King George Island" is a place.)
       else if (c.tokens.length === 1 && c.title && REGNAL_TITLES.test(c.title) && !c.former && !/^\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) {
         cluster = clusters.find((k) => k.firstKey === key) ?? newCluster(`${c.title} ${surface}`, null, c.start);
+      }
+      // "Patriarch Bartholomew", "Metropolitan Yevgeny": a church leader known by one name is named by it.
+      else if (c.tokens.length === 1 && c.title && CHURCH_TITLES.test(c.title) && !c.former && !/^\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) {
+        cluster = clusters.find((k) => k.firstKey === key || k.surnameKey === key) ?? newCluster(surface, null, c.start);
       }
       // "Mahathir said", "Muhyiddin, 72, took the oath": without an honorific too, a word that is nobody's surname but
       // the given name of exactly one person named before is that person.

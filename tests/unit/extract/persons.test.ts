@@ -488,3 +488,11 @@ describe("Arabic names with several particle names", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Sabah al-Ahmad al-Sabah"]);
   });
 });
+
+describe("church leaders known by one name", () => {
+  it("reads 'Ecumenical Patriarch Bartholomew' and 'Catholicos Karekin II' as persons named by the name", () => {
+    expect(extract("Ecumenical Patriarch Bartholomew said the decision would disappoint millions.").persons.map((p) => [p.name, p.aliases]))
+      .toEqual([["Bartholomew", ["Ecumenical Patriarch Bartholomew"]]]);
+    expect(extract("Catholicos Karekin II said the cathedral had been shelled twice.").persons.map((p) => p.name)).toEqual(["Karekin II"]);
+  });
+});
