@@ -154,10 +154,11 @@ export function recognisePersons(
 ): PersonResult {
   const candidates: Candidate[] = [];
   const mentionAt = new Map<number, Mention>();
-  const stateNameEnds = new Set<number>();
+  const possessorEnds = new Set<number>();
   for (const m of entityMentions) {
     mentionAt.set(m.start, m);
-    if (m.type === "State" && m.form === "name") stateNameEnds.add(m.end);
+    // ("Egypt's NAME NAME", and a news outlet's correspondent: "The BBC's NAME NAME in Islamabad says".)
+    if ((m.type === "State" && m.form === "name") || (m.type === "Organization" && ORGS.get(m.name)?.kind === "MEDIA")) possessorEnds.add(m.end);
   }
 
   let i = 0;
@@ -184,7 +185,7 @@ export function recognisePersons(
       if (u.cap || innerApostrophe || isParticleName(u) || (PARTICLES.has(u.lower) && particleLeadsToName(text, tokens, j))) j++;
       else break;
     }
-    const c = analyseRun(text, tokens, i, j, entityMentions, stateNameEnds);
+    const c = analyseRun(text, tokens, i, j, entityMentions, possessorEnds);
     if (c) candidates.push(c);
     i = j;
   }
@@ -193,7 +194,7 @@ export function recognisePersons(
 }
 
 function analyseRun(
-  text: string, tokens: readonly Token[], a0: number, b: number, entityMentions: readonly Mention[], stateNameEnds: ReadonlySet<number>,
+  text: string, tokens: readonly Token[], a0: number, b: number, entityMentions: readonly Mention[], possessorEnds: ReadonlySet<number>,
 ): Candidate | null {
   let a = a0;
   let honorific: string | null = null;
@@ -354,8 +355,8 @@ function analyseRun(
   const after = text.slice(end + (dotted ? 1 : 0), end + 40);
   const apposition = /^(?:['’]s)?,\s+(?:a|an|the|who|whose|\d+|[A-Z][\w]+['’]s|one|head|leader|chief|spokesman|president|former|now)\b/.test(after) || /^\s+[-–—]\s+(?:a|an|the)\b/.test(after) || /^\s+\((?:pictured|left|right|centre|center)/.test(after)
     || roleApposition(text.slice(end, end + 70));
-  // A state's person: "Egypt's NAME NAME" (two name words after a state in the possessive).
-  const possessor = a === a0 && /^['’]s\s+$/.test(text.slice(start - 3, start)) && stateNameEnds.has(start - 3);
+  // A state's or an outlet's person: "Egypt's NAME NAME", "The BBC's NAME NAME" (two name words after the possessive).
+  const possessor = a === a0 && /^['’]s\s+$/.test(text.slice(start - 3, start)) && possessorEnds.has(start - 3);
   // Inverted attribution: "..., said NAME," / "according to NAME".
   const prevTok = tokens[a - 1];
   const speechBefore = a === a0 && prevTok !== undefined && /^\s+$/.test(text.slice(prevTok.end, start)) && (SPEECH_VERBS.has(prevTok.lower) || (prevTok.lower === "to" && tokens[a - 2]?.lower === "according"));

@@ -496,3 +496,11 @@ describe("church leaders known by one name", () => {
     expect(extract("Catholicos Karekin II said the cathedral had been shelled twice.").persons.map((p) => p.name)).toEqual(["Karekin II"]);
   });
 });
+
+describe("an outlet's correspondent", () => {
+  it("reads two name words after a news outlet's possessive as a person ('The BBC's Zaffar Abbas')", () => {
+    const x = extract("The BBC's Zaffar Abbas in Islamabad says the agreement is modest but symbolically important.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Zaffar Abbas"]);
+    expect(x.statements[0]?.speaker).toBe("Zaffar Abbas");
+  });
+});
