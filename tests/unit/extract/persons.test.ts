@@ -504,3 +504,10 @@ describe("an outlet's correspondent", () => {
     expect(x.statements[0]?.speaker).toBe("Zaffar Abbas");
   });
 });
+
+describe("Arabic, South Asian and Baltic given names", () => {
+  it("reads 'Sultan of Oman Haitham bin Tarik' and 'retired air marshal Kapil Kak' as persons", () => {
+    expect(extract("Sultan of Oman Haitham bin Tarik received the delegation.").persons.map((p) => p.name)).toEqual(["Haitham bin Tarik"]);
+    expect(extract("\"It costs nothing,\" said retired Indian air marshal Kapil Kak.").persons.map((p) => p.name)).toEqual(["Kapil Kak"]);
+  });
+});
