@@ -580,8 +580,10 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const firstWord = (c.tokens[0] as Token).text;
     // An initial ("W. Bush") or initials ("J.R. Jayewardene") open a person's name, as does a Chinese family name before
     // a pinyin given name ("Liu Xiaoming").
+    // "Abu Musab al-Zarqawi": a kunya ("father of") before a name and its particle name.
+    const kunya = (firstWord === "Abu" || firstWord === "Umm") && c.tokens.length >= 3 && isParticleName(c.tokens[c.tokens.length - 1]);
     const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(firstWord) || c.plausible
-      || surnameFirst(c.tokens);
+      || surnameFirst(c.tokens) || kunya;
     if (!isPerson) continue;
     // "Botsan-Kharchenko" after "Alexander Botsan-Kharchenko": a hyphenated surname alone, not a given name + surname.
     const hyphenated = c.tokens.every((t, idx) => idx === 0 || text.slice((c.tokens[idx - 1] as Token).end, t.start) === "-");

@@ -511,3 +511,10 @@ describe("Arabic, South Asian and Baltic given names", () => {
     expect(extract("\"It costs nothing,\" said retired Indian air marshal Kapil Kak.").persons.map((p) => p.name)).toEqual(["Kapil Kak"]);
   });
 });
+
+describe("a kunya before a name", () => {
+  it("reads 'Abu Musab al-Zarqawi' as a person, and 'Abu Dhabi' as none", () => {
+    expect(extract("The hostages were killed by the group led by Abu Musab al-Zarqawi.").persons.map((p) => p.name)).toEqual(["Abu Musab al-Zarqawi"]);
+    expect(extract("Talks in Abu Dhabi ended on Monday.").persons).toEqual([]);
+  });
+});
