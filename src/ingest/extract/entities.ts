@@ -294,6 +294,8 @@ function demonymDenotesState(text: string, tokens: readonly Token[], j: number, 
 
 const RELATION_BEFORE_BETWEEN_RE = /\b(?:relations|normali[sz]ation|talks|negotiations|tensions|dialogue|rapprochement|peace|war|conflict|dispute|ties|contacts|co-?operation|row|rift|standoff|reconciliation|summit|meeting|border|trade)\s+$/i;
 
+const EXCHANGE_BEFORE_RE = /\b(?:talk|talks|talked|talking|speak|spoke|speaking|appeal|appealed|message|messages|signal|signals|letter|warning|warnings|ultimatum|request|requests|pressure|backing|support|instructions|orders|criticism|response|reply|invitation|offer|offers|help|aid|assistance|approval|objections?|protests?|threats?|assurances|guarantees|commitments?|calls?|overtures|concessions?|proposals?|demands?|signals?|sanctions|loans?|funding|recognition|apology|complaint|complaints)\s+$/i;
+
 function capitalStandsForGovernment(
   text: string, first: Token, prev: Token | undefined, prevGap: string, next: Token | undefined, nextGap: string,
 ): boolean {
@@ -301,7 +303,9 @@ function capitalStandsForGovernment(
   if (prev && /^\s+$/.test(prevGap)) {
     // "the normalization between Baku and Yerevan", "talks between Moscow and Kiev": between governments.
     const relation = prev.lower === "between" && RELATION_BEFORE_BETWEEN_RE.test(text.slice(Math.max(0, prev.start - 30), prev.start));
-    if (LOCATION_PREPOSITIONS.has(prev.lower) && !relation) return false;
+    // "backing from Washington", "we talk to Moscow": what one government says, gives or asks of another.
+    const exchange = (prev.lower === "to" || prev.lower === "from") && EXCHANGE_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 24), prev.start));
+    if (LOCATION_PREPOSITIONS.has(prev.lower) && !relation && !exchange) return false;
     if (prev.cap && GIVEN_NAMES.has(prev.text)) return false; // "George Washington"
     if (prev.lower === "of" && /\b(city|capital|streets|centre|center|outskirts)\s+of\s*$/i.test(text.slice(Math.max(0, prev.start - 20), prev.end))) return false;
   }

@@ -86,3 +86,11 @@ describe("official state names with a possessive", () => {
     expect(extract("Officials of the People’s Republic of China agreed.").states).toEqual(["China"]);
   });
 });
+
+describe("a capital after 'to' or 'from' an exchange between governments", () => {
+  it("reads 'backing from Washington' and 'we talk to Moscow' as the governments, 'flew to Washington' as the city", () => {
+    expect(extract("Mr Morrison also won backing from Washington.").states).toEqual(["United States"]);
+    expect(extract("\"We talk to Moscow every week,\" the minister said.").states).toEqual(["Russia"]);
+    expect(extract("The minister flew to Washington on Monday.").states).toEqual([]);
+  });
+});
