@@ -26,6 +26,7 @@ interface StatesSupplement {
   blocCapitals: Record<string, string[]>;
   formerStates: Array<{ name: string; aliases: string[]; demonyms: string[]; demonymHeads: string[] }>;
   notStates: string[];
+  ignoredAltSpellings: string[];
   locationPrepositions: string[];
   locationHeads: string[];
   demonymExcludedHeads: string[];
@@ -235,6 +236,7 @@ function addDemonym(dem: string, iso: string): void {
   }
 }
 
+const ignoredAltSpellings = new Set(supplement.ignoredAltSpellings);
 // Not-states first so that "Northern Ireland" beats "Ireland" (longest match wins anyway).
 for (const place of supplement.notStates) PHRASES.add(place, { kind: "not-state" });
 
@@ -244,7 +246,7 @@ for (const c of countries) {
   STATES.set(c.cca2, { iso: c.cca2, name });
   const forms = new Set<string>([name, c.name.common, c.name.official, ...c.altSpellings, ...(isoNames[c.cca2] ?? [])]);
   for (const extra of supplement.extraNames[c.cca2] ?? []) forms.add(extra);
-  for (const f of forms) addStateName(f, c.cca2);
+  for (const f of forms) if (!ignoredAltSpellings.has(f)) addStateName(f, c.cca2);
   const dem = c.demonyms?.["eng"];
   if (dem?.m && LATIN_RE.test(dem.m)) STATES.set(c.cca2, { iso: c.cca2, name, demonym: dem.m });
   for (const d of new Set([dem?.m, dem?.f, ...(supplement.extraDemonyms[c.cca2] ?? [])])) if (d) addDemonym(d, c.cca2);

@@ -293,7 +293,8 @@ function analyseRun(
   // "High Commissioner for Human Rights NAME": a title whose complement follows ("for ...", "of ...") is no name.
   if (!honorific && (isTitle((last as Token).text) || ROLE_NOUNS.has(last.lower)) && !GIVEN_NAMES.has(first.text) && /^\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(last.end, last.end + 12))) return null;
   // Geographic features and buildings ("Kuril Islands", "Second Thomas Shoal", "Tahrir Square") are not persons.
-  if (FEATURE_HEADS.has(last.lower) && !honorific && !title) return null;
+  // ("King George Island", "Prince Edward Island": a place named after a monarch.)
+  if (FEATURE_HEADS.has(last.lower) && !honorific && (!title || REGNAL_TITLES.test(title))) return null;
   const end = last.end;
   // "Marcos Jr." keeps its period in the name; the mention itself ends at the word.
   const dotted = NAME_SUFFIXES.has(last.lower) && name.length > 2 && text[end] === ".";

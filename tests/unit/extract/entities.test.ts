@@ -94,3 +94,12 @@ describe("a capital after 'to' or 'from' an exchange between governments", () =>
     expect(extract("The minister flew to Washington on Monday.").states).toEqual([]);
   });
 });
+
+describe("alternative spellings that are English words or given names", () => {
+  it("names no state in 'Bear Island', 'Dominique de Villepin' or the EU's 'Dublin rules'", () => {
+    expect(extract("Norway detained the trawler off Bear Island.").states).toEqual(["Norway"]);
+    const x = extract("French Foreign Minister Dominique de Villepin said the EU would keep the Dublin rules.");
+    expect(x.states).toEqual(["France"]);
+    expect(x.persons.map((p) => p.name)).toEqual(["Dominique de Villepin"]);
+  });
+});
