@@ -103,3 +103,14 @@ describe("alternative spellings that are English words or given names", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Dominique de Villepin"]);
   });
 });
+
+describe("states named only in other names", () => {
+  it("finds no United States in 'States Parties', no Greece in 'Greek Cypriot', no Britain in 'British Columbia'", () => {
+    expect(extract("The Assembly of States Parties to the Rome Statute met in The Hague.").states).toEqual([]);
+    expect(extract("Lumber mills in British Columbia closed. The Greek Cypriot leader said Cyprus would wait.").states).toEqual(["Cyprus"]);
+  });
+
+  it("reads 'Bosnian Serb' as Bosnia and Herzegovina, not Serbia too", () => {
+    expect(extract("Former Bosnian Serb leader Radovan Karadzic appealed.").states).toEqual(["Bosnia and Herzegovina"]);
+  });
+});
