@@ -114,3 +114,10 @@ describe("states named only in other names", () => {
     expect(extract("Former Bosnian Serb leader Radovan Karadzic appealed.").states).toEqual(["Bosnia and Herzegovina"]);
   });
 });
+
+describe("demonyms of companies and populations", () => {
+  it("names no state in 'a Swiss contractor', 'German cars' or 'Syrian refugees', but does in 'the Swiss government'", () => {
+    expect(extract("Work stopped when a Swiss contractor pulled out. Farmers protested against German cars and Syrian refugees were moved.").states).toEqual([]);
+    expect(extract("The Swiss government said it would freeze the assets.").states).toEqual(["Switzerland"]);
+  });
+});
