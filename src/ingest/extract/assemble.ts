@@ -5,7 +5,7 @@ import type {
 } from "../types.js";
 import { nameKey } from "../../names.js";
 import { ORGS, STATES, STATE_BY_NAME, TREATIES } from "./gazetteer.js";
-import type { MentionIndex } from "./mentions.js";
+import type { Mention, MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import { paragraphIndexAt, type Paragraph } from "./segment.js";
 import { cachedRegExp } from "./tokens.js";
@@ -37,8 +37,12 @@ export function assemble(
 
   // states, in order of first mention; "the Accra agreement", "the Beijing agreement": a capital naming a treaty after
   // the city where it was made is no mention of the government (the mention stays, for the treaty's place).
-  const states = unique(mentions.all.filter((m) => m.type === "State" && !(m.form === "capital" && CITY_TREATY_RE.test(text.slice(m.end, m.end + 16))))
-    .map((m) => m.name));
+  // A state's ministry names the state ("the State Department said", "the Foreign Office"), as its demonym before
+  // "Foreign Ministry" does.
+  const ministryOfState = (m: Mention) => m.type === "Organization" && m.iso !== undefined && ORGS.get(m.name)?.kind === "MINISTRY";
+  const states = unique(mentions.all
+    .filter((m) => (m.type === "State" && !(m.form === "capital" && CITY_TREATY_RE.test(text.slice(m.end, m.end + 16)))) || ministryOfState(m))
+    .map((m) => (m.type === "State" ? m.name : STATES.get(m.iso ?? "")?.name ?? m.name)));
 
   // blocs and other organisations
   const blocs: string[] = [];

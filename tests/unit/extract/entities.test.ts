@@ -121,3 +121,10 @@ describe("demonyms of companies and populations", () => {
     expect(extract("The Swiss government said it would freeze the assets.").states).toEqual(["Switzerland"]);
   });
 });
+
+describe("a state's ministry", () => {
+  it("names the state ('The US State Department said', 'Foreign Office minister')", () => {
+    expect(extract("The US State Department said it was concerned.").states).toEqual(["United States"]);
+    expect(extract("Foreign Office minister Denis MacShane said the vote was flawed.").states).toEqual(["United Kingdom"]);
+  });
+});
