@@ -403,6 +403,7 @@ const THING_HEADS = new Set([
   "dome", "guards", "guard", "fleet", "forces", "force", "army", "navy", "plan", "initiative", "declaration", "act", "programme", "program",
   "team", "lab", "party", "front", "movement", "brigade", "brigades", "corps", "command", "directorate", "service", "council", "court",
   "bank", "fund", "company", "corporation", "group", "media", "agency", "accords", "accord", "treaty", "agreement", "pact", "doctrine",
+  "bill", "code", "corp", "chiefs", "crescent", "county", "province", "district", "region", "belt",
 ]);
 const HEAD_OFFICES = /^(?:President|Prime Minister|Chancellor|King|Queen|Pope|Supreme Leader|Secretary[- ]General|Premier|Emir|Crown Prince)$/;
 const SHIP_PREFIXES = new Set(["BRP", "USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS", "MS"]);

@@ -518,3 +518,10 @@ describe("a kunya before a name", () => {
     expect(extract("Talks in Abu Dhabi ended on Monday.").persons).toEqual([]);
   });
 });
+
+describe("names of things that end in a thing's head", () => {
+  it("reads no person in 'the Internal Market Bill', 'Ida-Viru County' or 'the Red Crescent'", () => {
+    expect(extract("MPs passed the Internal Market Bill. Voters in Ida-Viru County and the Red Crescent were consulted.").persons).toEqual([]);
+    expect(extract("Bill Clinton said the deal was fair.").persons.map((p) => p.name)).toEqual(["Bill Clinton"]);
+  });
+});
