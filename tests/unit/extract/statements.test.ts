@@ -725,3 +725,10 @@ describe("quotations with their speaker named elsewhere in the sentence", () => 
     expect(extract("Alassane Ouattara had said in March that he would step aside, but changed course in July.").statements.map((s) => s.quote)).toEqual(["he would step aside"]);
   });
 });
+
+describe("a sentence adverb before an inserted attribution", () => {
+  it("reports the clause after 'At the same time, X said,' and 'In particular, X said,'", () => {
+    const x = extract("At the same time, Kamynin said, Russian tourists continue to show interest in Portugal. In particular, the envoy said, trade had doubled.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Russian tourists continue to show interest in Portugal", "trade had doubled"]);
+  });
+});
