@@ -563,7 +563,11 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
           // of those who cast ballots had backed ...".)
           const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || (sv.lemma === "say" && (!PREPOSITIONS.has(tm.lower) || quantifier)) || left.hedge);
           const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
-          if (clauseOk && !needThat && (!PREPOSITIONS.has(tm.lower) || quantifier)) content = { start: tm.start, end: clauseEnd(v, tm.start, left.hedge) };
+          // '"...," Blair told a news conference that lasted two hours': the verb reports the quotation before it; what
+          // follows its object is the audience's description, no clause of its own.
+          const attributionStart = Math.min(left.roleStart ?? t.start, left.speaker?.start ?? t.start, t.start);
+          const quotationBefore = /["”’']\s*$/.test(text.slice(sentence.start, attributionStart)) && OBJECT_VERBS.has(sv.lemma) && m > k + sv.len;
+          if (clauseOk && !needThat && !quotationBefore && (!PREPOSITIONS.has(tm.lower) || quantifier)) content = { start: tm.start, end: clauseEnd(v, tm.start, left.hedge) };
           if (content && !speaker && from === "phrase") from = "subject"; // "X, a former ..., said CLAUSE"
         }
       }

@@ -732,3 +732,10 @@ describe("a sentence adverb before an inserted attribution", () => {
     expect(x.statements.map((s) => s.quote)).toEqual(["Russian tourists continue to show interest in Portugal", "trade had doubled"]);
   });
 });
+
+describe("the audience after a verb that reports the quotation before it", () => {
+  it("reads no clause in 'told a news conference that lasted two hours' or 'told the ministers gathered for the ceremony'", () => {
+    const x = extract("“We will not rest,” Blair told a news conference that lasted almost two hours. \"Today is a day of celebration,\" Jaap de Hoop Scheffer told the foreign ministers gathered for the ceremony.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["We will not rest", "Today is a day of celebration"]);
+  });
+});
