@@ -387,6 +387,8 @@ function pureQuote(content: Span, quotes: readonly Quote[], text: string): boole
   return quotes.some((q) => q.outerStart >= content.start - 2 && q.outerStart <= content.start && q.outerEnd >= content.end - 1 && !/\w/.test(text.slice(q.outerEnd, content.end)));
 }
 
+const NAMED_NOUN_AFTER_RE = /^\s+(?:policy|policies|doctrine|strategy|mechanism|format|formula|programme|program|plan|initiative|scheme|zone|regime|law|bill|campaign|operation|model|principle|concept|clause|status|option|approach|solution|project|corridor|line)\b/;
+
 function isScareQuote(text: string, q: Quote): boolean {
   const before = text.slice(Math.max(0, q.outerStart - 16), q.outerStart).toLowerCase();
   // "what he called 'permanent revolution'": the speaker's own word for a thing, not a name others use.
@@ -394,6 +396,10 @@ function isScareQuote(text: string, q: Quote): boolean {
   if (SCARE_QUOTE_CUES.some((c) => before.trimEnd().endsWith(c))) return true;
   const inner = text.slice(q.start, q.end);
   const words = inner.split(/\s+/);
+  // "the 'snapback' mechanism", "the 'India first' policy": a short quotation before the noun it names; not the
+  // speaker's adjective for it ("a 'politicized' approach", "a 'two-state' solution").
+  const adjective = words.length === 1 && /(?:ed|al|ive|ic|ous|ful|less|ist|able|ible)$|-/.test(inner);
+  if (words.length <= 4 && !adjective && NAMED_NOUN_AFTER_RE.test(text.slice(q.outerEnd, q.outerEnd + 16))) return true;
   // A quoted name or title ("'Operation Sandstone'") rather than words someone said.
   return words.length <= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/[.!?]$/.test(inner);
 }

@@ -739,3 +739,14 @@ describe("the audience after a verb that reports the quotation before it", () =>
     expect(x.statements.map((s) => s.quote)).toEqual(["We will not rest", "Today is a day of celebration"]);
   });
 });
+
+describe("a short quotation before the noun it names", () => {
+  it("reads the 'India first' policy as a name, a 'politicized' approach as the speaker's word", () => {
+    const x = extract("Solih said the country would return to its traditional 'India first' policy. Lyubinsky said the ruling was the result of a \"politicized\" approach.");
+    expect(x.statements.map((s) => [s.quote, s.direct])).toEqual([
+      ["the country would return to its traditional 'India first' policy", false],
+      ["the ruling was the result of a \"politicized\" approach", false],
+      ["politicized", true],
+    ]);
+  });
+});
