@@ -4,7 +4,7 @@
 // Speakers are left as text spans here; speakers.ts resolves them.
 import type { Span } from "../types.js";
 import {
-  AUDIENCE_NOUNS, AUXILIARIES, DISCOURSE_STARTS, NEED_THAT, OBJECT_VERBS, PARENTHETICAL_ONLY, PHRASE_VERBS, ROLE_NOUNS, SPEECH_VERBS, UNNAMED_HEADS,
+  AUDIENCE_NOUNS, AUXILIARIES, DISCOURSE_STARTS, GIVEN_NAMES, NEED_THAT, OBJECT_VERBS, PARENTHETICAL_ONLY, PHRASE_VERBS, ROLE_NOUNS, SPEECH_VERBS, UNNAMED_HEADS,
 } from "./gazetteer.js";
 import type { Quote } from "./quotes.js";
 import type { Sentence } from "./segment.js";
@@ -128,7 +128,13 @@ function speechVerbAt(v: SentenceView, k: number): { lemma: string; len: number 
     for (const p of phrases) if (p.rest.every((w, i) => v.tokens[k + 1 + i]?.lower === w)) return { lemma: p.lemma, len: 1 + p.rest.length };
   }
   const lemma = SPEECH_VERBS.get(t.lower);
-  return lemma ? { lemma, len: 1 } : null;
+  if (!lemma) return null;
+  // "Haitham bin Tariq Al Said", "Edward Said": capitalised after a name particle or a given name, the word is a name.
+  const before = v.tokens[k - 1];
+  if (t.cap && k > v.ts && before && /^\s+$/.test(v.text.slice(before.end, t.start)) && (/^(?:al|el|bin|ibn|abu)$/i.test(before.text) || GIVEN_NAMES.has(before.text))) return null;
+  // "gave Britain no say over ...": after a determiner, "say" is a noun.
+  if (t.lower === "say" && /^(?:no|a|any|the|final|greater|bigger|more|real|little|equal|some)$/.test(v.tokens[k - 1]?.lower ?? "")) return null;
+  return { lemma, len: 1 };
 }
 
 /** Does a clause (subject + finite verb) start at token `from`? */

@@ -750,3 +750,11 @@ describe("a short quotation before the noun it names", () => {
     ]);
   });
 });
+
+describe("words of saying that are names or nouns", () => {
+  it("reads no verb in 'Haitham bin Tariq Al Said' or in 'no say over'", () => {
+    expect(extract("Within hours, his cousin Haitham bin Tariq Al Said, the culture minister, was sworn in.").statements).toEqual([]);
+    const x = extract("Hollande said the deal gave Britain no say over decisions taken by countries that use the euro.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["the deal gave Britain no say over decisions taken by countries that use the euro"]);
+  });
+});
