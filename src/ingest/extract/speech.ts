@@ -132,6 +132,13 @@ function speechVerbAt(v: SentenceView, k: number): { lemma: string; len: number 
   // "Haitham bin Tariq Al Said", "Edward Said": capitalised after a name particle or a given name, the word is a name.
   const before = v.tokens[k - 1];
   if (t.cap && k > v.ts && before && /^\s+$/.test(v.text.slice(before.end, t.start)) && (/^(?:al|el|bin|ibn|abu)$/i.test(before.text) || GIVEN_NAMES.has(before.text))) return null;
+  // "two helicopters promised last year", "weapons promised by Washington": a participle after a noun in a phrase
+  // of examples, or before its agent, describes the noun.
+  if (/ed$/.test(t.lower) && before && !before.cap && !AUXILIARIES.has(before.lower)) {
+    if (v.tokens[k + 1]?.lower === "by") return null;
+    const segment = v.text.slice(v.sentence.start, t.start).split(/[,;:(]/).pop() ?? "";
+    if (/^\s*(?:including|such as|like|among them|notably)\b/i.test(segment)) return null;
+  }
   // "gave Britain no say over ...": after a determiner, "say" is a noun.
   if (t.lower === "say" && /^(?:no|a|any|the|final|greater|bigger|more|real|little|equal|some)$/.test(v.tokens[k - 1]?.lower ?? "")) return null;
   return { lemma, len: 1 };

@@ -758,3 +758,12 @@ describe("words of saying that are names or nouns", () => {
     expect(x.statements.map((s) => s.quote)).toEqual(["the deal gave Britain no say over decisions taken by countries that use the euro"]);
   });
 });
+
+describe("participles that describe a noun", () => {
+  it("reads no speaker in 'including two helicopters promised last year' or 'weapons promised by Washington'", () => {
+    const x = extract("A Foreign Office spokesman said Britain's military assistance to Nepal, including two helicopters promised last year, was now under review.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["A Foreign Office spokesman"]);
+    const y = extract("The army's supplies, including weapons promised by Washington, were late, officials said.");
+    expect(y.statements.map((s) => s.speaker)).toEqual(["officials"]);
+  });
+});
