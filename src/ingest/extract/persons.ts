@@ -736,8 +736,10 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   return { clusters, mentions };
 }
 
-// "his wife Yulia", "Mr Wrona's wife, Agnieszka", "whose daughter Megumi", "His brothers Vahid and Habib".
-const RELATIVE_RE = /\b(?:([Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d+-year-old|late|eldest|youngest|elder|younger|teenage|two|three)\s+)?(wife|husband|daughter|daughters|son|sons|brother|brothers|sister|sisters|mother|father|widow|niece|nephew|cousin|grandson|granddaughter),?\s+(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?/dgu;
+// "his wife Yulia", "Mr Wrona's wife, Agnieszka", "whose daughter Megumi", "His brothers Vahid and Habib". The relation
+// word is searched first (it is rare), then who it belongs to in the words before it.
+const RELATIVE_RE = /\b(wife|husband|daughters?|sons?|brothers?|sisters?|mother|father|widow|niece|nephew|cousin|grandson|granddaughter),?\s+(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?/dgu;
+const RELATIVE_OWNER_RE = /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d+-year-old|late|eldest|youngest|elder|younger|teenage|two|three)\s+)?$/u;
 const FEMALE_RELATIVES = new Set(["wife", "daughter", "daughters", "sister", "sisters", "mother", "widow", "niece", "granddaughter"]);
 
 /**
@@ -749,18 +751,22 @@ function relativesByGivenName(
   newCluster: (name: string, entry: PersonEntry | null, at: number) => PersonCluster,
 ): void {
   const taken = (start: number) => mentions.some((m) => m.start <= start && m.end > start) || entityMentions.some((m) => m.start <= start && m.end > start);
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let sorted: Mention[] | undefined;
   for (const m of text.matchAll(RELATIVE_RE)) {
     const at = m.index ?? 0;
-    const owner = m[1]
-      ? lastBefore(sorted, (p) => p.type === "Person" && p.end <= at)
-      : sorted.find((p) => p.type === "Person" && p.end === at + (m[2]?.length ?? 0));
+    const lead = RELATIVE_OWNER_RE.exec(text.slice(Math.max(0, at - 60), at));
+    if (!lead) continue;
+    const leadStart = at - lead[0].length;
+    sorted ??= [...mentions].sort((x, y) => x.start - y.start);
+    const owner = lead[1]
+      ? lastBefore(sorted, (p) => p.type === "Person" && p.end <= leadStart)
+      : sorted.find((p) => p.type === "Person" && p.end === leadStart + (lead[2]?.length ?? 0));
     const ownerCluster = owner ? clusters[Number(owner.name)] : undefined;
     const family = ownerCluster?.name.split(/\s+/);
     if (!ownerCluster || !family) continue;
     const surname = family[familyFirst(family) ? 0 : family.length - 1] as string;
-    const relation = m[3] as string;
-    for (const group of [4, 5]) {
+    const relation = m[1] as string;
+    for (const group of [2, 3]) {
       const given = m[group];
       const span = m.indices?.[group];
       if (!given || !span) continue;
@@ -772,7 +778,7 @@ function relativesByGivenName(
       if (!tok || tok.start !== start || taken(start) || (next?.cap && text.slice(tok.end, next.start) === " ") || NOT_NAME_WORDS.has(tok.lower)) continue;
       const fk = nameKey(given);
       const sk = surnameKey(surname);
-      const cluster = clusters.find((k) => k.surnameKey === sk && k.firstKey === fk) ?? newCluster(`${given} ${surname}`, null, start);
+      const cluster = clusters.find((c) => c.surnameKey === sk && c.firstKey === fk) ?? newCluster(`${given} ${surname}`, null, start);
       cluster.forms.add(given);
       cluster.gender ??= FEMALE_RELATIVES.has(relation) ? "f" : "m";
       mentions.push({ type: "Person", name: String(cluster.id), start, end: start + given.length, form: "given" });

@@ -120,6 +120,9 @@ function insideQuote(v: SentenceView, offset: number): Quote | undefined {
 }
 
 /** Speech verb (single or multi-word) starting at token k: its lemma and token length. */
+// A phrase of examples that the word closes: ", including two helicopters promised".
+const EXAMPLES_PHRASE_RE = /(?:^|[,;:(])\s*(?:including|such as|like|among them|notably)\s[^,;:(]*$/i;
+
 function speechVerbAt(v: SentenceView, k: number): { lemma: string; len: number } | null {
   const t = v.tokens[k];
   if (!t) return null;
@@ -134,10 +137,9 @@ function speechVerbAt(v: SentenceView, k: number): { lemma: string; len: number 
   if (t.cap && k > v.ts && before && /^\s+$/.test(v.text.slice(before.end, t.start)) && (/^(?:al|el|bin|ibn|abu)$/i.test(before.text) || GIVEN_NAMES.has(before.text))) return null;
   // "two helicopters promised last year", "weapons promised by Washington": a participle after a noun in a phrase
   // of examples, or before its agent, describes the noun.
-  if (/ed$/.test(t.lower) && before && !before.cap && !AUXILIARIES.has(before.lower)) {
+  if (t.lower.endsWith("ed") && before && !before.cap && !AUXILIARIES.has(before.lower)) {
     if (v.tokens[k + 1]?.lower === "by") return null;
-    const segment = v.text.slice(v.sentence.start, t.start).split(/[,;:(]/).pop() ?? "";
-    if (/^\s*(?:including|such as|like|among them|notably)\b/i.test(segment)) return null;
+    if (EXAMPLES_PHRASE_RE.test(v.text.slice(Math.max(v.sentence.start, t.start - 80), t.start))) return null;
   }
   // "gave Britain no say over ...": after a determiner, "say" is a noun.
   if (t.lower === "say" && /^(?:no|a|any|the|final|greater|bigger|more|real|little|equal|some)$/.test(v.tokens[k - 1]?.lower ?? "")) return null;
