@@ -55,8 +55,9 @@ function isParticleName(t: Token | undefined): boolean {
 const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 // Titles of monarchs and popes, who are named by title and regnal name ("King Salman", "Emperor Akihito").
-const CHURCH_TITLES = /^(?:Ecumenical Patriarch|Patriarch|Catholicos|Metropolitan)$/;
 const REGNAL_TITLES = /^(?:King|Queen|Emperor|Empress|Emir|Sultan|Sheikh|Pope|Crown Prince|Prince|Princess)$/;
+// Titles of church leaders, who are named by one name and a regnal number ("Patriarch Bartholomew", "Karekin II").
+const CHURCH_TITLES = /^(?:Ecumenical Patriarch|Patriarch|Catholicos|Metropolitan)$/;
 
 /** A particle ("von", "der", "da") continues a name when more particles and then a capitalised word follow. */
 function particleLeadsToName(text: string, tokens: readonly Token[], j: number): boolean {
@@ -574,16 +575,15 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     // "Ja’afari" alone: one word written with an apostrophe; pass 2 reads it as a surname.
     if (c.tokens.every((t, idx) => idx === 0 || (!t.cap && /^['’]$/.test(text.slice((c.tokens[idx - 1] as Token).end, t.start))))) continue;
     // "von der Leyen", "al-Assad": particles and one name word are a surname; pass 2 reads them.
-    // ("Haider al-Abadi" is a given name and a surname: two name words.)
-    // ("Haider al-Abadi", "Sabah al-Ahmad al-Sabah": a given name and particle names.)
+    // ("Haider al-Abadi", "Sabah al-Ahmad al-Sabah": a given name and particle names make a full name.)
     if (c.tokens.filter((t) => !PARTICLES.has(t.lower) && !isParticleName(t)).length < 2 && !((c.tokens[0] as Token).cap && !isParticleName(c.tokens[0]) && c.tokens.slice(1).every((t) => isParticleName(t)))) continue;
     const surface = text.slice(c.start, c.end + (c.dotted ? 1 : 0));
     const entry = PERSON_BY_NAME.get(nameKey(surface)) ?? null;
     const firstWord = (c.tokens[0] as Token).text;
-    // An initial ("W. Bush") or initials ("J.R. Jayewardene") open a person's name, as does a Chinese family name before
-    // a pinyin given name ("Liu Xiaoming").
     // "Abu Musab al-Zarqawi": a kunya ("father of") before a name and its particle name.
     const kunya = (firstWord === "Abu" || firstWord === "Umm") && c.tokens.length >= 3 && isParticleName(c.tokens[c.tokens.length - 1]);
+    // An initial ("W. Bush") or initials ("J.R. Jayewardene") open a person's name, as does a Chinese family name before
+    // a pinyin given name ("Liu Xiaoming").
     const isPerson = entry !== null || GIVEN_NAMES.has(firstWord) || c.hasCue || /^\p{Lu}\.$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(firstWord) || c.plausible
       || surnameFirst(c.tokens) || kunya;
     if (!isPerson) continue;

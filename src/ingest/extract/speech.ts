@@ -119,10 +119,10 @@ function insideQuote(v: SentenceView, offset: number): Quote | undefined {
   return v.quotes.find((q) => offset >= q.outerStart && offset < q.outerEnd);
 }
 
-/** Speech verb (single or multi-word) starting at token k: its lemma and token length. */
 // A phrase of examples that the word closes: ", including two helicopters promised".
 const EXAMPLES_PHRASE_RE = /(?:^|[,;:(])\s*(?:including|such as|like|among them|notably)\s[^,;:(]*$/i;
 
+/** Speech verb (single or multi-word) starting at token k: its lemma and token length. */
 function speechVerbAt(v: SentenceView, k: number): { lemma: string; len: number } | null {
   const t = v.tokens[k];
   if (!t) return null;

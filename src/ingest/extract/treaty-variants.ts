@@ -102,19 +102,31 @@ function preferred(a: ExtractedTreaty, sa: Signature, b: ExtractedTreaty, sb: Si
 export function mergeTreatyVariants(treaties: ExtractedTreaty[], text: string): Map<string, string> {
   const renamed = new Map<string, string>();
   const sigs = new Map<ExtractedTreaty, Signature | null>(treaties.map((t) => [t, signature(t)]));
+  mergePairs(treaties, sigs, renamed, text, sameInstrument);
+  mergePartyDescriptions(treaties, sigs, renamed, text);
+  mergePairs(treaties, sigs, renamed, text, sameSubject);
+  mergeIntoNamed(treaties, sigs, renamed, text);
+  mergeShortenedNames(treaties, renamed, text);
+  return renamed;
+}
+
+/** Merges every pair `same` takes for one instrument, the preferred form keeping the entry and the earlier position. */
+function mergePairs(
+  treaties: ExtractedTreaty[], sigs: Map<ExtractedTreaty, Signature | null>, renamed: Map<string, string>, text: string,
+  same: (sa: Signature, sb: Signature, a: ExtractedTreaty, b: ExtractedTreaty) => boolean,
+): void {
   for (let i = 0; i < treaties.length; i++) {
     for (let j = i + 1; j < treaties.length; j++) {
       const a = treaties[i] as ExtractedTreaty;
       const b = treaties[j] as ExtractedTreaty;
       const sa = sigs.get(a);
       const sb = sigs.get(b);
-      if (!sa || !sb || !sameInstrument(sa, sb)) continue;
+      if (!sa || !sb || !same(sa, sb, a, b)) continue;
       const keepA = preferred(a, sa, b, sb);
       const [kept, gone] = keepA ? [a, b] : [b, a];
       moveInto(kept, gone, renamed, text);
       // The kept entry takes the earlier position; its signature grows by the merged form's words.
-      const ks = keepA ? sa : sb;
-      const gs = keepA ? sb : sa;
+      const [ks, gs] = keepA ? [sa, sb] : [sb, sa];
       for (const w of gs.words) ks.words.add(w);
       for (const p of gs.parties) ks.parties.add(p);
       ks.year ??= gs.year;
@@ -124,11 +136,6 @@ export function mergeTreatyVariants(treaties: ExtractedTreaty[], text: string): 
       j = i; // compare the grown entry with the rest again
     }
   }
-  mergePartyDescriptions(treaties, sigs, renamed, text);
-  mergeSameSubject(treaties, sigs, renamed, text);
-  mergeIntoNamed(treaties, sigs, renamed, text);
-  mergeShortenedNames(treaties, renamed, text);
-  return renamed;
 }
 
 /**
@@ -218,36 +225,19 @@ function placesShared(t: ExtractedTreaty, own: Signature, other: Signature): boo
  * two forms of the same kind of deal whose words of substance are mostly the same are one deal, when at most one is
  * a name, neither is a treaty the gazetteer knows, and their years, parties and places do not disagree.
  */
-function mergeSameSubject(treaties: ExtractedTreaty[], sigs: Map<ExtractedTreaty, Signature | null>, renamed: Map<string, string>, text: string): void {
-  for (let i = 0; i < treaties.length; i++) {
-    for (let j = i + 1; j < treaties.length; j++) {
-      const a = treaties[i] as ExtractedTreaty;
-      const b = treaties[j] as ExtractedTreaty;
-      const sa = sigs.get(a);
-      const sb = sigs.get(b);
-      // Two names are two treaties ("Basic Exchange and Cooperation Agreement", "Logistics Exchange Memorandum").
-      if (!sa || !sb || sa.known || sb.known || sa.proper && sb.proper || sa.head !== sb.head || !DEAL_HEADS.has(sa.head)) continue;
-      if (sa.year && sb.year && sa.year !== sb.year) continue;
-      if (sa.parties.size && sb.parties.size && !(subset(sa.parties, sb.parties) || subset(sb.parties, sa.parties))) continue;
-      // A place in a description ("the 1920 Tartu peace treaty") names it; the other must say it too.
-      if (!placesShared(a, sa, sb) || !placesShared(b, sb, sa)) continue;
-      const wa = new Set([...sa.words].filter((w) => !GENERIC_SUBJECTS.has(w) && w.length > 2));
-      const wb = new Set([...sb.words].filter((w) => !GENERIC_SUBJECTS.has(w) && w.length > 2));
-      const shared = [...wa].filter((w) => wb.has(w)).length;
-      // All of the shorter form's words of substance ("on military-technical cooperation"), or two and half of them.
-      if (shared === 0 || (shared < 2 || shared * 2 < Math.min(wa.size, wb.size)) && shared < Math.min(wa.size, wb.size)) continue;
-      const keepA = preferred(a, sa, b, sb);
-      const [kept, gone] = keepA ? [a, b] : [b, a];
-      moveInto(kept, gone, renamed, text);
-      const [ks, gs] = keepA ? [sa, sb] : [sb, sa];
-      for (const w of gs.words) ks.words.add(w);
-      for (const p of gs.parties) ks.parties.add(p);
-      ks.year ??= gs.year;
-      treaties[i] = kept;
-      treaties.splice(j, 1);
-      j = i;
-    }
-  }
+function sameSubject(sa: Signature, sb: Signature, a: ExtractedTreaty, b: ExtractedTreaty): boolean {
+  // Two names are two treaties ("Basic Exchange and Cooperation Agreement", "Logistics Exchange Memorandum").
+  if (sa.known || sb.known || (sa.proper && sb.proper) || sa.head !== sb.head || !DEAL_HEADS.has(sa.head)) return false;
+  if (sa.year && sb.year && sa.year !== sb.year) return false;
+  if (sa.parties.size && sb.parties.size && !subset(sa.parties, sb.parties) && !subset(sb.parties, sa.parties)) return false;
+  // A place in a description ("the 1920 Tartu peace treaty") names it; the other must say it too.
+  if (!placesShared(a, sa, sb) || !placesShared(b, sb, sa)) return false;
+  const wa = new Set([...sa.words].filter((w) => !GENERIC_SUBJECTS.has(w) && w.length > 2));
+  const wb = new Set([...sb.words].filter((w) => !GENERIC_SUBJECTS.has(w) && w.length > 2));
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  const fewer = Math.min(wa.size, wb.size);
+  // All of the shorter form's words of substance ("on military-technical cooperation"), or two and half of them.
+  return shared > 0 && (shared === fewer || (shared >= 2 && shared * 2 >= fewer));
 }
 
 /** Where the article first writes any form of the treaty. */
