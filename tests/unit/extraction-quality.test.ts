@@ -167,7 +167,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // CC's link floor went from 0.91 to 0.90 when "a 1998 treaty of eternal friendship" became one name (its treaty
   // F1 rose 0.867 -> 1.000): one statement's link now names it by words the annotator did not list.
   { name: "held-out CC", corpus: join("tests", "fixtures", "heldout81", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.94, treatyLinks: 0.9 } },
-  { name: "held-out CD", corpus: join("tests", "fixtures", "heldout82", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.82, statements: 0.97, speaker: 0.98, treatyLinks: 0.81 } },
+  // CD's state floor went from 0.98 to 0.96 when "the Greek islands" stopped naming Greece: two other sets' annotators
+  // left Greece out for those words, this one listed it.
+  { name: "held-out CD", corpus: join("tests", "fixtures", "heldout82", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.97, speaker: 0.98, treatyLinks: 0.81 } },
   { name: "held-out CE", corpus: join("tests", "fixtures", "heldout83", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.93, speaker: 0.95, treatyLinks: 0.87 } },
   { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.83, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out CG", corpus: join("tests", "fixtures", "heldout85", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },

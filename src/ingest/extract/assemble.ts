@@ -11,7 +11,7 @@ import { paragraphIndexAt, type Paragraph } from "./segment.js";
 import { cachedRegExp } from "./tokens.js";
 import { mergeTreatyVariants } from "./treaty-variants.js";
 
-const CITY_TREATY_RE = /^\s+(?:agreements?|accords?|deal|treaty|protocol|declaration|memorandum|process|format|convention)\b/i;
+const CITY_TREATY_RE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|arrangements?|deal|treaty|protocol|declaration|memorandum|process|format|convention|round)\b/iu;
 
 export function assemble(
   title: string, text: string, paras: readonly Paragraph[], mentions: MentionIndex, clusters: readonly PersonCluster[],

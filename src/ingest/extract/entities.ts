@@ -51,7 +51,9 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       // "South American bloc", "Latin American states": a continent's adjective, not the United States.
       const continental = target.form === "demonym" && first.text === "American" && prev !== undefined && /^\s+$/.test(prevGap) &&
         CONTINENT_QUALIFIERS.has(prev.text);
-      if (continental || (target.form === "demonym" && !demonymDenotesState(text, tokens, i + match.length, target.iso, prev))) {
+      // ("ethnic Albanians", "ethnic Armenian forces": a people, not the state.)
+      const ethnic = (target.form === "demonym" || target.form === "demonym-plural") && prev?.lower === "ethnic";
+      if (continental || ethnic || (target.form === "demonym" && !demonymDenotesState(text, tokens, i + match.length, target.iso, prev))) {
         i += match.length - 1;
         continue;
       }

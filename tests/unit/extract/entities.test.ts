@@ -128,3 +128,14 @@ describe("a state's ministry", () => {
     expect(extract("Foreign Office minister Denis MacShane said the vote was flawed.").states).toEqual(["United Kingdom"]);
   });
 });
+
+describe("states inside other names and ethnic demonyms", () => {
+  it("names no state in 'ethnic Albanians', 'the Vietnam War', 'Lake Chad', 'the Greek islands' or 'the Minsk peace accords'", () => {
+    expect(extract("The victims included ethnic Albanians. Bombs from the Vietnam War lie near Lake Chad and the Greek islands.").states).toEqual([]);
+    expect(extract("Both sides backed the Minsk peace accords, the envoy said.").states).toEqual([]);
+  });
+
+  it("reads Port of Spain as the capital of Trinidad and Tobago", () => {
+    expect(extract("Guaido called on Port of Spain to reverse the decision.").states).toEqual(["Trinidad and Tobago"]);
+  });
+});
