@@ -130,8 +130,16 @@ function notName(text: string, t: Token): boolean {
 const FULL_NAME_MAX = 4;
 /** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG"]);
-// Russian-style patronymics: -ovich/-evich/-ich (m), -ovna/-evna/-ichna (f).
-const PATRONYMIC_RE = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ievich|ich|ovna|evna|yevna|ievna|ichna|inichna)$/u;
+/**
+ * Russian-style patronymics: "Vladimirovich", "Sharipovich", "Ivanovna" by their suffix; a bare "-ich" only after a
+ * given name's stem ("Ilyich"; "Uspaskich" and "Babich" are surnames).
+ */
+function isPatronymic(word: string): boolean {
+  if (/^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)$/u.test(word)) return true;
+  const stem = /^(\p{Lu}\p{Ll}+?)(?:ich|ichna)$/u.exec(word)?.[1];
+  if (!stem) return false;
+  return [stem, `${stem}a`, `${stem}y`, `${stem}i`, stem.replace(/y$/, "i"), stem.replace(/i$/, "y")].some((g) => GIVEN_NAMES.has(g));
+}
 
 interface Candidate {
   tokens: Token[];
@@ -568,7 +576,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     if (c.tokens.length < 2) continue;
     // "Svetlana Alexievich": a woman's given name before a masculine "-ich" name is a surname, not a patronymic.
     const femaleWithIch = FEMALE_NAMES.has((c.tokens[0] as Token).text) && /ich$/.test((c.tokens[1] as Token | undefined)?.text ?? "");
-    if (c.tokens.length === 2 && PATRONYMIC_RE.test((c.tokens[1] as Token).text) && !femaleWithIch) {
+    if (c.tokens.length === 2 && isPatronymic((c.tokens[1] as Token).text) && !femaleWithIch) {
       patronymics.push(c);
       continue;
     }

@@ -525,3 +525,11 @@ describe("names of things that end in a thing's head", () => {
     expect(extract("Bill Clinton said the deal was fair.").persons.map((p) => p.name)).toEqual(["Bill Clinton"]);
   });
 });
+
+describe("patronymics and surnames in -ich", () => {
+  it("keeps 'Viktor Uspaskich' and 'Viktor Sevaldin' apart, and reads 'Vladimir Vladimirovich' as a patronymic form", () => {
+    expect(extract("Economy Minister Viktor Uspaskich said the plant was safe. Plant director Viktor Sevaldin said jobs would go.").persons.map((p) => p.name))
+      .toEqual(["Viktor Uspaskich", "Viktor Sevaldin"]);
+    expect(extract("Vladimir Vladimirovich said it. Vladimir Putin agreed.").persons.map((p) => p.name)).toEqual(["Vladimir Putin"]);
+  });
+});
