@@ -81,7 +81,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.89, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } }, // 0.76 until "Nato countries, which say" got its speaker, whose NATO the gold does not link (2026-11-27)
   { name: "held-out Z", corpus: join("tests", "fixtures", "heldout26", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.89, statements: 0.97, speaker: 0.99, treatyLinks: 0.87 } },
   { name: "held-out AA", corpus: join("tests", "fixtures", "heldout27", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.95, treatyLinks: 0.72 } },
-  { name: "held-out AB", corpus: join("tests", "fixtures", "heldout28", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.92 } },
+  { name: "held-out AB", corpus: join("tests", "fixtures", "heldout28", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.92 } },
   // AC's link floor went from 0.66 to 0.65 and BV's treaty floor from 0.87 to 0.85 when a title's deal told only by its
   // partner ("Gibraltar strikes last-minute deal with Spain", "Malta signs deal with Libya") became the article's
   // deal: "the deal" no longer goes to the Schengen Agreement there (treaties rose on AC, links on BV and AY).
@@ -117,7 +117,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AS", corpus: join("tests", "fixtures", "heldout45", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.96, statements: 0.94, speaker: 0.98, treatyLinks: 0.91 } },
   { name: "held-out AT", corpus: join("tests", "fixtures", "heldout46", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.97, treatyLinks: 0.85 } },
   { name: "held-out AU", corpus: join("tests", "fixtures", "heldout47", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.79 } },
-  { name: "held-out AV", corpus: join("tests", "fixtures", "heldout48", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.97, treatyLinks: 0.74 } }, // 0.79 until a newly found statement about a treaty the extractor misses was scored (2026-11-27)
+  { name: "held-out AV", corpus: join("tests", "fixtures", "heldout48", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.97, treatyLinks: 0.74 } }, // 0.79 until a newly found statement about a treaty the extractor misses was scored (2026-11-27)
   // AW's link floor went from 0.49 to 0.45 when "the OSCE Minsk Group" stopped being read as Belarus: the peace treaty
   // is now found between Armenia and Azerbaijan (treaties and states rose), but under a name its annotator does not
   // write ("Armenia–Azerbaijan peace treaty"), so its two links count against us.
@@ -143,7 +143,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BJ", corpus: join("tests", "fixtures", "heldout62", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.99, statements: 0.93, speaker: 0.97, treatyLinks: 0.81 } },
   { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.92, speaker: 0.93, treatyLinks: 0.94 } },
   { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.88 } },
-  { name: "held-out BM", corpus: join("tests", "fixtures", "heldout65", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.48 } },
+  { name: "held-out BM", corpus: join("tests", "fixtures", "heldout65", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.48 } },
   { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.96, statements: 0.95, speaker: 0.98, treatyLinks: 0.78 } },
   { name: "held-out BO", corpus: join("tests", "fixtures", "heldout67", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.87, statements: 0.96, speaker: 0.97, treatyLinks: 0.74 } },
   { name: "held-out BP", corpus: join("tests", "fixtures", "heldout68", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.87, statements: 0.96, speaker: 0.93, treatyLinks: 0.86 } },
@@ -171,7 +171,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // left Greece out for those words, this one listed it.
   { name: "held-out CD", corpus: join("tests", "fixtures", "heldout82", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.97, speaker: 0.98, treatyLinks: 0.81 } },
   { name: "held-out CE", corpus: join("tests", "fixtures", "heldout83", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.93, speaker: 0.95, treatyLinks: 0.87 } },
-  { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.83, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
+  { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.83, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out CG", corpus: join("tests", "fixtures", "heldout85", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
   { name: "held-out CH", corpus: join("tests", "fixtures", "heldout86", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } },
@@ -179,11 +179,11 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CK", corpus: join("tests", "fixtures", "heldout89", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.78, statements: 0.93, speaker: 0.93, treatyLinks: 0.7 } },
   // CL's speaker floor went from 0.97 to 0.96 when a role opening the sentence before ", NAME, VERB" stopped being read
   // as a report: the false statement had been paired with a gold one whose speaker it got right (statements rose).
-  { name: "held-out CL", corpus: join("tests", "fixtures", "heldout90", "dev"), floors: { persons: 0.96, states: 0.94, treaties: 0.9, statements: 0.95, speaker: 0.96, treatyLinks: 0.67 } },
+  { name: "held-out CL", corpus: join("tests", "fixtures", "heldout90", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.9, statements: 0.95, speaker: 0.96, treatyLinks: 0.67 } },
   { name: "held-out CM", corpus: join("tests", "fixtures", "heldout91", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.98, treatyLinks: 0.66 } },
   { name: "held-out CN", corpus: join("tests", "fixtures", "heldout92", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.79, statements: 0.94, speaker: 0.96, treatyLinks: 0.68 } },
   { name: "held-out CO", corpus: join("tests", "fixtures", "heldout93", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.98, speaker: 0.94, treatyLinks: 0.81 } },
-  { name: "held-out CP", corpus: join("tests", "fixtures", "heldout94", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.99, statements: 0.98, speaker: 0.96, treatyLinks: 0.75 } },
+  { name: "held-out CP", corpus: join("tests", "fixtures", "heldout94", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.99, statements: 0.98, speaker: 0.96, treatyLinks: 0.75 } },
   // CQ's and CR's link floors went from 0.67 to 0.66 and from 0.70 to 0.69 when "CLAUSE, <long role> NAME told TASS"
   // became a statement: the new statements are right (statements and speaker rose), but their treaty, named by
   // description only, is not linked.
@@ -197,7 +197,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CX", corpus: join("tests", "fixtures", "heldout102", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.85, statements: 0.97, speaker: 0.96, treatyLinks: 0.59 } },
   { name: "held-out CY", corpus: join("tests", "fixtures", "heldout103", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.95, treatyLinks: 0.62 } },
   { name: "held-out CZ", corpus: join("tests", "fixtures", "heldout104", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.94, speaker: 0.95, treatyLinks: 0.88 } },
-  { name: "held-out DA", corpus: join("tests", "fixtures", "heldout105", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.81 } },
+  { name: "held-out DA", corpus: join("tests", "fixtures", "heldout105", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.81 } },
   { name: "held-out DB", corpus: join("tests", "fixtures", "heldout106", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.99, statements: 0.98, speaker: 0.99, treatyLinks: 0.82 } },
   { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
   { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.72, statements: 0.92, speaker: 0.92, treatyLinks: 0.52 } },
@@ -220,29 +220,29 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DQ", corpus: join("tests", "fixtures", "heldout121", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.99, treatyLinks: 0.89 } },
   { name: "held-out DR", corpus: join("tests", "fixtures", "heldout122", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.76 } },
   { name: "held-out DS", corpus: join("tests", "fixtures", "heldout123", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
-  { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.92, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
-  { name: "held-out DU", corpus: join("tests", "fixtures", "heldout125", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.97, treatyLinks: 0.63 } },
+  { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
+  { name: "held-out DU", corpus: join("tests", "fixtures", "heldout125", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.81, statements: 0.95, speaker: 0.97, treatyLinks: 0.63 } },
   // DV's state floor went from 0.99 to 0.97 when a state's ministry began to name the state: its "Foreign Office
   // spokeswoman" is Pakistan's, which the gazetteer's Foreign Office (Britain's) does not tell apart (six sets gained).
   { name: "held-out DV", corpus: join("tests", "fixtures", "heldout126", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.82, statements: 0.96, speaker: 0.96, treatyLinks: 0.46 } },
-  { name: "held-out DW", corpus: join("tests", "fixtures", "heldout127", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.62, statements: 0.95, speaker: 0.97, treatyLinks: 0.3 } },
+  { name: "held-out DW", corpus: join("tests", "fixtures", "heldout127", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.62, statements: 0.95, speaker: 0.97, treatyLinks: 0.3 } },
   { name: "held-out DX", corpus: join("tests", "fixtures", "heldout128", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.92, statements: 0.95, speaker: 0.94, treatyLinks: 0.58 } },
   { name: "held-out DY", corpus: join("tests", "fixtures", "heldout129", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.97, speaker: 0.92, treatyLinks: 0.96 } },
   { name: "held-out DZ", corpus: join("tests", "fixtures", "heldout130", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.99, statements: 0.95, speaker: 0.95, treatyLinks: 0.89 } },
   { name: "held-out EA", corpus: join("tests", "fixtures", "heldout131", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.97, treatyLinks: 0.63 } },
-  { name: "held-out EB", corpus: join("tests", "fixtures", "heldout132", "dev"), floors: { persons: 0.99, states: 0.92, treaties: 0.89, statements: 0.99, speaker: 0.97, treatyLinks: 0.66 } },
+  { name: "held-out EB", corpus: join("tests", "fixtures", "heldout132", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.89, statements: 0.99, speaker: 0.97, treatyLinks: 0.66 } },
   { name: "held-out EC", corpus: join("tests", "fixtures", "heldout133", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.93, speaker: 0.93, treatyLinks: 0.45 } },
-  { name: "held-out ED", corpus: join("tests", "fixtures", "heldout134", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.67 } },
+  { name: "held-out ED", corpus: join("tests", "fixtures", "heldout134", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.67 } },
   { name: "held-out EE", corpus: join("tests", "fixtures", "heldout135", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.81, statements: 0.93, speaker: 0.92, treatyLinks: 0.64 } },
   { name: "held-out EF", corpus: join("tests", "fixtures", "heldout136", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.92, statements: 0.95, speaker: 0.89, treatyLinks: 0.74 } },
   { name: "held-out EG", corpus: join("tests", "fixtures", "heldout137", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.85 } },
   { name: "held-out EH", corpus: join("tests", "fixtures", "heldout138", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out EI", corpus: join("tests", "fixtures", "heldout139", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.69 } },
-  { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.98, states: 0.91, treaties: 0.83, statements: 0.95, speaker: 0.91, treatyLinks: 0.91 } },
-  { name: "held-out EK", corpus: join("tests", "fixtures", "heldout141", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.87, statements: 0.97, speaker: 0.89, treatyLinks: 0.83 } },
+  { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.83, statements: 0.95, speaker: 0.94, treatyLinks: 0.91 } },
+  { name: "held-out EK", corpus: join("tests", "fixtures", "heldout141", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.97, speaker: 0.89, treatyLinks: 0.83 } },
   { name: "held-out EL", corpus: join("tests", "fixtures", "heldout142", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.88, statements: 0.95, speaker: 0.93, treatyLinks: 0.61 } },
-  { name: "held-out EM", corpus: join("tests", "fixtures", "heldout143", "dev"), floors: { persons: 0.98, states: 0.93, treaties: 0.89, statements: 0.97, speaker: 0.95, treatyLinks: 0.72 } },
-  { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
+  { name: "held-out EM", corpus: join("tests", "fixtures", "heldout143", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.89, statements: 0.97, speaker: 0.95, treatyLinks: 0.72 } },
+  { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.97, treatyLinks: 0.83 } },
   { name: "held-out EP", corpus: join("tests", "fixtures", "heldout146", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.79, statements: 0.93, speaker: 0.97, treatyLinks: 0.62 } },
   { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.79, statements: 0.93, speaker: 0.92, treatyLinks: 0.83 } },
