@@ -11,7 +11,9 @@ import { paragraphIndexAt, type Paragraph } from "./segment.js";
 import { cachedRegExp } from "./tokens.js";
 import { mergeTreatyVariants } from "./treaty-variants.js";
 
-const CITY_TREATY_RE = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|accords?|arrangements?|deal|treaty|protocol|declaration|memorandum|process|format|convention|round)\b/iu;
+// ("the Minsk peace accords", "the Berlin Plus arrangements", "the Doha round": with words of a treaty's kind between; not
+// "Washington signs deal", where the government acts.)
+const CITY_TREATY_RE = /^\s+(?:(?:peace|joint|plus|trade|nuclear|ceasefire|framework|interim|final|security|border|gas|transit)\s+){0,2}(?:agreements?|accords?|arrangements?|deal|treaty|protocol|declaration|memorandum|process|format|convention|round)\b/i;
 
 export function assemble(
   title: string, text: string, paras: readonly Paragraph[], mentions: MentionIndex, clusters: readonly PersonCluster[],
@@ -41,7 +43,7 @@ export function assemble(
   // "Foreign Ministry" does.
   const ministryOfState = (m: Mention) => m.type === "Organization" && m.iso !== undefined && ORGS.get(m.name)?.kind === "MINISTRY";
   const states = unique(mentions.all
-    .filter((m) => (m.type === "State" && !(m.form === "capital" && CITY_TREATY_RE.test(text.slice(m.end, m.end + 16)))) || ministryOfState(m))
+    .filter((m) => (m.type === "State" && !(m.form === "capital" && CITY_TREATY_RE.test(text.slice(m.end, m.end + 48)))) || ministryOfState(m))
     .map((m) => (m.type === "State" ? m.name : STATES.get(m.iso ?? "")?.name ?? m.name)));
 
   // blocs and other organisations

@@ -133,6 +133,8 @@ describe("states inside other names and ethnic demonyms", () => {
   it("names no state in 'ethnic Albanians', 'the Vietnam War', 'Lake Chad', 'the Greek islands' or 'the Minsk peace accords'", () => {
     expect(extract("The victims included ethnic Albanians. Bombs from the Vietnam War lie near Lake Chad and the Greek islands.").states).toEqual([]);
     expect(extract("Both sides backed the Minsk peace accords, the envoy said.").states).toEqual([]);
+    expect(extract("The Berlin Plus arrangements still hold, the envoy said.").states).toEqual([]);
+    expect(extract("Washington signs deal with Hanoi.").states).toEqual(["United States", "Vietnam"]);
   });
 
   it("reads Port of Spain as the capital of Trinidad and Tobago", () => {
