@@ -142,7 +142,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BI", corpus: join("tests", "fixtures", "heldout61", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.97, speaker: 0.98, treatyLinks: 0.76 } },
   { name: "held-out BJ", corpus: join("tests", "fixtures", "heldout62", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.99, statements: 0.93, speaker: 0.97, treatyLinks: 0.81 } },
   { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.92, speaker: 0.93, treatyLinks: 0.94 } },
-  { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.88 } },
+  { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.88 } },
   { name: "held-out BM", corpus: join("tests", "fixtures", "heldout65", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.48 } },
   { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.96, statements: 0.95, speaker: 0.98, treatyLinks: 0.78 } },
   { name: "held-out BO", corpus: join("tests", "fixtures", "heldout67", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.87, statements: 0.96, speaker: 0.97, treatyLinks: 0.74 } },
@@ -154,7 +154,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // BU's link floor went from 0.92 to 0.82 when a name followed by "of YEAR" began to be listed as "Name (YEAR)", as the
   // gold dates names (DF up, treaties mean 0.912 -> 0.913): this annotator named the 2001 treaty after its parties.
   { name: "held-out BU", corpus: join("tests", "fixtures", "heldout73", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.93, treatyLinks: 0.82 } },
-  { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.9, statements: 0.98, speaker: 0.97, treatyLinks: 0.85 } },
+  { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.97, treatyLinks: 0.85 } },
   { name: "held-out BW", corpus: join("tests", "fixtures", "heldout75", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.92, statements: 0.97, speaker: 0.98, treatyLinks: 0.83 } },
   // BX's link floor went from 0.76 to 0.72 when the gazetteer grew by about 230 treaties listed as the article writes
   // them (treaties mean 0.910 -> 0.914, links 0.748 -> 0.751 over dev + 96 sets): the Pretoria agreement is now
