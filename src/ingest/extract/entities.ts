@@ -330,7 +330,7 @@ const PLURAL_HEAD_RE = /\b(?:agreements|accords|treaties|deals|pacts|conventions
 const NEAR_ONLY_HEADS = new Set(["document", "documents"]);
 // Heads that only refer back when a treaty named earlier ends in the same noun ("Budapest Memorandum" ... "the memorandum").
 const TRUCE_NOUNS = new Set(["ceasefire", "truce"]);
-const NAME_ONLY_HEADS = new Set(["memorandum", "charter", "statute", "protocol", "act", "initiative", "corridor", "constitution", "declaration", "convention", "conventions"]);
+const NAME_ONLY_HEADS = new Set(["memorandum", "charter", "statute", "protocol", "act", "initiative", "corridor", "constitution", "declaration", "convention", "conventions", "compact"]);
 // Descriptions of a treaty organisation or union: the one in focus.
 const GROUP_HEADS: ReadonlyMap<string, TreatyKind[]> = new Map(Object.entries({
   alliance: ["ORGANIZATION"], bloc: ["ORGANIZATION", "UNION"], organisation: ["ORGANIZATION"], organization: ["ORGANIZATION"],

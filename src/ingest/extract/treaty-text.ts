@@ -15,7 +15,7 @@ export const AGREEMENT_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.e
   treaty: "TREATY", treaties: "TREATY", convention: "TREATY", conventions: "TREATY", charter: "TREATY", statute: "TREATY",
   agreement: "AGREEMENT", agreements: "AGREEMENT", deal: "AGREEMENT", deals: "AGREEMENT", accord: "AGREEMENT", accords: "AGREEMENT",
   pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
-  corridor: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
+  corridor: "AGREEMENT", compact: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
 } satisfies Record<string, TreatyKind>));
 
 // Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").

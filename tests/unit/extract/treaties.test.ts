@@ -182,6 +182,13 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "The treaty is a good treaty")?.about_treaties).not.toContain("North Atlantic Treaty Organization");
   });
 
+  it("takes 'the compact' and 'our compact' for a treaty named a compact, and for no other deal", () => {
+    const named = extract("Under the Compact of Free Association the US defends the islands. The president said the compact gave America the right to build bases.");
+    expect(statementWith(named, "the compact gave")?.about_treaties).toEqual(["Compact of Free Association"]);
+    const other = extract("Kyiv praised the grain deal. The minister said the compact had been broken.");
+    expect(statementWith(other, "the compact had")?.about_treaties).toEqual([]);
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
