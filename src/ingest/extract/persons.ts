@@ -128,6 +128,7 @@ function notName(text: string, t: Token): boolean {
   return !(GIVEN_NAMES.has(prev) || HONORIFICS.has(prev.replace(/\.$/, "")));
 }
 const FULL_NAME_MAX = 4;
+const PLACE_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|village|province|region|district|island|enclave)\s+(?:of|in|on|near)\b/;
 /** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG"]);
 /**
@@ -254,6 +255,12 @@ function analyseRun(
     name = tokens.slice(a - 1, b);
     title = previousTitle;
   }
+  // "Defence Minister Gen Nakatani": after an office and before one name word, an unabbreviated "Gen" is a given name
+  // (an officer holding an office is "Defence Minister Gen. Ryamizard Ryacudu", with his full name).
+  if (title === "Gen" && previousTitle !== null && name.length === 1 && text[(tokens[a - 1] as Token).end] !== ".") {
+    name = tokens.slice(a - 1, b);
+    title = previousTitle;
+  }
   // "the UN Office in Geneva Gennady Gatilov": a place closing the title before a given name is no part of the name.
   const before = tokens[a - 1];
   if (name.length >= 3 && before && /^(?:in|at|to|of|from)$/.test(before.lower) && !PROJECT_GIVEN_NAMES.has((name[0] as Token).text) && PROJECT_GIVEN_NAMES.has((name[1] as Token).text)) {
@@ -304,6 +311,8 @@ function analyseRun(
   // Geographic features and buildings ("Kuril Islands", "Second Thomas Shoal", "Tahrir Square") are not persons.
   // ("King George Island", "Prince Edward Island": a place named after a monarch.)
   if (FEATURE_HEADS.has(last.lower) && !honorific && (!title || REGNAL_TITLES.test(title))) return null;
+  // "Boa Vista, the capital of Roraima state": an apposition that says what kind of place it is.
+  if (!honorific && !title && PLACE_APPOSITION_RE.test(text.slice(last.end, last.end + 48))) return null;
   const end = last.end;
   // "Marcos Jr." keeps its period in the name; the mention itself ends at the word.
   const dotted = NAME_SUFFIXES.has(last.lower) && name.length > 2 && text[end] === ".";
@@ -747,7 +756,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
 // "his wife Yulia", "Mr Wrona's wife, Agnieszka", "whose daughter Megumi", "His brothers Vahid and Habib". The relation
 // word is searched first (it is rare), then who it belongs to in the words before it.
 const RELATIVE_RE = /\b(wife|husband|daughters?|sons?|brothers?|sisters?|mother|father|widow|niece|nephew|cousin|grandson|granddaughter),?\s+(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?/dgu;
-const RELATIVE_OWNER_RE = /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d+-year-old|late|eldest|youngest|elder|younger|teenage|two|three)\s+)?$/u;
+const RELATIVE_OWNER_RE = /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d+-year-old|late|eldest|youngest|elder|younger|teenage|two|three|estranged|current|former|first|second|ex-)\s*)?$/u;
 const FEMALE_RELATIVES = new Set(["wife", "daughter", "daughters", "sister", "sisters", "mother", "widow", "niece", "granddaughter"]);
 
 /**
@@ -788,6 +797,14 @@ function relativesByGivenName(
       const sk = surnameKey(surname);
       const cluster = clusters.find((c) => c.surnameKey === sk && c.firstKey === fk) ?? newCluster(`${given} ${surname}`, null, start);
       cluster.forms.add(given);
+      // "Lipolelo Thabane was shot dead" opening a sentence was read as a form of the one Thabane named before; once
+      // the relative is known, her full name is hers.
+      const full = `${given} ${surname}`;
+      for (const other of clusters) {
+        if (other === cluster || !other.forms.delete(full)) continue;
+        cluster.forms.add(full);
+        for (const p of mentions) if (p.name === String(other.id) && text.slice(p.start, p.end) === full) p.name = String(cluster.id);
+      }
       cluster.gender ??= FEMALE_RELATIVES.has(relation) ? "f" : "m";
       mentions.push({ type: "Person", name: String(cluster.id), start, end: start + given.length, form: "given" });
     }

@@ -480,6 +480,32 @@ describe("relatives named by the given name alone", () => {
     expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["Vahid Afkari", "Habib Afkari", "Richard Ratcliffe"]));
     expect(x.persons.map((p) => p.name)).not.toContain("Richard Afkari");
   });
+
+  it("reads a relation word after 'estranged', 'current' or 'former', and keeps the relative's full name hers", () => {
+    const x = extract("Prime Minister Tom Kalua resigned. He faces charges over the murder of his estranged wife Lindiwe. Kalua's current wife, Naledi, denies any part in it. Lindiwe Kalua was shot dead in 2017.");
+    const byName = new Map(x.persons.map((p) => [p.name, p.aliases]));
+    expect(byName.get("Lindiwe Kalua")).toEqual(["Lindiwe"]);
+    expect(byName.get("Naledi Kalua")).toEqual(["Naledi"]);
+    expect(byName.get("Tom Kalua")).not.toContain("Lindiwe Kalua");
+  });
+});
+
+describe("names that look like titles or places", () => {
+  it("reads an unabbreviated 'Gen' after an office and before one name word as a given name", () => {
+    const x = extract("Japanese Defence Minister Gen Okada said the bid was strong. Army chief Gen Raheel Sharif agreed.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Gen Okada", "Raheel Sharif"]);
+  });
+
+  it("takes a name with an apposition saying what kind of place it is for a place", () => {
+    const x = extract("Pompeo met migrants in Porto Velho, the capital of Rondonia state, on Friday. John Smith, the city's mayor, said so.");
+    expect(x.persons.map((p) => p.name)).not.toContain("Porto Velho");
+    expect(x.persons.map((p) => p.name)).toContain("John Smith");
+  });
+
+  it("knows a former head of state known by one name ('Suharto's rule')", () => {
+    const x = extract("Troops abducted activists in the dying days of Suharto's rule.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Suharto"]);
+  });
 });
 
 describe("Arabic names with several particle names", () => {
