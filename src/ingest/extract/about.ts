@@ -1,11 +1,12 @@
 // What a statement is about: the treaties, states and persons its words name or clearly refer to,
 // including anaphors ("the alliance"), role phrases ("the Russian President") and deixis ("our country").
 import type { Span } from "../types.js";
-import type { MentionIndex } from "./mentions.js";
+import type { Mention, MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Speaker, SpeakerResolver } from "./speakers.js";
 import { roleHeadOf } from "./speakers.js";
 import { STATES } from "./gazetteer.js";
+import { treatyKindOf } from "./treaty-text.js";
 
 export interface About {
   treaties: string[];
@@ -24,8 +25,9 @@ export function aboutOf(
   const treaties = new Set<string>();
   const states = new Set<string>();
   const persons = new Set<string>();
-  for (const m of mentions.within(span.start, span.end)) {
-    if (m.type === "Treaty") treaties.add(m.name);
+  const within = mentions.within(span.start, span.end);
+  for (const m of within) {
+    if (m.type === "Treaty" && !framesInstrument(text, m, within)) treaties.add(m.name);
     else if (m.type === "State") states.add(m.name);
     else if (m.type === "Person") {
       const c = clusters[Number(m.name)];
@@ -52,4 +54,14 @@ export function aboutOf(
     if (c && c !== speaker?.cluster) persons.add(c.name);
   }
   return { treaties: [...treaties], states: [...states], persons: [...persons] };
+}
+
+// "the 1999 treaty creating the Union State", "the Treaty on Security Guarantees within the Union State": an
+// organisation named inside a treaty's description says which treaty; the statement is about the treaty.
+const FRAMED_BY_RE = /^\s*,?\s*(?:(?:that|which)\s+)?(?:creating|created|establishing|established|founding|founded|within)\s+(?:the\s+)?$/;
+function framesInstrument(text: string, m: Mention, within: readonly Mention[]): boolean {
+  const kind = treatyKindOf(m);
+  if (kind !== "ORGANIZATION" && kind !== "UNION") return false;
+  return within.some((t) => t !== m && t.type === "Treaty" && t.name !== m.name && treatyKindOf(t) !== "ORGANIZATION" && treatyKindOf(t) !== "UNION"
+    && t.end <= m.start && FRAMED_BY_RE.test(text.slice(t.end, m.start)));
 }

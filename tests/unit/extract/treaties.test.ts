@@ -182,6 +182,13 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "The treaty is a good treaty")?.about_treaties).not.toContain("North Atlantic Treaty Organization");
   });
 
+  it("does not link an organisation named only to say which treaty is meant ('the 1999 treaty creating the Union State')", () => {
+    const x = extract("Belarus and Russia argued over oil prices. Lukashenko said the 1999 treaty creating the Union State promised equal conditions.");
+    expect(statementWith(x, "the 1999 treaty creating")?.about_treaties).toEqual(["Treaty on the Creation of the Union State"]);
+    const own = extract("Belarus and Russia argued over oil prices. Lukashenko said the 1999 treaty and the Union State had failed.");
+    expect(statementWith(own, "the 1999 treaty and")?.about_treaties).toEqual(expect.arrayContaining(["Union State of Russia and Belarus"]));
+  });
+
   it("takes 'the compact' and 'our compact' for a treaty named a compact, and for no other deal", () => {
     const named = extract("Under the Compact of Free Association the US defends the islands. The president said the compact gave America the right to build bases.");
     expect(statementWith(named, "the compact gave")?.about_treaties).toEqual(["Compact of Free Association"]);
