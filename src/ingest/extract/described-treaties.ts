@@ -657,7 +657,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const core = text.slice(start, mou ? (tokens[i + 2] as Token).end : (head as Token).end);
     const yearForm = ofYearEnd !== undefined ? [text.slice(start, ofYearEnd)] : titleEnd !== undefined ? [text.slice(start, titleEnd)] : [];
     const bare = written !== undefined ? [text.slice(phraseStart, end)] : [];
-    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare])].filter((a) => a !== text.slice(start, end));
+    // "its defence cooperation agreement with France": the form with its pronoun is how the article writes it.
+    const withPronoun = pronounDet && det ? [text.slice(det.start, end)] : [];
+    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare, ...withPronoun])].filter((a) => a !== text.slice(start, end));
     // "an agreement ... signed in Accra in 2016": the year its tail gives dates it for a later "the 2016 document".
     const tailYear = /\b((?:18|19|20)\d\d)\b/.exec(text.slice(end, tail))?.[1];
     const datedYear = year ?? (tailYear !== undefined ? Number(tailYear) : undefined);
