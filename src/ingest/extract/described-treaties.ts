@@ -3,7 +3,7 @@
 // "a free trade agreement between A and B"; and the back-references such descriptions make to a treaty already named.
 import { PHRASES, SPEECH_VERBS, TREATIES, stateName, type TreatyEntry } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
-import { phraseWords, tokenAt, type Token } from "./tokens.js";
+import { cachedRegExp, phraseWords, tokenAt, type Token } from "./tokens.js";
 import {
   AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
   partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
@@ -501,11 +501,26 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const words = mods.filter(isProperModifier).flatMap((w) => w.lower.split("-")).map(singular);
       const fits = all().filter((m) => m.type === "Treaty" && m.form !== "anaphor" && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION"
         && words.every((w) => headWords(text, m).includes(w)));
+      // "the peace deal signed in Accra in August 2003" ... "the Accra agreement": one place word names the treaty
+      // the article said was made there.
+      const place = mods.filter(isProperModifier);
+      const byPlace = fits.length === 0 && place.length === 1;
+      if (byPlace) {
+        const madeIn = cachedRegExp(`\\bin\\s+${(place[0] as Token).text}\\b`);
+        for (const m of all()) {
+          if (m.type !== "Treaty" || m.end > start || treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION") continue;
+          const sent = sentenceAround(text, m.start);
+          if (madeIn.test(text.slice(m.end, Math.min(sent.end, m.end + 150)))) fits.push(m);
+        }
+      }
       const para = paragraphAt(starts, start);
       const ante = salientAntecedent(fits.filter((m) => m.end <= start).map((m) => ({ m, score: 1 })), start, starts)
         ?? fits.find((m) => m.start >= end && paragraphAt(starts, m.start) - para <= 1);
       if (ante) {
-        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
+        // A treaty the article only described is listed under the place's name for it ("Accra agreement"), the
+        // form a reader would call it by.
+        const placeNamed = byPlace && (ante.form === "described" || ante.form === "peace") ? text.slice((mods[0] as Token).start, end) : undefined;
+        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor", ...(placeNamed ? { written: placeNamed } : {}) });
         for (let q = k; q < b; q++) consumed.add(q);
         i = b - 1;
         continue;

@@ -189,6 +189,13 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(own, "the 1999 treaty and")?.about_treaties).toEqual(expect.arrayContaining(["Union State of Russia and Belarus"]));
   });
 
+  it("takes 'the Sochi agreement' for the treaty the article said was reached in Sochi, and lists it under that name", () => {
+    const x = extract('The leaders reached the 1992 agreement in Sochi after weeks of fighting. "The Sochi agreement is the only legal basis for the peacekeepers," Kokoity said.');
+    expect(x.treaties.map((t) => [t.name, t.aliases])).toEqual([["Sochi agreement", ["the 1992 agreement", "The Sochi agreement", "1992 agreement"]]]);
+    const elsewhere = extract('The leaders reached the 1992 agreement in Moscow after weeks of fighting. "The Sochi agreement is the only legal basis," Kokoity said.');
+    expect(elsewhere.treaties.map((t) => t.name)).toEqual(["1992 agreement", "Sochi agreement"]);
+  });
+
   it("takes 'the compact' and 'our compact' for a treaty named a compact, and for no other deal", () => {
     const named = extract("Under the Compact of Free Association the US defends the islands. The president said the compact gave America the right to build bases.");
     expect(statementWith(named, "the compact gave")?.about_treaties).toEqual(["Compact of Free Association"]);
