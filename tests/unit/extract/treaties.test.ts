@@ -196,6 +196,11 @@ describe("definite descriptions of treaties", () => {
     expect(elsewhere.treaties.map((t) => t.name)).toEqual(["1992 agreement", "Sochi agreement"]);
   });
 
+  it("knows the Dayton Agreement by its official name", () => {
+    const x = extract("The General Framework Agreement for Peace in Bosnia and Herzegovina was initialled in Ohio in 1995. Dodik said the Dayton accords were being violated.");
+    expect(x.treaties).toHaveLength(1);
+  });
+
   it("takes 'the compact' and 'our compact' for a treaty named a compact, and for no other deal", () => {
     const named = extract("Under the Compact of Free Association the US defends the islands. The president said the compact gave America the right to build bases.");
     expect(statementWith(named, "the compact gave")?.about_treaties).toEqual(["Compact of Free Association"]);
