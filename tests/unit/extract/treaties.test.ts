@@ -201,6 +201,11 @@ describe("definite descriptions of treaties", () => {
     expect(x.treaties).toHaveLength(1);
   });
 
+  it("knows famous treaties by their official names ('Declaration of Principles on Interim Self-Government Arrangements')", () => {
+    const x = extract("The Declaration of Principles on Interim Self-Government Arrangements was signed in 1993. Abbas said the Oslo Accords were dead.");
+    expect(x.treaties.map((t) => t.aliases.concat(t.name))).toEqual([expect.arrayContaining(["Oslo Accords", "Declaration of Principles on Interim Self-Government Arrangements"])]);
+  });
+
   it("takes 'the compact' and 'our compact' for a treaty named a compact, and for no other deal", () => {
     const named = extract("Under the Compact of Free Association the US defends the islands. The president said the compact gave America the right to build bases.");
     expect(statementWith(named, "the compact gave")?.about_treaties).toEqual(["Compact of Free Association"]);
