@@ -479,7 +479,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const pronounDet = det !== undefined && POSSESSIVE_PRONOUNS.has(det.lower);
     if (pronounDet && (withParty === undefined || types.length === 0)) continue;
     const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" && !pronounDet ? det.start : (mods[0] ?? head).start);
-    const end = (tokens[b - 1] as Token).end;
+    // "... and the Eurasian Economic Union (EAEU)": a bracket the description opened closes inside it.
+    const lastEnd = (tokens[b - 1] as Token).end;
+    const end = text[lastEnd] === ")" && text.lastIndexOf("(", lastEnd) > text.lastIndexOf(")", lastEnd - 1) && text.lastIndexOf("(", lastEnd) >= start ? lastEnd + 1 : lastEnd;
     if (all().some((m) => m.type === "Treaty" && m.start < end && m.end > start && !(m.start >= head.end))) continue;
     // "a mutual defence pact, the X Charter, ...": the description and the name in apposition are one treaty.
     const appo = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));

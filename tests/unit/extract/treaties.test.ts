@@ -1159,6 +1159,11 @@ describe("described treaties: pronoun owners, typed parties, tails", () => {
     expect(extract("The minister praised its defence agreement.").treaties).toEqual([]);
   });
 
+  it("closes a bracket the description opened ('... and the Eurasian Economic Union (EAEU)')", () => {
+    const x = extract("They hope to complete talks on a free trade agreement between Indonesia and the Eurasian Economic Union (EAEU) next year.");
+    expect(x.treaties.map((t) => t.name)).toContain("A free trade agreement between Indonesia and the Eurasian Economic Union (EAEU)");
+  });
+
   it("reads 'a free trade agreement between Indonesia and the Eurasian Economic Union' as a treaty", () => {
     const x = extract("They hope to complete talks on a free trade agreement between Indonesia and the Eurasian Economic Union next year.");
     expect(x.treaties.map((t) => t.name)).toContain("A free trade agreement between Indonesia and the Eurasian Economic Union");
