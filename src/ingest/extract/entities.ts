@@ -384,6 +384,11 @@ function priorEntities(mentions: readonly Mention[], added: readonly Mention[], 
   return mentions.concat(added).filter((m) => m.end <= start && (m.type === "Treaty" || m.type === "Organization"));
 }
 
+// "Armed Forces in Europe", "Zone in Central Asia": a region after "in" is part of a treaty's name.
+const REGION_WORDS = new Set(["Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Atlantic", "Arctic", "Antarctic", "Antarctica", "Caribbean", "Balkans", "Caucasus", "Mediterranean", "Baltic", "Gulf", "East", "West", "Middle", "Sahel", "Region"]);
+// A day or date right after a place: "in New York on Wednesday", "in Jeddah last month", "in Paris in 2015".
+const OCCASION_AFTER_RE = /^,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this|in\s+(?:(?:18|19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|yesterday|today)/;
+
 function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const added: Mention[] = [];
   // An earlier back-reference ("the deal") carries no kind of its own: it is of its antecedent's kind.
@@ -708,6 +713,14 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // "signed the X Agreement in Tokyo": the place of signing ends the name.
       const inAt = b - 2 > i && tokens[b - 2]?.lower === "in" ? b - 2 : -1;
       if (a < i && inAt > 0 && PHRASES.match(text, tokens, b - 1)?.target.kind === "state") b = inAt;
+      // "... Civil and Political Rights in New York on Wednesday": a place followed by the day it happened is where
+      // the treaty was signed, not part of its name.
+      else {
+        let at = b - 2;
+        while (at > i && at >= b - 4 && tokens[at]?.lower !== "in") at--;
+        const place = tokens.slice(at + 1, b);
+        if (at > i && tokens[at]?.lower === "in" && place.length > 0 && place.every((w) => w.cap && !REGION_WORDS.has(w.text)) && OCCASION_AFTER_RE.test(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 24))) b = at;
+      }
       const hasOf = b > i + 1;
       // A name needs more than the noun: "the Treaty" alone is a description.
       if (a === i && !hasOf) continue;

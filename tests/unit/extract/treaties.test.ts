@@ -1159,6 +1159,11 @@ describe("described treaties: pronoun owners, typed parties, tails", () => {
     expect(extract("The minister praised its defence agreement.").treaties).toEqual([]);
   });
 
+  it("ends a treaty's name before the place and day it was signed, but keeps a region in it", () => {
+    const x = extract("Kazakhstan signed the Second Optional Protocol to the International Covenant on Civil and Political Rights in New York on Monday. They left the Treaty on Nuclear Arms in Europe in 2007.");
+    expect(x.treaties.map((t) => t.name)).toEqual(expect.arrayContaining(["Second Optional Protocol to the International Covenant on Civil and Political Rights", "Treaty on Nuclear Arms in Europe"]));
+  });
+
   it("closes a bracket the description opened ('... and the Eurasian Economic Union (EAEU)')", () => {
     const x = extract("They hope to complete talks on a free trade agreement between Indonesia and the Eurasian Economic Union (EAEU) next year.");
     expect(x.treaties.map((t) => t.name)).toContain("A free trade agreement between Indonesia and the Eurasian Economic Union (EAEU)");
