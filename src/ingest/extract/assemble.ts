@@ -189,6 +189,24 @@ export function assemble(
     display.set(key, dated);
     t.name = dated;
   }
+  // A known bilateral treaty the article never names, only describes ("the 1960 security treaty with Washington",
+  // "a 1951 mutual defense treaty"), is listed under the article's fullest description: its formal title ("... between
+  // the United States and Japan") is written in no fixed order or wording, while the article's words are how readers
+  // of it know the treaty. The title stays an alias. (Treaties with a title of their own, "New START", the JCPOA,
+  // keep it.)
+  for (const [key, t] of byName) {
+    const entry = TREATIES.get(key);
+    if (!entry || entry.asWritten || t.kind === "ORGANIZATION" || t.kind === "UNION" || nameForms.has(key) || !/\sbetween\s/.test(entry.name)) continue;
+    const fullest = t.aliases
+      .filter((a) => DESCRIPTION_HEAD_RE.test(a) && a.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/).length >= 2)
+      .sort((x, y) => y.length - x.length)[0];
+    if (!fullest) continue;
+    const bare = fullest.replace(/^(?:the)\s+/i, "");
+    const named = `${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
+    if (!t.aliases.includes(t.name)) t.aliases.push(t.name);
+    display.set(key, named);
+    t.name = named;
+  }
   // A described treaty is listed under its fullest description: where the article extends the phrase its name
   // comes from by an identifying tail ("the intergovernmental agreement signed by A and B in May 2023"), the
   // name carries the tail, as a reader would name the instrument. A core with a proper modifier ("the Sochi
@@ -235,6 +253,9 @@ export function assemble(
 }
 
 /** "Sochi memorandum", written so after a lower-case word ("the Sochi memorandum"): a proper word and the head. */
+// A description's head noun in lower case ("the 1953 mutual defense treaty").
+const DESCRIPTION_HEAD_RE = /\b(?:treaty|treaties|agreement|agreements|accord|accords|pact|convention|deal|charter|protocol|declaration)\b/;
+
 function properCore(name: string, text: string): boolean {
   return /^\p{Lu}[\p{L}-]*\s+\p{Ll}+$/u.test(name) && cachedRegExp(`\\b\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);
 }

@@ -1164,6 +1164,15 @@ describe("described treaties: pronoun owners, typed parties, tails", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(expect.arrayContaining(["Second Optional Protocol to the International Covenant on Civil and Political Rights", "Treaty on Nuclear Arms in Europe"]));
   });
 
+  it("lists a known bilateral treaty the article only describes under the article's words, its formal title an alias", () => {
+    const x = extract('Manila said the 1951 mutual defense treaty with Washington covered the shoal. "The treaty binds America," Duterte said.');
+    expect(x.treaties.map((t) => t.name)).toEqual(["1951 mutual defense treaty with Washington"]);
+    expect(x.treaties[0]?.aliases).toContain("Mutual Defense Treaty between the United States and the Philippines");
+    expect(statementWith(x, "The treaty binds")?.about_treaties).toEqual(["1951 mutual defense treaty with Washington"]);
+    // A treaty with a title of its own keeps it.
+    expect(extract("Tehran said the 2015 nuclear deal was dead.").treaties.map((t) => t.name)).toEqual(["Joint Comprehensive Plan of Action"]);
+  });
+
   it("closes a bracket the description opened ('... and the Eurasian Economic Union (EAEU)')", () => {
     const x = extract("They hope to complete talks on a free trade agreement between Indonesia and the Eurasian Economic Union (EAEU) next year.");
     expect(x.treaties.map((t) => t.name)).toContain("A free trade agreement between Indonesia and the Eurasian Economic Union (EAEU)");
