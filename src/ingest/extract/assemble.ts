@@ -189,17 +189,15 @@ export function assemble(
     display.set(key, dated);
     t.name = dated;
   }
-  // A known bilateral treaty the article never names, only describes ("the 1960 security treaty with Washington",
-  // "a 1951 mutual defense treaty"), is listed under the article's fullest description: its formal title ("... between
-  // the United States and Japan") is written in no fixed order or wording, while the article's words are how readers
-  // of it know the treaty. The title stays an alias. (Treaties with a title of their own, "New START", the JCPOA,
-  // keep it.)
+  // A known bilateral treaty is listed under the fullest form the article writes for it without a "between A and B"
+  // clause ("Treaty on Comprehensive Strategic Partnership", "the 1960 security treaty with Washington", "a 1951
+  // mutual defense treaty"): its formal title ("... between the United States and Japan") is written in no fixed order
+  // or wording, while the article's words are how its readers know the treaty. The title stays an alias, and the key
+  // the ingest resolves. (Treaties with a title of their own, "New START", the JCPOA, keep it.)
   for (const [key, t] of byName) {
     const entry = TREATIES.get(key);
-    if (!entry || entry.asWritten || t.kind === "ORGANIZATION" || t.kind === "UNION" || nameForms.has(key) || !/\sbetween\s/.test(entry.name)) continue;
-    const fullest = t.aliases
-      .filter((a) => DESCRIPTION_HEAD_RE.test(a) && a.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/).length >= 2)
-      .sort((x, y) => y.length - x.length)[0];
+    if (!entry || entry.asWritten || t.kind === "ORGANIZATION" || t.kind === "UNION" || !/\sbetween\s/.test(entry.name)) continue;
+    const fullest = t.aliases.filter(ownForm).sort((x, y) => y.length - x.length)[0];
     if (!fullest) continue;
     const bare = fullest.replace(/^(?:the)\s+/i, "");
     const named = `${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
@@ -253,8 +251,17 @@ export function assemble(
 }
 
 /** "Sochi memorandum", written so after a lower-case word ("the Sochi memorandum"): a proper word and the head. */
-// A description's head noun in lower case ("the 1953 mutual defense treaty").
-const DESCRIPTION_HEAD_RE = /\b(?:treaty|treaties|agreement|agreements|accord|accords|pact|convention|deal|charter|protocol|declaration)\b/;
+// A treaty's head noun ("the 1953 mutual defense treaty", "Treaty on Comprehensive Strategic Partnership").
+const TREATY_HEAD_RE = /\b(?:treaty|treaties|agreement|agreements|accord|accords|pact|convention|deal|charter|protocol|declaration)\b/i;
+// Words that say nothing of which treaty it is ("the new treaty", "the original agreement").
+const EMPTY_MODIFIERS = new Set(["new", "same", "original", "current", "existing", "landmark", "historic", "bilateral", "so-called", "whole", "entire", "old", "previous"]);
+
+/** A form the article writes for a treaty that says which one it is, without a "between A and B" clause. */
+function ownForm(form: string): boolean {
+  if (!TREATY_HEAD_RE.test(form) || /\sbetween\s/i.test(form)) return false;
+  const words = form.replace(/^(?:the|a|an|this|that|its|their)\s+/i, "").split(/\s+/);
+  return words.length >= 2 && words.some((w) => !TREATY_HEAD_RE.test(w) && !EMPTY_MODIFIERS.has(w.toLowerCase()));
+}
 
 function properCore(name: string, text: string): boolean {
   return /^\p{Lu}[\p{L}-]*\s+\p{Ll}+$/u.test(name) && cachedRegExp(`\\b\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);

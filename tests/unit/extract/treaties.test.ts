@@ -1164,6 +1164,12 @@ describe("described treaties: pronoun owners, typed parties, tails", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(expect.arrayContaining(["Second Optional Protocol to the International Covenant on Civil and Political Rights", "Treaty on Nuclear Arms in Europe"]));
   });
 
+  it("lists a known bilateral treaty under the article's own name for it without its parties, not under an empty 'the new treaty'", () => {
+    const x = extract('Russia and North Korea signed the Treaty on Comprehensive Strategic Partnership in June. "The treaty is defensive," Matsegora said. Tehran said the new treaty was fine.');
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty on Comprehensive Strategic Partnership"]);
+    expect(x.treaties[0]?.aliases).toContain("Treaty on Comprehensive Strategic Partnership between Russia and North Korea");
+  });
+
   it("lists a known bilateral treaty the article only describes under the article's words, its formal title an alias", () => {
     const x = extract('Manila said the 1951 mutual defense treaty with Washington covered the shoal. "The treaty binds America," Duterte said.');
     expect(x.treaties.map((t) => t.name)).toEqual(["1951 mutual defense treaty with Washington"]);
