@@ -148,7 +148,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BO", corpus: join("tests", "fixtures", "heldout67", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.87, statements: 0.96, speaker: 0.97, treatyLinks: 0.74 } },
   { name: "held-out BP", corpus: join("tests", "fixtures", "heldout68", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.87, statements: 0.96, speaker: 0.93, treatyLinks: 0.86 } },
   { name: "held-out BQ", corpus: join("tests", "fixtures", "heldout69", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.75 } },
-  { name: "held-out BR", corpus: join("tests", "fixtures", "heldout70", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.75 } },
+  { name: "held-out BR", corpus: join("tests", "fixtures", "heldout70", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.70 } }, // 0.75 until "a 1995 interim accord brokered by the United Nations" was named with its mediator, which this gold leaves out (2026-11-27)
   { name: "held-out BS", corpus: join("tests", "fixtures", "heldout71", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.98, speaker: 0.93, treatyLinks: 0.68 } },
   { name: "held-out BT", corpus: join("tests", "fixtures", "heldout72", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
   // BU's link floor went from 0.92 to 0.82 when a name followed by "of YEAR" began to be listed as "Name (YEAR)", as the

@@ -36,7 +36,7 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   const rest = text.slice(end, end + 90);
   const year = OF_DATE_RE.exec(rest);
   if (year) return end + year[0].length;
-  const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors)|\p{Lu}[\p{L}-]+)\s+)?(?:signed|concluded|reached|agreed)\b/u.exec(rest);
+  const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors)|\p{Lu}[\p{L}-]+)\s+)?(?:signed|concluded|reached|agreed|brokered|mediated)\b/u.exec(rest);
   const withAt = /^\s+with\s+/.exec(rest);
   // "a 2010 agreement between the two countries": the parties in a phrase, part of how the article identifies it.
   const betweenTwo = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/.exec(rest);
@@ -67,8 +67,9 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
     if (!signed) break;
   }
   if (best === end || (signed && best === end + signed[0].length)) return end; // "signed" alone identifies nothing
-  // "signed by Chad, Niger and Mali": a list of parties goes on past its commas.
-  while (partyEnds.has(best)) {
+  // "signed by Chad, Niger and Mali": a list of parties goes on past its commas; a mediator is one ("brokered by the
+  // United Nations, Athens ...").
+  while (partyEnds.has(best) && !/\b(?:brokered|mediated)\b/.test(signed?.[0] ?? "")) {
     const link = PARTY_LINK_RE.exec(text.slice(best, best + 12));
     if (!link) break;
     let next = -1;

@@ -1179,6 +1179,13 @@ describe("described treaties: pronoun owners, typed parties, tails", () => {
     expect(extract("Tehran said the 2015 nuclear deal was dead.").treaties.map((t) => t.name)).toEqual(["Joint Comprehensive Plan of Action"]);
   });
 
+  it("reads a mediator after 'brokered by' as part of a described treaty, and only the first one", () => {
+    const x = extract("Belize and Guatemala kept to a 2005 confidence-building accord brokered by the Organization of American States, officials said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["A 2005 confidence-building accord brokered by the Organization of American States"]);
+    const y = extract("Skopje signed a 1995 interim accord brokered by the United Nations, Athens said on Monday.");
+    expect(y.treaties.map((t) => t.name)).toEqual(["A 1995 interim accord brokered by the United Nations"]);
+  });
+
   it("closes a bracket the description opened ('... and the Eurasian Economic Union (EAEU)')", () => {
     const x = extract("They hope to complete talks on a free trade agreement between Indonesia and the Eurasian Economic Union (EAEU) next year.");
     expect(x.treaties.map((t) => t.name)).toContain("A free trade agreement between Indonesia and the Eurasian Economic Union (EAEU)");
