@@ -96,7 +96,8 @@ const INVERTIBLE = new Set([
 // "who declined to be named", "who spoke on condition of anonymity": part of an unnamed speaker's description.
 const ANON_CLAUSE_RE = /^who\s+(?:declined|refused|asked|requested|spoke|did\s+not\s+want|(?:was|were|is|are)\s+not\s+authori[sz]ed)\b[^,.;:!?"“”]{0,60}?\b(?:named|identified|anonymity|publicly|record|name)\b/i;
 // A parenthetical between the speaker and the verb: "Wang Yi, for his part, said".
-const PARENTHETICAL_RE = /,\s*(?:in turn|for (?:his|her|its|their) part|meanwhile|however|too|also|though|in response|in reply|separately|in a statement|in an interview|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:asked|declined|spoke|requested)[^,]{0,50})\s*,\s*$/i;
+// ("Edward Fitzgerald QC, for Assange, said", "X, for the prosecution, said": counsel and whom they act for.)
+const PARENTHETICAL_RE = /,\s*(?:in turn|for (?:his|her|its|their) part|for (?:the )?(?:defen[cs]e|prosecution|claimants?|applicants?|Crown)|for \p{Lu}[\p{L}'’-]+|meanwhile|however|too|also|though|in response|in reply|separately|in a statement|in an interview|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:asked|declined|spoke|requested)[^,]{0,50})\s*,\s*$/iu;
 const isSpaceGap = (g: string) => /^[\s[\]]+$/.test(g);
 const isNameGap = (g: string, before?: string) => /^[\s[\]'’]+$/.test(g) || /^\s?\(\s?$|^\)\s$/.test(g) || g === "-" || g === "–"
   // the period of an initial or a generational suffix inside a name ("J. Smith", "Marcos Jr. said")

@@ -465,6 +465,14 @@ describe("a speaker after an inverted 'said'", () => {
     const x = extract("Parrikar, who has faced criticism at home that the pact would draw India into alliances, said the agreement gave neither side the right to station troops on the other's soil.");
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Parrikar", "the agreement gave neither side the right to station troops on the other's soil"]]);
   });
+
+  it("reads counsel and whom they act for as the subject before 'said' ('Edward Fitzgerald QC, for Assange, said ...')", () => {
+    const x = extract("Edward Fitzgerald QC, for Assange, said the treaty forbids extradition for political offences. James Lewis, for the prosecution, said it did not.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Edward Fitzgerald", "the treaty forbids extradition for political offences"],
+      ["James Lewis", "it did not"],
+    ]);
+  });
 });
 
 describe("words of membership and alliance", () => {
