@@ -367,13 +367,26 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     }
     return out;
   }
-  if (tj.lower === "and" || tj.lower === "but" || tj.lower === "or") {
+  // "Georgian President X, who visited the monastery last year and said ...": a verb of saying joined by "and" to the
+  // verb of a relative clause shares its subject, the phrase before ", who".
+  let who = -1;
+  if (tj.lower === "and") {
+    for (let q = j - 1; q > ts && j - q <= 14; q--) {
+      if (/[,;:.!?"“”]/.test(gapAfter(v, q))) break;
+      if ((tokens[q] as Token).lower === "who") {
+        if (/,\s*$/.test(gapAfter(v, q - 1))) who = q;
+        break;
+      }
+    }
+  }
+  if (who < 0 && (tj.lower === "and" || tj.lower === "but" || tj.lower === "or")) {
     out.from = "subject";
     return out;
   }
-  if (tj.lower === "who" && /,\s*$/.test(gapAfter(v, j - 1 >= ts ? j - 1 : j))) {
+  if (who < 0) who = j;
+  if ((tokens[who] as Token).lower === "who" && /,\s*$/.test(gapAfter(v, who - 1 >= ts ? who - 1 : who))) {
     // "the Dutch prosecutors, who insisted ...": the phrase before the comma.
-    const endTok = j - 1;
+    const endTok = who - 1;
     let a = endTok;
     while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && endTok - a < 8) a--;
     out.speaker = { start: (tokens[a] as Token).start, end: (tokens[endTok] as Token).end };

@@ -460,6 +460,13 @@ describe("what a statement opening with 'It' is about", () => {
   });
 });
 
+describe("a verb of saying joined to a relative clause's verb", () => {
+  it("takes the relative's antecedent for the speaker ('X, who visited the monastery and said ...')", () => {
+    const x = extract("The dispute is sensitive for Georgian President Salome Zourabichvili, who visited the monastery last year and said Georgia would never give up the site.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Salome Zourabichvili", "Georgia would never give up the site"]]);
+  });
+});
+
 describe("a speaker after an inverted 'said'", () => {
   it("does not take a clause with an irregular past verb for the speaker ('said the agreement gave ...')", () => {
     const x = extract("Parrikar, who has faced criticism at home that the pact would draw India into alliances, said the agreement gave neither side the right to station troops on the other's soil.");
