@@ -31,11 +31,11 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // deal" the JCPOA: six sets gained, four (C, AQ, BW, CG) had dated it (AQ rose again with "the new pact").
   // C's treaty floor went from 0.98 to 0.96 when two forms of one kind of deal that share their words of substance
   // began to be merged: "a peace treaty with Japan" and the San Francisco Peace Treaty share only "peace". Six sets gained.
-  { name: "held-out C", corpus: join("tests", "fixtures", "heldout3", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.99, treatyLinks: 0.7 } },
+  { name: "held-out C", corpus: join("tests", "fixtures", "heldout3", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.99, treatyLinks: 0.71 } },
   { name: "held-out D", corpus: join("tests", "fixtures", "heldout4", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.97, statements: 0.95, speaker: 0.99, treatyLinks: 0.79 } },
   // E's link floor went from 0.81 to 0.80 when "Its foreign ministry said the swap ..." began to be found: the new
   // statement is right, and its link to a prisoner exchange that the gold lists as a treaty is one no rule names.
-  { name: "held-out E", corpus: join("tests", "fixtures", "heldout5", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.92, statements: 0.95, speaker: 0.96, treatyLinks: 0.8 } },
+  { name: "held-out E", corpus: join("tests", "fixtures", "heldout5", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.94, statements: 0.95, speaker: 0.96, treatyLinks: 0.8 } },
   // F's and G's link floors went from 0.81 to 0.77 and from 0.76 to 0.74 when an unknown treaty named with a year
   // ("the 1998 Adana Agreement") began to be listed as written: 34 of 48 such treaties in all the gold keep that form
   // among their aliases, while F's and G's annotator writes "Adana Agreement (1998)" and drops the year from the alias.
@@ -44,7 +44,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // ("the 1984 Sino-British Joint Declaration") began to be listed as written, like an unknown one: links rose on 10
   // sets (mean 0.753 -> 0.759), while these annotators dropped the year from the form.
   { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.97, statements: 0.96, speaker: 0.97, treatyLinks: 0.71 } },
-  { name: "held-out H", corpus: join("tests", "fixtures", "heldout8", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.96, speaker: 0.96, treatyLinks: 0.71 } },
+  { name: "held-out H", corpus: join("tests", "fixtures", "heldout8", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.71 } },
   { name: "held-out I", corpus: join("tests", "fixtures", "heldout9", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.98, speaker: 0.99, treatyLinks: 0.67 } },
   // J's link floor went from 0.99 to 0.96 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
@@ -78,7 +78,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // Y's and BN's link floors went from 0.79 to 0.76 and from 0.83 to 0.74 when indefinite descriptions were listed
   // under their own words, article included ("A 1990 treaty"): links rose on 34 sets (mean 0.715 -> 0.744), but these
   // two annotators wrote "2007 readmission agreement between Oslo and Moscow" and "a 1994 ceasefire" for theirs.
-  { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.89, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } }, // 0.76 until "Nato countries, which say" got its speaker, whose NATO the gold does not link (2026-11-27)
+  { name: "held-out Y", corpus: join("tests", "fixtures", "heldout25", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.92, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } }, // 0.76 until "Nato countries, which say" got its speaker, whose NATO the gold does not link (2026-11-27)
   { name: "held-out Z", corpus: join("tests", "fixtures", "heldout26", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.89, statements: 0.97, speaker: 0.99, treatyLinks: 0.87 } },
   { name: "held-out AA", corpus: join("tests", "fixtures", "heldout27", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.95, treatyLinks: 0.72 } },
   { name: "held-out AB", corpus: join("tests", "fixtures", "heldout28", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.92 } },
@@ -97,8 +97,8 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // AG's persons floor went from 0.99 to 0.98 when "Al" before a hyphen stopped counting as a given name: "Lolwah
   // Al-Khater" (a given name the lexicon lacks) had been found only through it. 24 other sets gained persons.
   { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.99 } },
-  { name: "held-out AH", corpus: join("tests", "fixtures", "heldout34", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.87, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
-  { name: "held-out AI", corpus: join("tests", "fixtures", "heldout35", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.96, statements: 0.94, speaker: 0.97, treatyLinks: 0.73 } },
+  { name: "held-out AH", corpus: join("tests", "fixtures", "heldout34", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
+  { name: "held-out AI", corpus: join("tests", "fixtures", "heldout35", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out AJ", corpus: join("tests", "fixtures", "heldout36", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.74 } },
   { name: "held-out AK", corpus: join("tests", "fixtures", "heldout37", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.93, statements: 0.97, speaker: 0.97, treatyLinks: 0.94 } },
   // AL's treaty floor went from 0.88 to 0.85 when "aid to Kiev" began to name Ukraine: France's "bilateral security
@@ -109,7 +109,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AN", corpus: join("tests", "fixtures", "heldout40", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.98, speaker: 0.97, treatyLinks: 0.76 } },
   { name: "held-out AO", corpus: join("tests", "fixtures", "heldout41", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } },
   { name: "held-out AP", corpus: join("tests", "fixtures", "heldout42", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.94, speaker: 0.99, treatyLinks: 0.81 } },
-  { name: "held-out AQ", corpus: join("tests", "fixtures", "heldout43", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.9, statements: 0.94, speaker: 0.97, treatyLinks: 0.78 } },
+  { name: "held-out AQ", corpus: join("tests", "fixtures", "heldout43", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.94, speaker: 0.97, treatyLinks: 0.87 } },
   // AR's and AV's link floors went from 0.55 to 0.54 and from 0.56 to 0.53 when indefinite descriptions dated by their
   // signing ("an intergovernmental agreement signed by Moscow and La Paz in 2016") became treaties: treaty F1 rose on
   // 9 sets, and the statements about them now link to the description, not to the annotator's longer name.
@@ -129,41 +129,41 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // Typhoon jet deal"): its annotator took the memorandum the body describes for the same deal (treaties rose on 8 sets, links on 6).
   { name: "held-out AY", corpus: join("tests", "fixtures", "heldout51", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.95, speaker: 0.96, treatyLinks: 0.69 } },
   { name: "held-out AZ", corpus: join("tests", "fixtures", "heldout52", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.85, statements: 0.98, speaker: 0.99, treatyLinks: 0.8 } },
-  { name: "held-out BA", corpus: join("tests", "fixtures", "heldout53", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.87, statements: 0.93, speaker: 0.91, treatyLinks: 0.67 } },
+  { name: "held-out BA", corpus: join("tests", "fixtures", "heldout53", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.91, statements: 0.93, speaker: 0.91, treatyLinks: 0.67 } },
   { name: "held-out BB", corpus: join("tests", "fixtures", "heldout54", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.93, speaker: 0.96, treatyLinks: 0.89 } },
   { name: "held-out BC", corpus: join("tests", "fixtures", "heldout55", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.97, treatyLinks: 0.92 } },
   { name: "held-out BD", corpus: join("tests", "fixtures", "heldout56", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.82, statements: 0.97, speaker: 0.98, treatyLinks: 0.72 } },
   { name: "held-out BE", corpus: join("tests", "fixtures", "heldout57", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.8 } },
   { name: "held-out BF", corpus: join("tests", "fixtures", "heldout58", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.82, statements: 0.96, speaker: 0.99, treatyLinks: 0.51 } },
-  { name: "held-out BG", corpus: join("tests", "fixtures", "heldout59", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.86, statements: 0.96, speaker: 0.98, treatyLinks: 0.43 } },
+  { name: "held-out BG", corpus: join("tests", "fixtures", "heldout59", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.86, statements: 0.96, speaker: 0.98, treatyLinks: 0.53 } },
   // BH's treaty floor went to 0.84 when month names became whole words: "Linas-Marcoussis" is no date any more, and
   // the article's 1961 defence accord lost the tail "between Paris and Abidjan" the annotator kept (links rose 0.60 -> 0.68).
   { name: "held-out BH", corpus: join("tests", "fixtures", "heldout60", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.93, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out BI", corpus: join("tests", "fixtures", "heldout61", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.97, speaker: 0.98, treatyLinks: 0.76 } },
   { name: "held-out BJ", corpus: join("tests", "fixtures", "heldout62", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.99, statements: 0.93, speaker: 0.97, treatyLinks: 0.81 } },
   { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.92, speaker: 0.93, treatyLinks: 0.94 } },
-  { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.88 } },
+  { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.96, treatyLinks: 0.92 } },
   { name: "held-out BM", corpus: join("tests", "fixtures", "heldout65", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.48 } },
   { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.96, statements: 0.95, speaker: 0.98, treatyLinks: 0.78 } },
   { name: "held-out BO", corpus: join("tests", "fixtures", "heldout67", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.87, statements: 0.96, speaker: 0.97, treatyLinks: 0.74 } },
   { name: "held-out BP", corpus: join("tests", "fixtures", "heldout68", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.87, statements: 0.96, speaker: 0.93, treatyLinks: 0.86 } },
   { name: "held-out BQ", corpus: join("tests", "fixtures", "heldout69", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.75 } },
-  { name: "held-out BR", corpus: join("tests", "fixtures", "heldout70", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.70 } }, // 0.75 until "a 1995 interim accord brokered by the United Nations" was named with its mediator, which this gold leaves out (2026-11-27)
-  { name: "held-out BS", corpus: join("tests", "fixtures", "heldout71", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.98, speaker: 0.93, treatyLinks: 0.68 } },
+  { name: "held-out BR", corpus: join("tests", "fixtures", "heldout70", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.7 } }, // 0.75 until "a 1995 interim accord brokered by the United Nations" was named with its mediator, which this gold leaves out (2026-11-27)
+  { name: "held-out BS", corpus: join("tests", "fixtures", "heldout71", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.98, speaker: 0.93, treatyLinks: 0.73 } },
   { name: "held-out BT", corpus: join("tests", "fixtures", "heldout72", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
   // BU's link floor went from 0.92 to 0.82 when a name followed by "of YEAR" began to be listed as "Name (YEAR)", as the
   // gold dates names (DF up, treaties mean 0.912 -> 0.913): this annotator named the 2001 treaty after its parties.
-  { name: "held-out BU", corpus: join("tests", "fixtures", "heldout73", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.93, treatyLinks: 0.82 } },
-  { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.97, treatyLinks: 0.85 } },
-  { name: "held-out BW", corpus: join("tests", "fixtures", "heldout75", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.92, statements: 0.97, speaker: 0.98, treatyLinks: 0.83 } },
+  { name: "held-out BU", corpus: join("tests", "fixtures", "heldout73", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.93, treatyLinks: 0.82 } },
+  { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.97, treatyLinks: 0.92 } },
+  { name: "held-out BW", corpus: join("tests", "fixtures", "heldout75", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.92, statements: 0.97, speaker: 0.98, treatyLinks: 0.89 } },
   // BX's link floor went from 0.76 to 0.72 when the gazetteer grew by about 230 treaties listed as the article writes
   // them (treaties mean 0.910 -> 0.914, links 0.748 -> 0.751 over dev + 96 sets): the Pretoria agreement is now
   // known, and "that deal" after it goes to the Algiers agreement the article names more often.
   { name: "held-out BX", corpus: join("tests", "fixtures", "heldout76", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.78, statements: 0.95, speaker: 0.92, treatyLinks: 0.75 } },
   { name: "held-out BY", corpus: join("tests", "fixtures", "heldout77", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.93, speaker: 0.97, treatyLinks: 0.72 } },
   { name: "held-out BZ", corpus: join("tests", "fixtures", "heldout78", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.88, statements: 0.95, speaker: 0.96, treatyLinks: 0.77 } },
-  { name: "held-out CA", corpus: join("tests", "fixtures", "heldout79", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.95, statements: 0.96, speaker: 0.96, treatyLinks: 0.51 } },
-  { name: "held-out CB", corpus: join("tests", "fixtures", "heldout80", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.95, treatyLinks: 0.86 } },
+  { name: "held-out CA", corpus: join("tests", "fixtures", "heldout79", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.95, statements: 0.96, speaker: 0.96, treatyLinks: 0.67 } },
+  { name: "held-out CB", corpus: join("tests", "fixtures", "heldout80", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.95, treatyLinks: 0.86 } },
   // CC's link floor went from 0.91 to 0.90 when "a 1998 treaty of eternal friendship" became one name (its treaty
   // F1 rose 0.867 -> 1.000): one statement's link now names it by words the annotator did not list.
   { name: "held-out CC", corpus: join("tests", "fixtures", "heldout81", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.94, treatyLinks: 0.9 } },
@@ -171,7 +171,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // left Greece out for those words, this one listed it.
   { name: "held-out CD", corpus: join("tests", "fixtures", "heldout82", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.97, speaker: 0.98, treatyLinks: 0.81 } },
   { name: "held-out CE", corpus: join("tests", "fixtures", "heldout83", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.93, speaker: 0.95, treatyLinks: 0.87 } },
-  { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.83, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
+  { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out CG", corpus: join("tests", "fixtures", "heldout85", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
   { name: "held-out CH", corpus: join("tests", "fixtures", "heldout86", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } },
@@ -180,8 +180,8 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // CL's speaker floor went from 0.97 to 0.96 when a role opening the sentence before ", NAME, VERB" stopped being read
   // as a report: the false statement had been paired with a gold one whose speaker it got right (statements rose).
   { name: "held-out CL", corpus: join("tests", "fixtures", "heldout90", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.9, statements: 0.95, speaker: 0.96, treatyLinks: 0.67 } },
-  { name: "held-out CM", corpus: join("tests", "fixtures", "heldout91", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.98, treatyLinks: 0.66 } },
-  { name: "held-out CN", corpus: join("tests", "fixtures", "heldout92", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.79, statements: 0.94, speaker: 0.96, treatyLinks: 0.68 } },
+  { name: "held-out CM", corpus: join("tests", "fixtures", "heldout91", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.98, treatyLinks: 0.73 } },
+  { name: "held-out CN", corpus: join("tests", "fixtures", "heldout92", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.87, statements: 0.94, speaker: 0.96, treatyLinks: 0.68 } },
   { name: "held-out CO", corpus: join("tests", "fixtures", "heldout93", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.98, speaker: 0.94, treatyLinks: 0.81 } },
   { name: "held-out CP", corpus: join("tests", "fixtures", "heldout94", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.99, statements: 0.98, speaker: 0.96, treatyLinks: 0.75 } },
   // CQ's and CR's link floors went from 0.67 to 0.66 and from 0.70 to 0.69 when "CLAUSE, <long role> NAME told TASS"
@@ -192,12 +192,12 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CS", corpus: join("tests", "fixtures", "heldout97", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.8, statements: 0.95, speaker: 0.97, treatyLinks: 0.77 } },
   { name: "held-out CT", corpus: join("tests", "fixtures", "heldout98", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.98, treatyLinks: 0.59 } },
   { name: "held-out CU", corpus: join("tests", "fixtures", "heldout99", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.81, statements: 0.96, speaker: 0.97, treatyLinks: 0.78 } },
-  { name: "held-out CV", corpus: join("tests", "fixtures", "heldout100", "dev"), floors: { persons: 0.97, states: 0.95, treaties: 0.91, statements: 0.95, speaker: 0.95, treatyLinks: 0.73 } },
+  { name: "held-out CV", corpus: join("tests", "fixtures", "heldout100", "dev"), floors: { persons: 0.97, states: 0.95, treaties: 0.95, statements: 0.95, speaker: 0.95, treatyLinks: 0.73 } },
   { name: "held-out CW", corpus: join("tests", "fixtures", "heldout101", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.93, speaker: 0.95, treatyLinks: 0.72 } },
   { name: "held-out CX", corpus: join("tests", "fixtures", "heldout102", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.85, statements: 0.97, speaker: 0.96, treatyLinks: 0.59 } },
   { name: "held-out CY", corpus: join("tests", "fixtures", "heldout103", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.95, treatyLinks: 0.62 } },
   { name: "held-out CZ", corpus: join("tests", "fixtures", "heldout104", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.94, speaker: 0.94, treatyLinks: 0.88 } }, // speaker 0.95 until a known president named in passing (Kenya's) took "the outgoing president", whose own president the table lacks (2026-11-27)
-  { name: "held-out DA", corpus: join("tests", "fixtures", "heldout105", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.81 } },
+  { name: "held-out DA", corpus: join("tests", "fixtures", "heldout105", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.98, speaker: 0.96, treatyLinks: 0.81 } },
   { name: "held-out DB", corpus: join("tests", "fixtures", "heldout106", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.99, statements: 0.98, speaker: 0.99, treatyLinks: 0.82 } },
   { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
   { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.72, statements: 0.92, speaker: 0.92, treatyLinks: 0.52 } },
@@ -218,9 +218,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // DQ's link floor went from 0.91 to 0.89 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
   { name: "held-out DQ", corpus: join("tests", "fixtures", "heldout121", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.99, treatyLinks: 0.89 } },
-  { name: "held-out DR", corpus: join("tests", "fixtures", "heldout122", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.76 } },
+  { name: "held-out DR", corpus: join("tests", "fixtures", "heldout122", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.86 } },
   { name: "held-out DS", corpus: join("tests", "fixtures", "heldout123", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
-  { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
+  { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
   { name: "held-out DU", corpus: join("tests", "fixtures", "heldout125", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.81, statements: 0.95, speaker: 0.97, treatyLinks: 0.63 } },
   // DV's state floor went from 0.99 to 0.97 when a state's ministry began to name the state: its "Foreign Office
   // spokeswoman" is Pakistan's, which the gazetteer's Foreign Office (Britain's) does not tell apart (six sets gained).
@@ -230,27 +230,35 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DY", corpus: join("tests", "fixtures", "heldout129", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.97, speaker: 0.92, treatyLinks: 0.96 } },
   { name: "held-out DZ", corpus: join("tests", "fixtures", "heldout130", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.99, statements: 0.95, speaker: 0.95, treatyLinks: 0.89 } },
   { name: "held-out EA", corpus: join("tests", "fixtures", "heldout131", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.97, treatyLinks: 0.63 } },
-  { name: "held-out EB", corpus: join("tests", "fixtures", "heldout132", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.89, statements: 0.99, speaker: 0.97, treatyLinks: 0.66 } },
+  { name: "held-out EB", corpus: join("tests", "fixtures", "heldout132", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.89, statements: 0.99, speaker: 0.97, treatyLinks: 0.75 } },
   { name: "held-out EC", corpus: join("tests", "fixtures", "heldout133", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.93, speaker: 0.93, treatyLinks: 0.44 } }, // 0.45 until "the compact" linked: "said A ..., and that the compact settled all claims" is one statement here, two in the gold (2026-11-27)
   { name: "held-out ED", corpus: join("tests", "fixtures", "heldout134", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.67 } },
   { name: "held-out EE", corpus: join("tests", "fixtures", "heldout135", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.81, statements: 0.93, speaker: 0.92, treatyLinks: 0.64 } },
-  { name: "held-out EF", corpus: join("tests", "fixtures", "heldout136", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.92, statements: 0.95, speaker: 0.89, treatyLinks: 0.74 } },
+  { name: "held-out EF", corpus: join("tests", "fixtures", "heldout136", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.95, speaker: 0.89, treatyLinks: 0.74 } },
   { name: "held-out EG", corpus: join("tests", "fixtures", "heldout137", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.85 } },
-  { name: "held-out EH", corpus: join("tests", "fixtures", "heldout138", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
+  { name: "held-out EH", corpus: join("tests", "fixtures", "heldout138", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out EI", corpus: join("tests", "fixtures", "heldout139", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.69 } },
   { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.83, statements: 0.95, speaker: 0.94, treatyLinks: 0.91 } },
   { name: "held-out EK", corpus: join("tests", "fixtures", "heldout141", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.97, speaker: 0.89, treatyLinks: 0.83 } },
   { name: "held-out EL", corpus: join("tests", "fixtures", "heldout142", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.88, statements: 0.95, speaker: 0.93, treatyLinks: 0.61 } },
   { name: "held-out EM", corpus: join("tests", "fixtures", "heldout143", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.89, statements: 0.97, speaker: 0.95, treatyLinks: 0.72 } },
   { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.97, treatyLinks: 0.83 } },
+  { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.97, treatyLinks: 0.85 } },
   { name: "held-out EP", corpus: join("tests", "fixtures", "heldout146", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.79, statements: 0.93, speaker: 0.97, treatyLinks: 0.62 } },
   { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.79, statements: 0.93, speaker: 0.92, treatyLinks: 0.83 } },
   { name: "held-out ER", corpus: join("tests", "fixtures", "heldout148", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.85, statements: 0.96, speaker: 0.98, treatyLinks: 0.92 } },
-  { name: "held-out ES", corpus: join("tests", "fixtures", "heldout149", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.93, treatyLinks: 0.39 } },
-  { name: "held-out ET", corpus: join("tests", "fixtures", "heldout150", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.84, statements: 0.96, speaker: 0.95, treatyLinks: 0.74 } },
+  { name: "held-out ES", corpus: join("tests", "fixtures", "heldout149", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.93, treatyLinks: 0.56 } },
+  { name: "held-out ET", corpus: join("tests", "fixtures", "heldout150", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.96, speaker: 0.95, treatyLinks: 0.74 } },
   { name: "held-out EU", corpus: join("tests", "fixtures", "heldout151", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.93, speaker: 0.91, treatyLinks: 0.43 } },
-  { name: "held-out EV", corpus: join("tests", "fixtures", "heldout152", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.78, statements: 0.93, speaker: 0.94, treatyLinks: 0.49 } },
+  { name: "held-out EV", corpus: join("tests", "fixtures", "heldout152", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.85, statements: 0.93, speaker: 0.94, treatyLinks: 0.49 } },
+  { name: "held-out EW", corpus: join("tests", "fixtures", "heldout153", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.93, statements: 0.94, speaker: 0.96, treatyLinks: 0.81 } },
+  { name: "held-out EX", corpus: join("tests", "fixtures", "heldout154", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.81, statements: 0.95, speaker: 0.98, treatyLinks: 0.78 } },
+  { name: "held-out EY", corpus: join("tests", "fixtures", "heldout155", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.84, statements: 0.94, speaker: 0.95, treatyLinks: 0.75 } },
+  { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.95, states: 0.9, treaties: 0.88, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
+  { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.92, states: 0.97, treaties: 0.85, statements: 0.94, speaker: 0.93, treatyLinks: 0.67 } },
+  { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.93, states: 0.97, treaties: 0.84, statements: 0.93, speaker: 0.93, treatyLinks: 0.55 } },
+  { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.96, speaker: 0.99, treatyLinks: 0.64 } },
+  { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.94, states: 0.9, treaties: 0.96, statements: 0.94, speaker: 0.96, treatyLinks: 0.77 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
