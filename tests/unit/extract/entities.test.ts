@@ -76,6 +76,13 @@ describe("treaties and blocs", () => {
   });
 });
 
+describe("demonyms another state's longer demonym contains", () => {
+  it("reads 'Sudanese', 'Guinean' and 'Samoan' as their states, and the longer demonyms as theirs", () => {
+    const x = extract("The Sudanese army said its men were attacked. He met the South Sudanese minister, his Equatorial Guinean counterpart, the Guinean president and the Samoan prime minister.");
+    expect([...x.states].sort()).toEqual(["Equatorial Guinea", "Guinea", "Samoa", "South Sudan", "Sudan"]);
+  });
+});
+
 describe("official state names with a possessive", () => {
   it("reads the Democratic People's Republic of Korea as North Korea, not the Republic of Korea", () => {
     const x = extract("Moscow and the Democratic People's Republic of Korea signed a protocol.");
