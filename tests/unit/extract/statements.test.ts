@@ -322,6 +322,13 @@ describe("speech verbs: repeated, conceded", () => {
     ]);
   });
 
+  it("reads 'notes that', 'stresses that', 'retorted', 'underscored that', 'disclosed that' and the like as verbs of saying, not 'highlighted the risks'", () => {
+    const x = extract("Lavrov notes that the treaty is in force. Zakharova stresses that Moscow is ready. Sikorski retorted that Warsaw would not yield. Peskov underscored that the deal stood. Rutte disclosed that talks had begun. Borrell highlighted the risks.");
+    expect(x.statements.map((s) => s.quote)).toEqual([
+      "the treaty is in force", "Moscow is ready", "Warsaw would not yield", "the deal stood", "talks had begun",
+    ]);
+  });
+
   it("does not read the adjective 'repeated' as speech", () => {
     const x = extract("Austrian Chancellor Karl Brenner said repeated attacks had closed the port.");
     expect(x.statements.map((s) => s.quote)).toEqual(["repeated attacks had closed the port"]);
