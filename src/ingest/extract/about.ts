@@ -56,8 +56,8 @@ export function aboutOf(
   return { treaties: [...treaties], states: [...states], persons: [...persons] };
 }
 
-// "the 1999 treaty creating the Union State", "the Treaty on Security Guarantees within the Union State": an
-// organisation named inside a treaty's description says which treaty; the statement is about the treaty.
+// "the 1999 treaty creating the Union State", "the pact establishing the CSTO": an organisation named in a treaty's
+// description says which treaty; the statement is about the treaty.
 const FRAMED_BY_RE = /^\s*,?\s*(?:(?:that|which)\s+)?(?:creating|created|establishing|established|founding|founded|within)\s+(?:the\s+)?$/;
 function framesInstrument(text: string, m: Mention, within: readonly Mention[]): boolean {
   const kind = treatyKindOf(m);

@@ -250,7 +250,6 @@ export function assemble(
   return { title, persons, states, blocs, treaties, organizations, statements, mentions: out };
 }
 
-/** "Sochi memorandum", written so after a lower-case word ("the Sochi memorandum"): a proper word and the head. */
 // A treaty's head noun ("the 1953 mutual defense treaty", "Treaty on Comprehensive Strategic Partnership").
 const TREATY_HEAD_RE = /\b(?:treaty|treaties|agreement|agreements|accord|accords|pact|convention|deal|charter|protocol|declaration)\b/i;
 // Words that say nothing of which treaty it is ("the new treaty", "the original agreement").
@@ -263,6 +262,7 @@ function ownForm(form: string): boolean {
   return words.length >= 2 && words.some((w) => !TREATY_HEAD_RE.test(w) && !EMPTY_MODIFIERS.has(w.toLowerCase()));
 }
 
+/** "Sochi memorandum", written so after a lower-case word ("the Sochi memorandum"): a proper word and the head. */
 function properCore(name: string, text: string): boolean {
   return /^\p{Lu}[\p{L}-]*\s+\p{Ll}+$/u.test(name) && cachedRegExp(`\\b\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);
 }

@@ -509,7 +509,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const place = mods.filter(isProperModifier);
       const byPlace = fits.length === 0 && place.length === 1;
       if (byPlace) {
-        const madeIn = cachedRegExp(`\\bin\\s+${(place[0] as Token).text}\\b`);
+        const madeIn = cachedRegExp(`\\bin\\s+${(place[0] as Token).text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
         for (const m of all()) {
           if (m.type !== "Treaty" || m.end > start || treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION") continue;
           const sent = sentenceAround(text, m.start);

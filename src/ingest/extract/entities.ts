@@ -384,11 +384,6 @@ function priorEntities(mentions: readonly Mention[], added: readonly Mention[], 
   return mentions.concat(added).filter((m) => m.end <= start && (m.type === "Treaty" || m.type === "Organization"));
 }
 
-// "Armed Forces in Europe", "Zone in Central Asia": a region after "in" is part of a treaty's name.
-const REGION_WORDS = new Set(["Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Atlantic", "Arctic", "Antarctic", "Antarctica", "Caribbean", "Balkans", "Caucasus", "Mediterranean", "Baltic", "Gulf", "East", "West", "Middle", "Sahel", "Region"]);
-// A day or date right after a place: "in New York on Wednesday", "in Jeddah last month", "in Paris in 2015".
-const OCCASION_AFTER_RE = /^,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this|in\s+(?:(?:18|19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|yesterday|today)/;
-
 function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const added: Mention[] = [];
   // An earlier back-reference ("the deal") carries no kind of its own: it is of its antecedent's kind.
@@ -626,6 +621,11 @@ function signedDeclaration(text: string, tokens: readonly Token[], i: number): b
   const last = tokens[k - 1] as Token;
   return /^,?\s+(?:(?:which|that) (?:was |were )?|jointly )?signed\b/.test(text.slice(last.end, last.end + 24));
 }
+
+// "Armed Forces in Europe", "Zone in Central Asia": a region after "in" is part of a treaty's name.
+const REGION_WORDS = new Set(["Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Atlantic", "Arctic", "Antarctic", "Antarctica", "Caribbean", "Balkans", "Caucasus", "Mediterranean", "Baltic", "Gulf", "East", "West", "Middle", "Sahel", "Region"]);
+// A day or date right after a place: "in New York on Wednesday", "in Jeddah last month", "in Paris in 2015".
+const OCCASION_AFTER_RE = /^,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier\s+this|in\s+(?:(?:18|19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b|yesterday|today)/;
 
 function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const added: Mention[] = [];
