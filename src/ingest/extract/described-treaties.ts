@@ -230,11 +230,14 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       // "on the status and conditions of the base": "and" before another noun of the topic keeps it going.
       const nx = tokens[q + 1];
       const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx));
+      // "on the Belt and Road Initiative": "and" inside a capitalised name.
+      const properAnd = w.lower === "and" && (tokens[q - 1] as Token).cap && nx?.cap === true && tokens[q + 2]?.cap === true
+        && /^\s+$/.test(gap(text, w, nx)) && /^\s+$/.test(gap(text, nx, tokens[q + 2] as Token));
       // "the treaty on security guarantees signed in Minsk": a noun that could be a finite verb, with no object after it.
       const nounNotVerb = w.lower === "guarantees" && (nx === undefined || TOPIC_STOPS.has(nx.lower) || !/^\s+$/.test(gap(text, w, nx)));
       // "on cooperation in the use of atomic energy for peaceful purposes": the purpose is part of the topic.
       const purpose = w.lower === "for" && /^\s+(?:peaceful\s+purposes|the\s+purposes?\s+of)\b/.test(text.slice(w.end, w.end + 24));
-      if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !nounNotVerb && !purpose && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
+      if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !properAnd && !nounNotVerb && !purpose && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
       if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
       if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;
       q++;

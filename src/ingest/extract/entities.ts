@@ -12,7 +12,7 @@ import { cachedRegExp, tokenAt, tokenize, type Token } from "./tokens.js";
 import { addDescribedTreaties, knownTreatyOfYear, newestOf } from "./described-treaties.js";
 import { addHeadlineDeal } from "./headline-deal.js";
 import {
-  AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
+  AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, ownHeadWords, paragraphAt, paragraphStarts,
   partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
 } from "./treaty-text.js";
 
@@ -330,7 +330,7 @@ const PLURAL_HEAD_RE = /\b(?:agreements|accords|treaties|deals|pacts|conventions
 const NEAR_ONLY_HEADS = new Set(["document", "documents"]);
 // Heads that only refer back when a treaty named earlier ends in the same noun ("Budapest Memorandum" ... "the memorandum").
 const TRUCE_NOUNS = new Set(["ceasefire", "truce"]);
-const NAME_ONLY_HEADS = new Set(["memorandum", "charter", "statute", "protocol", "act", "initiative", "corridor", "constitution", "declaration", "convention", "conventions", "compact"]);
+const NAME_ONLY_HEADS = new Set(["memorandum", "charter", "statute", "protocol", "act", "initiative", "corridor", "constitution", "declaration", "convention", "conventions", "compact", "framework", "covenant"]);
 // Descriptions of a treaty organisation or union: the one in focus.
 const GROUP_HEADS: ReadonlyMap<string, TreatyKind[]> = new Map(Object.entries({
   alliance: ["ORGANIZATION"], bloc: ["ORGANIZATION", "UNION"], organisation: ["ORGANIZATION"], organization: ["ORGANIZATION"],
@@ -476,7 +476,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         // "the Schengen zone": an area the treaty made, not the treaty, is no antecedent for "the deal".
         if (AREA_FORM_RE.test(text.slice(m.start, m.end))) continue;
         const mk = treatyKindOf(m) ?? kindByName.get(m.name);
-        const inName = TRUCE_NOUNS.has(hl) ? headWords(text, m).some((w) => TRUCE_NOUNS.has(w)) : headWords(text, m).includes(singular(hl));
+        const inName = TRUCE_NOUNS.has(hl) ? headWords(text, m).some((w) => TRUCE_NOUNS.has(w))
+          : (NAME_ONLY_HEADS.has(hl) ? ownHeadWords(text, m) : headWords(text, m)).includes(singular(hl));
         let score = 0;
         // "The treaty is a good treaty" in an article that names NATO: an organisation whose name has the noun ("North
         // Atlantic Treaty Organization") is not "the treaty"; "the organisation", "the alliance" refer to it.
@@ -554,6 +555,8 @@ function namedLater(text: string, mentions: readonly Mention[], start: number, e
   const later = mentions.filter((m) => m.type === "Treaty" && m.start >= end && m.form === "name" && (treatyKindOf(m) === "AGREEMENT" || treatyKindOf(m) === "TREATY")
     // "the document" says no kind: a treaty or an agreement.
     && (treatyKindOf(m) === kind || NEAR_ONLY_HEADS.has(head) || headWords(text, m).includes(singular(head)))
+    // "the framework", "the covenant": only a treaty whose name says so.
+    && (!NAME_ONLY_HEADS.has(head) || ownHeadWords(text, m).includes(singular(head)))
     // "the agreements": a name with a plural head ("Minsk agreements") only.
     && !(head.endsWith("s") && head !== "accords" && !PLURAL_HEAD_RE.test(text.slice(m.start, m.end)) && !PLURAL_HEAD_RE.test(m.name)));
   if (new Set(later.map((m) => m.name)).size === 1) return later[0];

@@ -16,6 +16,7 @@ export const AGREEMENT_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.e
   agreement: "AGREEMENT", agreements: "AGREEMENT", deal: "AGREEMENT", deals: "AGREEMENT", accord: "AGREEMENT", accords: "AGREEMENT",
   pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
   corridor: "AGREEMENT", compact: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
+  framework: "AGREEMENT", covenant: "TREATY",
 } satisfies Record<string, TreatyKind>));
 
 // Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").
@@ -90,6 +91,16 @@ export function headWords(text: string, m: Mention): string[] {
     HEAD_WORDS.set(m, words);
   }
   return words;
+}
+
+/**
+ * The words of the instrument itself, without the treaty it is attached to: "Second Optional Protocol to the
+ * International Covenant ..." is a protocol, not a covenant.
+ */
+export function ownHeadWords(text: string, m: Mention): string[] {
+  return headWords(text, m).length && !/\sto\s+the\s/i.test(m.name) && !/\sto\s+the\s/i.test(text.slice(m.start, m.end))
+    ? headWords(text, m)
+    : [m.name, text.slice(m.start, m.end)].flatMap((s) => (s.split(/\sto\s+the\s/i)[0] as string).toLowerCase().split(/[^a-z]+/)).filter(Boolean).map(singular);
 }
 
 // Lower-case words that may continue a treaty's name between capitalised words ("Treaty on X and Y between A and B").

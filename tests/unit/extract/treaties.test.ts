@@ -213,6 +213,24 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(other, "the compact had")?.about_treaties).toEqual([]);
   });
 
+  it("takes 'the framework' and 'the covenant' for a treaty named so, and for no other deal", () => {
+    const named = extract("Both sides signed the Trade and Investment Framework Agreement on Monday. The minister said the framework was a first step.");
+    expect(statementWith(named, "the framework was")?.about_treaties).toEqual(["Trade and Investment Framework Agreement"]);
+    const other = extract("Kathmandu hailed the Transit and Transport Agreement. The minister said the framework was a first step.");
+    expect(statementWith(other, "the framework was")?.about_treaties).toEqual([]);
+  });
+
+  it("takes 'the covenant' for the covenant a protocol is attached to, not for the protocol", () => {
+    const x = extract("Astana signed the Second Optional Protocol to the International Covenant on Civil and Political Rights. " +
+      "The minister said the law would be brought into line with the covenant.");
+    expect(statementWith(x, "the law would")?.about_treaties).toEqual(["International Covenant on Civil and Political Rights"]);
+  });
+
+  it("keeps 'and' inside a capitalised name in a treaty's topic ('on the Belt and Road Initiative')", () => {
+    const x = extract("Nepal and China signed a memorandum of understanding on the Belt and Road Initiative in May 2017.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["A memorandum of understanding on the Belt and Road Initiative"]);
+  });
+
   it("takes 'the memorandum' only for a treaty named a memorandum", () => {
     const with_ = extract("Kyiv invoked the Budapest Memorandum. The minister said the memorandum had been broken.");
     expect(statementWith(with_, "the memorandum")?.about_treaties).toEqual(["Budapest Memorandum"]);
