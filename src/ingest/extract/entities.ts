@@ -334,8 +334,10 @@ const NAME_ONLY_HEADS = new Set(["memorandum", "charter", "statute", "protocol",
 // Descriptions of a treaty organisation or union: the one in focus.
 const GROUP_HEADS: ReadonlyMap<string, TreatyKind[]> = new Map(Object.entries({
   alliance: ["ORGANIZATION"], bloc: ["ORGANIZATION", "UNION"], organisation: ["ORGANIZATION"], organization: ["ORGANIZATION"],
-  grouping: ["ORGANIZATION", "UNION"], union: ["UNION"],
+  grouping: ["ORGANIZATION", "UNION"], union: ["UNION"], community: ["ORGANIZATION", "UNION"],
 } satisfies Record<string, TreatyKind[]>));
+// "the community": only an organisation named a community (ECOWAS, the East African Community).
+const NAMED_GROUP_HEADS = new Set(["community"]);
 // Modifiers that keep a definite description about the same agreement ("the landmark deal", "the nuclear accord").
 const SAME_MODIFIERS = new Set([
   "landmark", "historic", "original", "nuclear", "peace", "whole", "entire", "existing", "current", "worst", "same", "bilateral",
@@ -499,7 +501,8 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       // "the union programmes" after "the Union State programmes": a group noun used as a modifier echoes the name
       // the article wrote before the same noun.
       const echoed = next && !next.cap && /^\s+$/.test(gap(text, head, next)) ? next.lower : undefined;
-      cands = priorEntities(mentions, added, start).filter((m) => m.type === "Treaty" && groupKinds.includes(treatyKindOf(m) ?? "AGREEMENT"))
+      cands = priorEntities(mentions, added, start).filter((m) => m.type === "Treaty" && groupKinds.includes(treatyKindOf(m) ?? "AGREEMENT")
+        && (!NAMED_GROUP_HEADS.has(hl) || m.name.toLowerCase().split(/[^a-z]+/).includes(hl)))
         .map((m) => ({ m, score: echoed !== undefined && echoesNoun(text, m, echoed) ? 2 : 1 }));
       // "... from the OSCE Secretariat ... of the organization": an organisation its own sentence named before it
       // (one that is no treaty) is the one meant.

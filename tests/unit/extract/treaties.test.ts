@@ -238,6 +238,13 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(without, "the memorandum")?.about_treaties).toEqual([]);
   });
 
+  it("takes 'the community' for an organisation named a community, and for no other", () => {
+    const named = extract("ECOWAS leaders met in Abuja. The commission's president said the community remained open to the three states.");
+    expect(statementWith(named, "the community remained")?.about_treaties).toEqual(["Economic Community of West African States"]);
+    const other = extract("NATO leaders met in Brussels. The secretary general said the community remained open to the three states.");
+    expect(statementWith(other, "the community remained")?.about_treaties).toEqual([]);
+  });
+
   it("links 'the organisation' to the treaty organisation in focus", () => {
     const x = extract("Armenia froze its part in the CSTO. Prime Minister Nikol Pashinyan said the organisation had failed his country.");
     expect(statementWith(x, "the organisation")?.about_treaties).toEqual(["Collective Security Treaty Organization"]);
