@@ -79,7 +79,9 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
         continue;
       }
       // "Georgia Meloni", "Jordan Bardella": a state name that is really a given name.
-      if (target.form === "name" && GIVEN_NAMES.has(first.text) && next?.cap && nextGap === " " && !PHRASES.match(text, tokens, i + 1)) {
+      // "France-Albert Rene": a state name hyphened to a given name is a double given name.
+      if (target.form === "name" && next?.cap && ((GIVEN_NAMES.has(first.text) && nextGap === " " && !PHRASES.match(text, tokens, i + 1))
+        || (nextGap === "-" && GIVEN_NAMES.has(next.text) && tokens[i + match.length + 1]?.cap === true))) {
         for (let k = i; k < i + match.length; k++) consumed.delete(k);
         i += match.length - 1;
         continue;
@@ -136,6 +138,8 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
     i += match.length - 1;
   }
 
+  resolveBareCongo(text, mentions);
+  readStateUnion(text, mentions);
   addPrefixedTreaties(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   resolveGenericNames(text, mentions, consumed, pendingGeneric);
@@ -154,6 +158,38 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addPlaceShortForms(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
+}
+
+/**
+ * "Congo" alone is the Democratic Republic, unless the article names the Republic of the Congo (or Brazzaville) and
+ * never the Democratic Republic (nor Kinshasa): then "Congo", "the Congo" is Brazzaville's state.
+ */
+function resolveBareCongo(text: string, mentions: Mention[]): void {
+  if (!text.includes("Congo")) return;
+  const bare = (m: Mention) => m.iso === "CD" && text.slice(m.start, m.end) === "Congo";
+  const states = mentions.filter((m) => m.type === "State");
+  if (!states.some(bare)) return;
+  const republic = states.some((m) => m.iso === "CG") || /\bBrazzaville\b/i.test(text);
+  const democratic = states.some((m) => m.iso === "CD" && !bare(m)) || /\bKinshasa\b/i.test(text);
+  if (!republic || democratic) return;
+  for (const m of states) if (bare(m)) Object.assign(m, { iso: "CG", name: stateName("CG") });
+}
+
+/**
+ * "Serbia and Montenegro" is the state union (2003-2006) in an article that names the union as such ("Serbia-Montenegro",
+ * "the State Union of Serbia and Montenegro"); elsewhere it is two states. While the union is named, Serbia and
+ * Montenegro are its republics, not sovereign states.
+ */
+function readStateUnion(text: string, mentions: Mention[]): void {
+  if (!mentions.some((m) => m.type === "State" && m.iso === "CS")) return;
+  for (const m of mentions.filter((x) => x.type === "State" && x.iso === "RS")) {
+    const me = mentions.find((n) => n.type === "State" && n.iso === "ME" && text.slice(m.end, n.start) === " and ");
+    if (me) Object.assign(m, { iso: "CS", name: stateName("CS"), end: me.end });
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.type === "State" && (m.iso === "RS" || m.iso === "ME")) mentions.splice(i, 1);
+  }
 }
 
 const UNIT_HEADS = new Set(["Department", "Directorate", "Division", "Desk", "Section", "Unit", "Bureau"]);
@@ -307,7 +343,9 @@ function capitalStandsForGovernment(
     const relation = prev.lower === "between" && RELATION_BEFORE_BETWEEN_RE.test(text.slice(Math.max(0, prev.start - 30), prev.start));
     // "backing from Washington", "we talk to Moscow": what one government says, gives or asks of another.
     const exchange = (prev.lower === "to" || prev.lower === "from") && EXCHANGE_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 24), prev.start));
-    if (LOCATION_PREPOSITIONS.has(prev.lower) && !relation && !exchange) return false;
+    // "our partners in Lisbon and Paris", "allies in Washington": the governments there.
+    const partners = prev.lower === "in" && /\b(?:partners|allies|friends)\s+$/i.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+    if (LOCATION_PREPOSITIONS.has(prev.lower) && !relation && !exchange && !partners) return false;
     if (prev.cap && GIVEN_NAMES.has(prev.text)) return false; // "George Washington"
     if (prev.lower === "of" && /\b(city|capital|streets|centre|center|outskirts)\s+of\s*$/i.test(text.slice(Math.max(0, prev.start - 20), prev.end))) return false;
   }

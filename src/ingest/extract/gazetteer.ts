@@ -24,7 +24,7 @@ interface StatesSupplement {
   ambiguousDemonyms: string[];
   capitals: Record<string, string[]>;
   blocCapitals: Record<string, string[]>;
-  formerStates: Array<{ name: string; aliases: string[]; demonyms: string[]; demonymHeads: string[] }>;
+  formerStates: Array<{ iso: string; name: string; aliases: string[]; demonyms: string[]; demonymHeads: string[] }>;
   notStates: string[];
   ignoredAltSpellings: string[];
   locationPrepositions: string[];
@@ -103,7 +103,7 @@ interface SpeechLexicon {
 // ---------- states ----------
 
 export interface StateInfo {
-  /** ISO alpha-2, or "SU" for the Soviet Union. */
+  /** ISO alpha-2, or a former state's ISO 3166-3 alpha-2 ("SU" the Soviet Union, "CS" Serbia and Montenegro). */
   iso: string;
   name: string;
   /** "Russian": the English demonym, for naming a state's institutions ("its foreign ministry"). */
@@ -252,7 +252,7 @@ for (const c of countries) {
   for (const d of new Set([dem?.m, dem?.f, ...(supplement.extraDemonyms[c.cca2] ?? [])])) if (d) addDemonym(d, c.cca2);
 }
 for (const former of supplement.formerStates) {
-  const iso = "SU";
+  const iso = former.iso;
   STATES.set(iso, { iso, name: former.name });
   for (const a of former.aliases) PHRASES.add(a, { kind: "state", iso, form: "name" }, /^[A-Z.]+$/.test(a));
   for (const d of former.demonyms) PHRASES.add(d, { kind: "state", iso, form: "demonym" });
@@ -266,7 +266,7 @@ for (const [bloc, caps] of Object.entries(supplement.blocCapitals)) {
 
 /** Demonym heads for states whose demonym only counts before an institution ("Soviet regime", not "Soviet era"). */
 export const RESTRICTED_DEMONYM_HEADS = new Map<string, Set<string>>(
-  supplement.formerStates.map(() => ["SU", new Set(supplement.formerStates.flatMap((f) => f.demonymHeads.map((h) => h.toLowerCase())))]),
+  supplement.formerStates.filter((f) => f.demonymHeads.length).map((f) => [f.iso, new Set(f.demonymHeads.map((h) => h.toLowerCase()))]),
 );
 export const LOCATION_PREPOSITIONS = new Set(supplement.locationPrepositions);
 export const LOCATION_HEADS = new Set(supplement.locationHeads);

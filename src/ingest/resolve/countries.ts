@@ -68,6 +68,7 @@ let tables: ReturnType<typeof build> | undefined;
 // States that no longer exist but that the extractor names; ISO 3166-3 keeps their codes reserved.
 const FORMER_STATES: Record<string, StateInfo> = {
   SU: { iso2: "SU", iso3: "SUN", name: "Soviet Union", aliases: ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"] },
+  CS: { iso2: "CS", iso3: "SCG", name: "Serbia and Montenegro", aliases: ["Serbia-Montenegro", "State Union of Serbia and Montenegro"] },
 };
 
 /** The state a name stands for ("Russian Federation", "the United States", "U.S."), or undefined. */

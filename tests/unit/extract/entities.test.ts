@@ -17,6 +17,9 @@ describe("states", () => {
     expect(gov.states).toEqual(["United States", "Turkey"]);
     const place = extract("The talks were held in Vienna and the delegates later flew to Madrid.");
     expect(place.states).toEqual([]);
+    // "our partners in Lisbon": the government there; "counterparts in Vientiane": where a meeting is held.
+    expect(extract("It is directed against no one, and our partners in Lisbon know this, he said.").states).toEqual(["Portugal"]);
+    expect(extract("She met her counterparts in Vientiane on Wednesday.").states).toEqual([]);
   });
 
   it("takes capitals of Africa, Latin America and smaller states for their governments, and names the DRC as the gold does", () => {
@@ -48,6 +51,24 @@ describe("states", () => {
   it("counts the Soviet Union only when named as a state", () => {
     expect(extract("The Soviet regime collapsed in 1991.").states).toEqual(["Soviet Union"]);
     expect(extract("The Soviet-era missiles are old.").states).toEqual([]);
+  });
+
+  it("reads 'Serbia and Montenegro' as the state union only where the article names the union", () => {
+    expect(extract("The EU opened talks with Serbia-Montenegro. Today is a day for Serbia and Montenegro, Mr Rehn said.").states)
+      .toEqual(["Serbia and Montenegro"]);
+    expect(extract("The plotters used people from Serbia and Montenegro, the prosecutor said.").states).toEqual(["Serbia", "Montenegro"]);
+  });
+
+  it("takes 'Congo' for Brazzaville's state when the article names the Republic of the Congo and not the Democratic one", () => {
+    expect(extract("The Republic of the Congo regards Russia as a partner. He said the Congo backs talks.").states)
+      .toEqual(["Republic of the Congo", "Russia"]);
+    expect(extract("Rwanda and Congo met in Luanda. Kinshasa accused Kigali of backing rebels.").states)
+      .toEqual(expect.arrayContaining(["Democratic Republic of the Congo", "Rwanda"]));
+  });
+
+  it("reads 'Bissau-Guinean' as Guinea-Bissau, and a state's name hyphened to a given name as a person's name", () => {
+    expect(extract("The Bissau-Guinean leader said so.").states).toEqual(["Guinea-Bissau"]);
+    expect(extract("He is the first to win since France-Albert Rene seized power in a 1977 coup.").states).toEqual([]);
   });
 });
 

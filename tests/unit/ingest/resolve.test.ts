@@ -58,6 +58,7 @@ describe("lookupState", () => {
     // The canonical name is the extractor's (what `extract` prints); the ISO data's name becomes an alias.
     expect(lookupState("Türkiye")).toMatchObject({ iso2: "TR", name: "Turkey", aliases: expect.arrayContaining(["Türkiye"]) });
     expect(lookupState("Soviet Union")).toMatchObject({ iso2: "SU", iso3: "SUN" });
+    expect(lookupState("Serbia and Montenegro")).toMatchObject({ iso2: "CS", iso3: "SCG" });
     expect(lookupState("Atlantis")).toBeUndefined();
   });
 });
