@@ -613,10 +613,12 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     }
     const reversed = surnameFirst(c.tokens);
     const sk = surnameKey(reversed ? firstWord : surnameOf(c.tokens).text);
-    const fk = nameKey(reversed ? (c.tokens[1] as Token).text : firstWord);
-    // "Mr Lund Poulsen" after "Troels Lund Poulsen": a multi-word surname repeated after an honorific.
+    // ("Jean-Claude Gakosso": the given name is the whole first word, as the cluster keys it.)
+    const fk = nameKey(reversed ? (c.tokens[1] as Token).text : (surface.split(/\s+/)[0] ?? firstWord));
+    // "Mr Lund Poulsen" after "Troels Lund Poulsen", "Sassou Nguesso" after "Denis Sassou Nguesso": a multi-word
+    // surname (or given names and surname without the first) repeated.
     let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))))
-      ?? (c.honorific ? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) : undefined);
+      ?? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`));
     if (!cluster) cluster = newCluster(surface, entry, c.start);
     else {
       if (surface.split(/\s+/).length > cluster.name.split(/\s+/).length || cluster.firstKey === null) cluster.name = surface;
@@ -655,6 +657,10 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     || (shared === 1 && e.offices.some(([title]) => HEAD_OFFICES.test(title)));
   for (const c of candidates) {
     if (assigned.has(c)) continue;
+    // "in The Hague" (a capital "The" inside a sentence), "the Hague tribunal": a place, and a court named after it.
+    // ("the Trump administration" is the person's.)
+    if (c.tokens.length === 1 && !c.title && !c.honorific && (/[\p{L},]\s+The\s+$/u.test(text.slice(Math.max(0, c.start - 8), c.start))
+      || (/\bthe\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)) && /^\s+(?:tribunal|court)\b/.test(text.slice(c.end, c.end + 10))))) continue;
     const surface = text.slice(c.start, c.end);
     const surnameTok = surnameOf(c.tokens);
     const key = surnameKey(c.tokens.length === 1 || !/\s/.test(surface) ? surface : surnameTok.text);

@@ -71,6 +71,19 @@ describe("persons", () => {
     expect(x.persons[0]?.aliases).toEqual(expect.arrayContaining(["Volkov", "Mr Volkov"]));
   });
 
+  it("groups given names and surname without the first name, and a hyphenated given name written with a title", () => {
+    const x = extract("President Denis Sassou Nguesso visited Moscow. Sassou Nguesso, who has led the country since 1997, said the deal works.");
+    expect(x.persons.map((p) => [p.name, p.aliases])).toEqual([["Denis Sassou Nguesso", expect.arrayContaining(["Sassou Nguesso"])]]);
+    const y = extract("\"Russia never came as a coloniser,\" Jean-Claude Gakosso stated.\n\nBRAZZAVILLE, December 17. Foreign Minister Jean-Claude Gakosso said so.");
+    expect(y.persons.map((p) => p.name)).toEqual(["Jean-Claude Gakosso"]);
+  });
+
+  it("takes 'The Hague' and 'the Hague tribunal' for the city and its court, not for a person named Hague", () => {
+    expect(extract("Britain backed the talks. Full co-operation with the Hague tribunal is an obligation, he said.").persons).toEqual([]);
+    expect(extract("Britain backed the talks. Mladic must be in The Hague before any deal, he said.").persons).toEqual([]);
+    expect(extract("Foreign Secretary William Hague met reporters. Mr Hague said the talks went well.").persons.map((p) => p.name)).toEqual(["William Hague"]);
+  });
+
   it("takes 'Mr GIVEN' for the named person whose given name it is (Thai, Malay usage)", () => {
     const x = extract("Thai Prime Minister Somchai Rattanakul met reporters. Later Mr Somchai said the border would stay closed.");
     expect(x.persons.map((p) => p.name)).toEqual(["Somchai Rattanakul"]);
