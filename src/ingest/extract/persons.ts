@@ -128,6 +128,7 @@ function notName(text: string, t: Token): boolean {
   return !(GIVEN_NAMES.has(prev) || HONORIFICS.has(prev.replace(/\.$/, "")));
 }
 const FULL_NAME_MAX = 4;
+const INDEFINITE_OPENER_RE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*,\s+$/u;
 const PLACE_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|village|province|region|district|island|enclave)\s+(?:of|in|on|near)\b/;
 /** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG"]);
@@ -310,7 +311,9 @@ function analyseRun(
   if (!honorific && (isTitle((last as Token).text) || ROLE_NOUNS.has(last.lower)) && !GIVEN_NAMES.has(first.text) && /^\s+(?:for|of|to)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(last.end, last.end + 12))) return null;
   // Geographic features and buildings ("Kuril Islands", "Second Thomas Shoal", "Tahrir Square") are not persons.
   // ("King George Island", "Prince Edward Island": a place named after a monarch.)
-  if (FEATURE_HEADS.has(last.lower) && !honorific && (!title || REGNAL_TITLES.test(title))) return null;
+  // ("Paul Chambers, a lecturer at ...": a given name and an apposition that says what the person does.)
+  if (FEATURE_HEADS.has(last.lower) && !honorific && (!title || REGNAL_TITLES.test(title))
+    && !(GIVEN_NAMES.has(first.text) && /^,\s+an?\s/.test(text.slice(last.end, last.end + 6)) && roleApposition(text.slice(last.end, last.end + 70)))) return null;
   // "Boa Vista, the capital of Roraima state": an apposition that says what kind of place it is.
   if (!honorific && !title && PLACE_APPOSITION_RE.test(text.slice(last.end, last.end + 48))) return null;
   const end = last.end;
@@ -393,8 +396,11 @@ function analyseRun(
   const roleBefore = tokens[a0 - 1];
   const roleNounBefore = ((ROLE_NOUNS.has(roleBefore?.lower ?? "") && !roleBefore?.cap) || roleBefore?.text === "MP" || roleBefore?.text === "MEP")
     && /^,\s+$/.test(text.slice(roleBefore?.end ?? 0, start));
+  // "A petty criminal, NAME NAME, was ...", "A retired Indian navy officer, NAME NAME, said": a sentence opened by an
+  // indefinite noun phrase that the name, between commas, says who it is.
+  const indefiniteOpener = INDEFINITE_OPENER_RE.test(text.slice(Math.max(0, start - 60), start));
   const roleComma = a === a0 && /^,/.test(text.slice(end, end + 1))
-    && (roleNounBefore || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? ""));
+    && (roleNounBefore || indefiniteOpener || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? ""));
 
   // "his North Korean counterpart NAME", "his Chinese counterpart, NAME": a counterpart is a person, though
   // "Counterpart" is not their title.

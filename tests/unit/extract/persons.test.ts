@@ -78,6 +78,17 @@ describe("persons", () => {
     expect(y.persons.map((p) => p.name)).toEqual(["Jean-Claude Gakosso"]);
   });
 
+  it("reads a name that an indefinite noun phrase opening the sentence introduces between commas", () => {
+    expect(extract("A petty criminal, Christer Pettersson, was convicted of the murder in 1989.").persons.map((p) => p.name)).toEqual(["Christer Pettersson"]);
+    expect(extract("A retired Indian navy officer, C. Uday Bhaskar, said the deal was symbolic.").persons.map((p) => p.name)).toEqual(["C. Uday Bhaskar"]);
+    expect(extract("A spokesman, Sunday Times reported, said nothing.").persons).toEqual([]);
+  });
+
+  it("reads a given name before a word that heads bodies ('Chambers') as a person when an apposition says what they do", () => {
+    expect(extract("Paul Chambers, a lecturer at Naresuan University, said it was bad.").persons.map((p) => p.name)).toEqual(["Paul Chambers"]);
+    expect(extract("Victoria Square, a popular meeting place, was closed.").persons).toEqual([]);
+  });
+
   it("takes 'The Hague' and 'the Hague tribunal' for the city and its court, not for a person named Hague", () => {
     expect(extract("Britain backed the talks. Full co-operation with the Hague tribunal is an obligation, he said.").persons).toEqual([]);
     expect(extract("Britain backed the talks. Mladic must be in The Hague before any deal, he said.").persons).toEqual([]);
