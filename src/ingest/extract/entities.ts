@@ -108,6 +108,15 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       const entryKind = TREATIES.get(target.name)?.kind;
       const year = entryKind === "ORGANIZATION" || entryKind === "UNION" ? undefined : yearBefore(text, tokens, i);
       const known = TREATIES.get(target.name)?.year;
+      // "the Treaty of Lisbon of 1668", "the 1668 Treaty of Lisbon": a year far from the known treaty's says that the
+      // name is another treaty's.
+      const yearAfter = /^ of ((?:1[5-9]|20)\d\d)\b/.exec(text.slice(span.end, span.end + 9))?.[1];
+      const written = year ?? (yearAfter ? Number(yearAfter) : undefined);
+      if (known !== undefined && written !== undefined && Math.abs(written - known) > 3 && entryKind !== "ORGANIZATION" && entryKind !== "UNION") {
+        for (let k = i; k < i + match.length; k++) consumed.delete(k);
+        i += match.length - 1;
+        continue;
+      }
       const y = year ?? known;
       // "the Collective Security Treaty of 1992": the treaty's own year written after the name also belongs to it.
       const ofYear = year === undefined && known !== undefined && entryKind !== "ORGANIZATION" && entryKind !== "UNION"
@@ -775,7 +784,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       const nameStart = (tokens[a] as Token).start;
       // "the Treaty of London of 1867": a year after the name goes with it.
       const words = (tokens[b - 1] as Token).end;
-      const ofYearTail = /^\s+of\s+((?:18|19|20)\d\d)\b/.exec(text.slice(words, words + 10));
+      const ofYearTail = /^\s+of\s+((?:1[5-9]|20)\d\d)\b/.exec(text.slice(words, words + 10));
       const end = words + (ofYearTail?.[0].length ?? 0);
       // "the 1972 Simla Agreement": the year is part of how the article names it, and tells it from namesakes.
       const year = a < i || hasOf ? yearBefore(text, tokens, a) : undefined;

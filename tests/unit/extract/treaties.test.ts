@@ -213,6 +213,11 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(other, "the compact had")?.about_treaties).toEqual([]);
   });
 
+  it("reads a known treaty's name dated far from the known treaty's year as another treaty ('the Treaty of Lisbon of 1668')", () => {
+    expect(extract("The fortress guarded Portugal before the Treaty of Lisbon of 1668 ended the war.").treaties.map((t) => t.name)).toEqual(["Treaty of Lisbon (1668)"]);
+    expect(extract("Britain invoked Article 50 of the Treaty of Lisbon.").treaties.map((t) => t.name)).toEqual(["Treaty of Lisbon"]);
+  });
+
   it("takes 'the framework' and 'the covenant' for a treaty named so, and for no other deal", () => {
     const named = extract("Both sides signed the Trade and Investment Framework Agreement on Monday. The minister said the framework was a first step.");
     expect(statementWith(named, "the framework was")?.about_treaties).toEqual(["Trade and Investment Framework Agreement"]);
