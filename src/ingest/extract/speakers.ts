@@ -73,6 +73,8 @@ const PAIR_RE = /^(?:both|the two)\s+(?:leaders|presidents|heads of state|minist
 const ISSUED_HEADS = new Set(["statement", "communique", "report", "document"]);
 const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "embassy", "company", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
 
+const ORG_NAME_END_RE = /\s(?:International|Watch|Institute|Organi[sz]ation|Group|Party|Movement|Council|Foundation|Forum|Committee|Association|Agency|Fund|Front|Network|Centre|Center|Society|Federation|Commission|Coalition|Alliance)$/;
+
 export class SpeakerResolver {
   private readonly history: SalienceEntry[] = [];
   private readonly orgForms: Array<{ text: string; head: string; pos: number; iso?: string }> = [];
@@ -320,8 +322,17 @@ export class SpeakerResolver {
     if (PERSON_HEADS.has(headWord)) return this.pronoun(null, span.start, paragraph, exclude, raw);
     // "state television announced", "state media reported": the outlet speaks as described.
     if (MEDIA_HEADS.has(headWord) && words.length <= 4) return { name: raw, kind: "organization", text: raw };
-    if (/^[A-Z]/.test(raw) && words.length <= 4) return { name: stripThe(raw), kind: "organization", text: raw };
+    if (/^[A-Z]/.test(raw) && words.length <= 4) return { name: this.fullOrgName(stripThe(raw), span.start), kind: "organization", text: raw };
     return null;
+  }
+
+  /** "Amnesty said" after "Amnesty International": one name word is the organisation the article named in full before. */
+  private fullOrgName(name: string, before: number): string {
+    if (!/^\p{Lu}[\p{L}-]+$/u.test(name)) return name;
+    const full = [...this.text.slice(0, before).matchAll(new RegExp(`\\b${name}((?:\\s\\p{Lu}[\\p{L}-]+){1,3})`, "gu"))].pop();
+    // Only a name that ends as organisations' names do ("Rahim said" after "Rahim Daud" is no organisation's).
+    if (!full?.[1] || !ORG_NAME_END_RE.test(full[1]) || this.clusters.some((c) => c.name.split(/\s+/).includes(name))) return name;
+    return `${name}${full[1]}`;
   }
 
   /** The state last named as a subject or speaker, in this paragraph or the one before. */

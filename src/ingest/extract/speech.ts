@@ -322,7 +322,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         const nameRun = /,\s+((?:\p{Lu}[\p{L}'’.-]*|da|de|del|van|von|bin|al|el)(?:\s+(?:\p{Lu}[\p{L}'’-]*|da|de|del|dos|van|von|der|bin|al|el)){1,4})$/u.exec(text.slice(v.sentence.start, tj.end));
         const inside = nameRun ? text.slice(v.sentence.start, tj.end - nameRun[0].length) : "";
         // ... and "The head of the Central Election Commission, NAME, said": the role with its body.
-        if (nameRun?.[1] && /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair|commissioner|ombudsman|rapporteur|mediator|administrator|attorney|judge)(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim())) {
+        // ... and "A retired Indian navy officer, NAME, said": an indefinite description opening the sentence.
+        if (nameRun?.[1] && (/^(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*$/u.test(inside.trim()) || /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair|commissioner|ombudsman|rapporteur|mediator|administrator|attorney|judge)(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim()))) {
           const s0 = tj.end - nameRun[1].length;
           out.speaker = { start: s0, end: tj.end };
           // Only a role that opens the sentence (after a dateline) is the name's apposition; after a clause and a comma

@@ -43,6 +43,16 @@ describe("speakers", () => {
     expect(statementWith(x, "We cannot ignore")?.speaker).toBe("Dmitry Peskov");
   });
 
+  it("gives what an indefinite description and a name between commas said to the name ('A retired officer, NAME, said')", () => {
+    const x = extract("A retired Indian navy officer, C. Uday Bhaskar, said the deal was more symbolic than operational.");
+    expect(statementWith(x, "the deal was")?.speaker).toBe("C. Uday Bhaskar");
+  });
+
+  it("names an organisation speaking by one word with the full name the article gave it ('Amnesty' after 'Amnesty International')", () => {
+    const x = extract("Demonstrators from Amnesty International gathered on the Mall. Amnesty said China executed more people than anyone.");
+    expect(statementWith(x, "China executed")?.speaker).toBe("Amnesty International");
+  });
+
   it("gives a poll's findings to the organisation that published it", () => {
     const x = extract("According to a survey published by the Caucasus Research Centre in May, most voters favour the change.");
     expect(statementWith(x, "most voters")?.speaker).toBe("Caucasus Research Centre");
