@@ -375,7 +375,8 @@ function analyseRun(
 
   // Cues after the name: an apposition or a speech verb.
   const after = text.slice(end + (dotted ? 1 : 0), end + 40);
-  const apposition = /^(?:['’]s)?,\s+(?:a|an|the|who|whose|\d+|[A-Z][\w]+['’]s|one|head|leader|chief|spokesman|president|former|now)\b/.test(after) || /^\s+[-–—]\s+(?:a|an|the)\b/.test(after) || /^\s+\((?:pictured|left|right|centre|center)/.test(after)
+  const apposition = ((/^(?:['’]s)?,\s+(?:a|an|the|who|whose|\d+|[A-Z][\w]+['’]s|one|head|leader|chief|spokesman|president|former|now)\b/.test(after) || /^\s+[-–—]\s+(?:a|an|the)\b/.test(after))
+      && !thingApposition(text.slice(end, end + 70))) || /^\s+\((?:pictured|left|right|centre|center)/.test(after)
     || roleApposition(text.slice(end, end + 70));
   // A state's or an outlet's person: "Egypt's NAME NAME", "The BBC's NAME NAME" (two name words after the possessive).
   const possessor = a === a0 && /^['’]s\s+$/.test(text.slice(start - 3, start)) && possessorEnds.has(start - 3);
@@ -443,6 +444,14 @@ const FEATURE_HEADS = new Set([
   "summit", "speech", "eve",
   ...THING_HEADS,
 ]);
+
+/** ", a 5.8 billion euro railway that ...": an apposition that says the name is a thing's, not a person's. */
+function thingApposition(after: string): boolean {
+  const m = /^,\s+(?:a|an|the)\s+((?:[^,.;:!?()"“”]|\.(?=\d)){2,60})/.exec(after);
+  if (!m?.[1]) return false;
+  const words = m[1].split(/\s+/).slice(0, 7).map((w) => w.toLowerCase());
+  return words.some((w) => FEATURE_HEADS.has(w)) && !words.some((w) => ROLE_NOUNS.has(w) || PERSON_HEADS.has(w));
+}
 
 /** ", chairperson of the X," / ", Northern Ireland's First Minister,": an apposition headed by a role noun. */
 function roleApposition(after: string): boolean {

@@ -89,6 +89,11 @@ describe("persons", () => {
     expect(extract("Victoria Square, a popular meeting place, was closed.").persons).toEqual([]);
   });
 
+  it("takes a name for no person when its apposition says it is a thing ('Rail Baltica, a 5.8 billion euro railway')", () => {
+    expect(extract("They agreed the text of a treaty on Rail Baltica, a 5.8 billion euro railway that will link them.").persons).toEqual([]);
+    expect(extract("Ingrid Solberg, a railway engineer, said the line was late.").persons.map((p) => p.name)).toEqual(["Ingrid Solberg"]);
+  });
+
   it("takes 'The Hague' and 'the Hague tribunal' for the city and its court, not for a person named Hague", () => {
     expect(extract("Britain backed the talks. Full co-operation with the Hague tribunal is an obligation, he said.").persons).toEqual([]);
     expect(extract("Britain backed the talks. Mladic must be in The Hague before any deal, he said.").persons).toEqual([]);
