@@ -255,7 +255,9 @@ function extendNamesByParties(text: string, mentions: Mention[]): void {
   }
 }
 
-const BARE_ARTICLE_RE = /\bArticle\s+(\d+)(?!\d|\.\d)(?!\s+(?:of|in|under)\b)/g;
+const BARE_ARTICLE_RE = /\bArticle\s+(\d+|Four|Five|Seven|Fifty)(?!\d|\.\d)(?!\s+(?:of|in|under)\b)/g;
+// "Article Fifty", "Article Five": the numbers the press spells out.
+const ARTICLE_WORDS: Readonly<Record<string, string>> = { Four: "4", Five: "5", Seven: "7", Fifty: "50" };
 const ARTICLE_OWNERS = new Map<string, string[]>();
 for (const t of TREATIES.values()) for (const a of t.articles ?? []) ARTICLE_OWNERS.set(a, [...(ARTICLE_OWNERS.get(a) ?? []), t.name]);
 
@@ -264,7 +266,7 @@ for (const t of TREATIES.values()) for (const a of t.articles ?? []) ARTICLE_OWN
 function addArticleReferences(text: string, mentions: Mention[]): void {
   const named = new Set(mentions.filter((m) => m.type === "Treaty").map((m) => m.name));
   for (const am of text.matchAll(BARE_ARTICLE_RE)) {
-    const owners = (ARTICLE_OWNERS.get(am[1] ?? "") ?? []).filter((n) => named.has(n) || TREATIES.get(n)?.articlesWithoutName);
+    const owners = (ARTICLE_OWNERS.get(ARTICLE_WORDS[am[1] ?? ""] ?? am[1] ?? "") ?? []).filter((n) => named.has(n) || TREATIES.get(n)?.articlesWithoutName);
     if (owners.length !== 1) continue;
     const start = am.index ?? 0;
     const end = start + am[0].length;

@@ -903,6 +903,13 @@ describe("bare article numbers the press uses for one treaty", () => {
     expect(x.treaties.find((t) => t.name === "North Atlantic Treaty Organization")?.aliases).toContain("Article 5");
   });
 
+  it("reads the numbers the press spells out ('Article Fifty', 'Article Five')", () => {
+    const x = extract("Theresa May said: \"We will invoke Article Fifty no later than the end of March.\"");
+    expect(statementWith(x, "We will invoke")?.about_treaties).toEqual(["Treaty of Lisbon"]);
+    const y = extract("NATO leaders met in Warsaw.\n\nThe minister said Article Five was the heart of the alliance.");
+    expect(statementWith(y, "Article Five was")?.about_treaties).toEqual(["North Atlantic Treaty Organization"]);
+  });
+
   it("does not read 'Article 5' as NATO in an article that does not name it", () => {
     const x = extract("The judge said Article 5 protected the right to liberty.");
     expect(x.treaties).toEqual([]);
