@@ -216,9 +216,11 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       const titleList = g === ", " && OF_TITLE_WORDS.has(w.lower) && OF_TITLE_WORDS.has((tokens[q - 1] as Token).lower)
         && tokens.slice(q + 1, q + 4).some((x, n) => x.lower === "and" && OF_TITLE_WORDS.has(tokens[q + 2 + n]?.lower ?? ""));
       if (!titleList && !/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t]?['‘’"“”][ \t]?)$/.test(g)) break;
+      // "the two countries’ external air border": an apostrophe after a plural is its possessive, no quotation mark.
+      const pluralPossessive = /^['’][ \t]$/.test(g) && /s$/.test((tokens[q - 1] as Token).text) && !w.cap;
       // "the best deal on offer” for the region": a mark that closes a quotation the topic never opened ends it.
-      if (!quoted && /^['’"”][ \t]/.test(g)) break;
-      if (/['‘’"“”]/.test(g) && !(w.lower === "s" && /^['’]$/.test(g))) {
+      if (!quoted && !pluralPossessive && /^['’"”][ \t]/.test(g)) break;
+      if (/['‘’"“”]/.test(g) && !pluralPossessive && !(w.lower === "s" && /^['’]$/.test(g))) {
         if (!quoted) beforeQuote = last;
         else closedBefore = q;
         quoted = !quoted; // not a possessive "'s"
@@ -477,6 +479,12 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       // "with the European Union": a bloc is a party as well as a state.
       withParty = w ? mentions.find((m) => m.start === at && ((m.type === "State" && m.iso) || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "UNION" || treatyKindOf(m) === "ORGANIZATION")))) : undefined;
       if (withParty) b = tokenAt(tokens, (withParty as Mention).end);
+    }
+    // "a 1989 agreement between Washington and Moscow on the prevention of ...", "a 2006 agreement with Russia on the
+    // facilitation of visas": the topic may follow the parties.
+    if (!topic && (parties.length >= 2 || withParty) && tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
+      const e = readTopic(text, tokens, b, () => b);
+      if (e >= 0) { topic = true; b = e + 1; }
     }
     if (hypothetical && year === undefined) continue;
     const between = parties.length >= 2;

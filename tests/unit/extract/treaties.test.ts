@@ -218,6 +218,18 @@ describe("definite descriptions of treaties", () => {
     expect(extract("Britain invoked Article 50 of the Treaty of Lisbon.").treaties.map((t) => t.name)).toEqual(["Treaty of Lisbon"]);
   });
 
+  it("reads the topic after the parties ('a 2006 agreement with Russia on the facilitation of visas')", () => {
+    expect(extract("The EU signed a 2006 agreement with Russia on the facilitation of the issuance of visas.").treaties.map((t) => t.name))
+      .toEqual(["A 2006 agreement with Russia on the facilitation of the issuance of visas"]);
+    expect(extract("Pilots cited a 1989 agreement between Washington and Moscow on the prevention of dangerous military activities.").treaties.map((t) => t.name))
+      .toEqual(["A 1989 agreement between Washington and Moscow on the prevention of dangerous military activities"]);
+  });
+
+  it("keeps a plural possessive inside a treaty's topic ('the two countries’ external air border')", () => {
+    expect(extract("They signed the 2009 agreement on the protection of the two countries’ external air border.").treaties.map((t) => t.name))
+      .toEqual(["2009 agreement on the protection of the two countries’ external air border"]);
+  });
+
   it("takes 'the framework' and 'the covenant' for a treaty named so, and for no other deal", () => {
     const named = extract("Both sides signed the Trade and Investment Framework Agreement on Monday. The minister said the framework was a first step.");
     expect(statementWith(named, "the framework was")?.about_treaties).toEqual(["Trade and Investment Framework Agreement"]);
