@@ -89,7 +89,7 @@ const TYPE_MODIFIERS = new Set([
   "strategic", "partnership", "friendship", "cooperation", "co-operation", "mutual", "defence", "defense", "security", "alliance",
   "bilateral", "trilateral", "tripartite", "quadrilateral", "free-trade", "association", "accession", "border", "boundary",
   "extradition", "readmission", "visa", "transit", "good-neighbourliness", "good-neighborliness", "non-aggression", "intergovernmental",
-  "demarcation", "delimitation", "assistance",
+  "demarcation", "delimitation", "assistance", "status-of-forces",
 ]);
 // Words of a treaty's title written in lower case after "of": "treaty of friendship, cooperation and mutual assistance".
 // "the treaty of eternal friendship", "of lasting peace": adjectives inside such a title.
@@ -337,6 +337,14 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       if (opensSentence && ["the", "a", "an", "this", "that"].includes(w.lower)) { det = w; ok = true; break; }
       // "its defence cooperation agreement with France": a possessive pronoun, read only with a party after "with".
       if (POSSESSIVE_PRONOUNS.has(w.lower) && mods.length > 0) { det = w; ok = true; break; }
+      // "its 1960 status of forces agreement": one compound type word.
+      if (w.lower === "of" && tokens[k + 1]?.lower === "forces" && tokens[k - 1]?.lower === "status" && mods[0]?.lower === "forces"
+        && /^\s+$/.test(gap(text, tokens[k - 1] as Token, w))) {
+        mods.shift();
+        mods.unshift(tokens[k - 1] as Token, w, tokens[k + 1] as Token);
+        k -= 2;
+        continue;
+      }
       // "the partnership and co-operation agreement": two type words joined by "and" describe one treaty.
       const joinsTypes = w.lower === "and" && mods[0] !== undefined && TYPE_MODIFIERS.has(mods[0].lower) && TYPE_MODIFIERS.has(tokens[k - 1]?.lower ?? "");
       if (!joinsTypes && (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower) || HEADLINE_VERBS.has(w.lower))) break;
@@ -370,7 +378,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     if (lowerMods.some((w) => COMMERCIAL.has(w))) continue;
     const hypothetical = !definite && lowerMods.some((w) => HYPOTHETICAL.has(w));
     if (hypothetical && year === undefined && !/^\s+(?:of|signed)\b/.test(text.slice(head.end, head.end + 8))) continue;
-    const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")));
+    const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")) || (w === "forces" && lowerMods.includes("status")));
     // After the head: "on <topic>", "between A and B".
     let b = i + 1;
     // "a memorandum of understanding": one compound head; with its parties named it is an instrument between them.

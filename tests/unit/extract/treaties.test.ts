@@ -230,6 +230,11 @@ describe("definite descriptions of treaties", () => {
       .toEqual(["2009 agreement on the protection of the two countries’ external air border"]);
   });
 
+  it("reads 'status of forces' as one type word of a description", () => {
+    expect(extract("Tokyo defended its 1960 status of forces agreement with the United States.").treaties.map((t) => t.name))
+      .toEqual(["1960 status of forces agreement with the United States"]);
+  });
+
   it("takes 'the framework' and 'the covenant' for a treaty named so, and for no other deal", () => {
     const named = extract("Both sides signed the Trade and Investment Framework Agreement on Monday. The minister said the framework was a first step.");
     expect(statementWith(named, "the framework was")?.about_treaties).toEqual(["Trade and Investment Framework Agreement"]);
