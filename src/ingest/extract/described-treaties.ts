@@ -85,6 +85,7 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   return placeDate ? best + placeDate[0].length : best;
 }
 // Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
+const PLURAL_NAME_RE = /\b(?:Agreements|Accords|Treaties|Conventions|Protocols)\b/;
 const TYPE_MODIFIERS = new Set([
   "strategic", "partnership", "friendship", "cooperation", "co-operation", "mutual", "defence", "defense", "security", "alliance",
   "bilateral", "trilateral", "tripartite", "quadrilateral", "free-trade", "association", "accession", "border", "boundary",
@@ -372,7 +373,10 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const proper = mods.some(isProperModifier);
     // "the Lancaster House treaties": a plural head is one set of instruments only under a proper name that is no
     // state's or bloc's ("the EU treaties" are all of them).
-    if (head.lower.endsWith("s") && !mods.some((w, n) => isProperModifier(w) && modMentions[n] === undefined)) continue;
+    // ("the Paris accords" after "the Paris Peace Agreements": a place word of a treaty named so, whose head is plural.)
+    const pluralNamed = mods.some(isProperModifier) && all().some((m) => m.type === "Treaty" && m.form === "name" && m.end <= head.start
+      && PLURAL_NAME_RE.test(m.name) && mods.filter(isProperModifier).every((w) => headWords(text, m).includes(singular(w.lower))));
+    if (head.lower.endsWith("s") && !pluralNamed && !mods.some((w, n) => isProperModifier(w) && modMentions[n] === undefined)) continue;
     const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text)).map((w) => w.lower);
     // "a new treaty", "a separate deal": hypothetical or unidentified, unless dated ("a separate treaty of 1995").
     if (lowerMods.some((w) => COMMERCIAL.has(w))) continue;

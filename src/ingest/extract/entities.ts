@@ -153,7 +153,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   mentions.sort((a, b) => a.start - b.start);
   resolveGenericNames(text, mentions, consumed, pendingGeneric);
   addUnknownTreaties(text, tokens, mentions, consumed);
-  addAcronymMentions(tokens, mentions, consumed);
+  addAcronymMentions(text, tokens, mentions, consumed);
   addDescriptors(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   addNicknamedTreaties(text, tokens, mentions, consumed);
@@ -282,7 +282,8 @@ const CONTINENT_QUALIFIERS = new Set(["South", "North", "Latin", "Central", "Mes
 const PLACE_PREPOSITIONS = new Set(["in", "at", "over", "near", "around", "from", "of", "across", "on", "off"]);
 const PLACE_NAMED_RE = /^(?:(?:19|20)\d\d\s+)?([A-Z][a-z]{3,})\s+(?:Final Act|[Cc]onvention|[Tt]reaty|[Aa]greements?|[Aa]ccords?|[Pp]rotocol)$/;
 // "what we promised at Kyoto", "what was signed in Minsk": the place of an agreement's making stands for it.
-const MADE_AT_RE = /\b(?:agreed|signed|promised|pledged|committed|negotiated|initialled|initialed|concluded|reached)\s+(?:to\s+)?(?:at|in)\s+$/;
+// ("the rights guaranteed to it at Dayton": what the agreement made there gave.)
+const MADE_AT_RE = /\b(?:agreed|signed|promised|pledged|committed|negotiated|initialled|initialed|concluded|reached|guaranteed|granted)\s+(?:to\s+(?:it|them|us|him|her)\s+)?(?:to\s+)?(?:at|in)\s+$/;
 const NOT_PLACES = new Set(["North", "South", "East", "West", "Peace", "Partnership", "Association", "Union", "Defence", "Defense", "Border", "Security", "Trade"]);
 
 /**
@@ -1053,14 +1054,15 @@ function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: M
   }
 }
 /** "the Arms Trade Treaty ... its obligations under the ATT": the initials of a treaty the article has named. */
-function addInitialisms(tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+function addInitialisms(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const named = mentions.filter((m) => m.type === "Treaty" && m.form === "name");
   if (!named.length) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.text.length < 3 || t.text.length > 6 || !/^[A-Z]+$/.test(t.text) || consumed.has(i)) continue;
     const lower = t.lower;
-    const d = named.find((m) => m.end <= t.start && initialsOf(m.name) === lower);
+    // ("the Reciprocal Access Agreement ... the RAA": the initials of the name as written, too.)
+    const d = named.find((m) => m.end <= t.start && (initialsOf(m.name) === lower || initialsOf(text.slice(m.start, m.end)) === lower));
     if (!d || mentions.some((m) => m.start <= t.start && m.end >= t.end)) continue;
     mentions.push({ type: "Treaty", name: d.name, start: t.start, end: t.end, form: "name" });
     consumed.add(i);
@@ -1073,8 +1075,8 @@ function initialsOf(name: string): string {
 }
 
 /** "the Enhanced Defense Cooperation Agreement (EDCA) ... the EDCA": an acronym the article defines names the treaty after. */
-function addAcronymMentions(tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
-  addInitialisms(tokens, mentions, consumed);
+function addAcronymMentions(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  addInitialisms(text, tokens, mentions, consumed);
   const defined = mentions.filter((m) => m.type === "Treaty" && m.form === "name" && m.aliases?.length);
   if (!defined.length) return;
   for (const d of defined) {

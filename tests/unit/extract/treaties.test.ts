@@ -235,6 +235,21 @@ describe("definite descriptions of treaties", () => {
       .toEqual(["1960 status of forces agreement with the United States"]);
   });
 
+  it("reads the initials of a treaty's name as written ('the RAA' after 'the Reciprocal Access Agreement')", () => {
+    const x = extract("Tokyo and Manila signed the Reciprocal Access Agreement on Monday. The minister said the RAA is not directed against anyone.");
+    expect(statementWith(x, "the RAA is")?.about_treaties).toEqual(["Reciprocal Access Agreement"]);
+  });
+
+  it("reads what was guaranteed at a place for the treaty made there ('the rights guaranteed to it at Dayton')", () => {
+    const x = extract("The Dayton Agreement ended the war in 1995. Dodik said the Serbs would never give up the rights guaranteed to it at Dayton.");
+    expect(statementWith(x, "the Serbs would")?.about_treaties).toEqual(["Dayton Agreement"]);
+  });
+
+  it("reads 'the Paris accords' for the Paris Peace Agreements named before", () => {
+    const x = extract("The Paris Peace Agreements ended the war. Hun Sen said the Paris accords are the foundation of our independence.");
+    expect(statementWith(x, "the Paris accords")?.about_treaties).toEqual(["Paris Peace Agreements"]);
+  });
+
   it("takes 'the framework' and 'the covenant' for a treaty named so, and for no other deal", () => {
     const named = extract("Both sides signed the Trade and Investment Framework Agreement on Monday. The minister said the framework was a first step.");
     expect(statementWith(named, "the framework was")?.about_treaties).toEqual(["Trade and Investment Framework Agreement"]);
