@@ -83,7 +83,8 @@ const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 const TOPIC_PARTICIPLES = /^(talking|speaking|summing|commenting|referring|reflecting|discussing|describing|explaining)$/;
 const LEAD_WORDS = /^\s*(?:(?:However|But|And|Meanwhile|Moreover|Still|Yet|Also|Furthermore|Indeed|Instead|So|Thus),?\s+)?/;
 
-const WITH_SUBJECT_RE = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u;
+// ("..., with a spokeswoman saying ...": a person the description names by role.)
+const WITH_SUBJECT_RE = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:a|an|the|one|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|official|officials|minister|diplomat|diplomats|source|sources|aide|aides|analyst|analysts|expert|experts|critics|leader|leaders|envoy|ambassador))\s+$/u;
 // A subordinate clause of time right after the verb is not what was said: "X said as he met Y".
 const TIME_SUBORDINATORS = new Set(["as", "when", "while", "after", "before", "upon"]);
 const MODALS = new Set(["would", "will", "could", "should", "might", "may", "must", "can", "shall"]);
@@ -657,7 +658,8 @@ function findThat(v: SentenceView, m: number, lemma: string): number {
     if (tq.lower === "that") {
       const after = tokens[q + 1];
       if (!after) return -1;
-      if (q > m && (FINITE.has(after.lower) || /ed$/.test(after.lower))) return -1; // relative "that"
+      // ("said on Twitter that May's statement ...": a capitalised "May" is a name or the month, not the modal.)
+      if (q > m && ((FINITE.has(after.lower) && after.text !== "May") || /ed$/.test(after.lower))) return -1; // relative "that"
       return q;
     }
     // ("announced in May that ...": the month, not the modal.)

@@ -43,6 +43,16 @@ describe("direct quotations", () => {
 });
 
 describe("reported speech", () => {
+  it("reads the clause after 'said on Twitter that' when it opens with the name 'May'", () => {
+    const x = extract("Donald Tusk said on Twitter that May’s statement brought “welcome clarity” on the start of the talks.");
+    expect(statementWith(x, "May’s statement")?.speaker).toBe("Donald Tusk");
+  });
+
+  it("reads '..., with a spokeswoman saying CLAUSE' as the spokeswoman's report", () => {
+    const x = extract("The Commission welcomed the meeting, with a spokeswoman saying any initiative that brought Europeans closer was positive.");
+    expect(statementWith(x, "any initiative")?.speaker).toBe("a spokeswoman");
+  });
+
   it("reads 'X said (that) ...' and 'CLAUSE, X said'", () => {
     const x = extract("Finnish Prime Minister Petteri Orpo said on Tuesday that the border would stay closed. The decision was final, Mr Orpo told reporters.");
     expect(x.statements.map((s) => [s.speaker, s.quote, s.direct])).toEqual([
