@@ -237,6 +237,7 @@ interface LeftSide {
 // ", (former Foreign Minister) Karin Kneissl, who heads the centre" / ", Leonid Slutsky, chairman of the committee" /
 // "while Celso Amorim, chief adviser to ..., said": after a comma or a clause's conjunction, up to four lower-case words
 // of a role, a capitalised name of two to six words, and an apposition to the verb's comma.
+const DESCRIBED_APPOSITION_RE = /,\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|diplomat|spokesman|spokeswoman|spokesperson|source|analyst|expert|observer|member|delegate|negotiator)(?:\s+(?:in|of|at|from|with|for|to)\s+[^,;:"“”]{2,80})?),\s+((?:a|an|the|which|who)\s+[^,;:"“”]{3,120})$/u;
 const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
 
 /** "In July", "On Monday", "Last week": a time phrase, not a name in a list. */
@@ -346,6 +347,18 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
           const s0 = from + named.index + named[0].indexOf(named[2], (named[1] ?? "").length);
           out.speaker = { start: s0, end: s0 + named[2].length };
           out.roleStart = from + named.index + named[0].length - named[0].trimStart().length + 1;
+          out.verbAfterComma = true;
+          return out;
+        }
+      }
+      if (!out.speaker) {
+        // "CLAUSE, a senior official in the observer mission of the CIS, a grouping of former Soviet republics, said": an
+        // unnamed speaker described by role, with an apposition of its own after it.
+        const from = lastQuote ? Math.max(v.sentence.start, lastQuote.outerEnd) : v.sentence.start;
+        const described = DESCRIBED_APPOSITION_RE.exec(text.slice(from, tj.end));
+        if (described?.[1] && described.index > 0) {
+          const s0 = from + described.index + described[0].indexOf(described[1]);
+          out.speaker = { start: s0, end: s0 + described[1].length };
           out.verbAfterComma = true;
           return out;
         }

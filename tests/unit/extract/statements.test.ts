@@ -43,6 +43,13 @@ describe("direct quotations", () => {
 });
 
 describe("reported speech", () => {
+  it("gives 'CLAUSE, a senior official in X, a grouping of ..., told reporters' to the official", () => {
+    const x = extract("The vote was free and transparent, a senior official in the observer mission of the Commonwealth of Independent States, " +
+      "a grouping of former Soviet republics, told reporters.");
+    expect(x.statements.map((st) => [st.speaker, st.quote])).toEqual([
+      ["a senior official in the observer mission of the Commonwealth of Independent States", "The vote was free and transparent"]]);
+  });
+
   it("reads the clause after 'said on Twitter that' when it opens with the name 'May'", () => {
     const x = extract("Donald Tusk said on Twitter that May’s statement brought “welcome clarity” on the start of the talks.");
     expect(statementWith(x, "May’s statement")?.speaker).toBe("Donald Tusk");
