@@ -237,6 +237,7 @@ interface LeftSide {
 // ", (former Foreign Minister) Karin Kneissl, who heads the centre" / ", Leonid Slutsky, chairman of the committee" /
 // "while Celso Amorim, chief adviser to ..., said": after a comma or a clause's conjunction, up to four lower-case words
 // of a role, a capitalised name of two to six words, and an apposition to the verb's comma.
+const SETTING_ONLY_RE = /^(?:In|At|On|During|After|Before|Outside|Near|Following)\s+[^,;]+(?:,\s+(?:where|when)\s+[^,;]+)?$/;
 const DESCRIBED_APPOSITION_RE = /,\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|diplomat|spokesman|spokeswoman|spokesperson|source|analyst|expert|observer|member|delegate|negotiator)(?:\s+(?:in|of|at|from|with|for|to)\s+[^,;:"“”]{2,80})?),\s+((?:a|an|the|which|who)\s+[^,;:"“”]{3,120})$/u;
 const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
 
@@ -516,6 +517,10 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   if (t.lower === "warning" && !/^\s+that\b|^,/.test(text.slice(t.end, t.end + 6))) return null;
   // "He rejected claims by opposition parties that ...": an -s form right after a past tense is that verb's object.
   if (prev && k > ts && /[^s]s$/.test(t.lower) && !prev.cap && /ed$/.test(prev.lower) && /^\s+$/.test(text.slice(prev.end, t.start))) return null;
+  // ... as after a past tense and a capitalised modifier: "dismissed Western claims that ...".
+  const before2 = tokens[k - 2];
+  if (prev && before2 && k - 1 > ts && /[^s]s$/.test(t.lower) && prev.cap && !before2.cap && /ed$/.test(before2.lower)
+    && /^\s+$/.test(text.slice(before2.end, prev.start)) && /^\s+$/.test(text.slice(prev.end, t.start))) return null;
   const verbEnd = (tokens[k + sv.len - 1] as Token).end;
   const verb = { start: t.start, end: verbEnd };
   // "..., with Slovakia warning that ...": a participle with its own subject after "with".
@@ -646,7 +651,10 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
     } else if (preTrim.length > 0 && !left.roleApposition && (left.commaBefore || left.verbAfterComma || quoteEnding) && (/[,:]\s*$/.test(pre) || quoteEnding) && !PARENTHETICAL_ONLY.has(sv.lemma)) {
       // "Russia, which keeps a base in Gyumri, replied within hours": the verb's own subject and its relative clause.
       const subjectWithRelative = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:which|who|whose)\s[^,;]*$/u.test(text.slice(clauseStart, trimEnd(text, clauseStart, cut)));
-      if (cut - clauseStart > 2 && !subjectWithRelative) content = { start: clauseStart, end: trimEnd(text, clauseStart, cut) };
+      // ("In Berlin, where EU foreign ministers were meeting, X warned Moscow ...": a place and what happened there is
+      // the setting, not what was said.)
+      const settingOnly = SETTING_ONLY_RE.test(text.slice(clauseStart, trimEnd(text, clauseStart, cut)));
+      if (cut - clauseStart > 2 && !subjectWithRelative && !settingOnly) content = { start: clauseStart, end: trimEnd(text, clauseStart, cut) };
     } else if (quoteEnding) {
       quoteBefore = quoteEnding;
     }

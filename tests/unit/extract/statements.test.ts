@@ -43,6 +43,11 @@ describe("direct quotations", () => {
 });
 
 describe("reported speech", () => {
+  it("reads no report in 'dismissed Western claims that ...' nor in a setting before the subject ('In Berlin, where ...,')", () => {
+    expect(extract("The Russian minister also dismissed Western claims that Moscow was too busy in Ukraine to help Damascus.").statements).toEqual([]);
+    expect(extract("In Berlin, where EU foreign ministers were meeting, the bloc's foreign policy chief Josep Borrell warned Moscow against any intervention.").statements).toEqual([]);
+  });
+
   it("gives 'CLAUSE, a senior official in X, a grouping of ..., told reporters' to the official", () => {
     const x = extract("The vote was free and transparent, a senior official in the observer mission of the Commonwealth of Independent States, " +
       "a grouping of former Soviet republics, told reporters.");
