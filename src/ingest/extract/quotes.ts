@@ -60,7 +60,8 @@ export function findQuotes(text: string, start: number, end: number, paragraph: 
       }
     } else {
       // A closing single quote follows a non-space and is not followed by a letter (that would be "don't").
-      if ((ch === "’" || ch === "'") && !SPACE.test(charBefore(text, i, start)) && !isLetterAt(text, i + 1, start, end)) {
+      if ((ch === "’" || ch === "'") && !SPACE.test(charBefore(text, i, start)) && !isLetterAt(text, i + 1, start, end)
+        && !pluralPossessive(text, i, end, openAt === start || /:\s*$/.test(text.slice(Math.max(start, openAt - 3), openAt)))) {
         out.push(makeQuote(text, openAt, i + 1, paragraph, false, openAt === start));
         mode = "none";
       } else if (ch === "“" || ch === '"') {
@@ -72,6 +73,19 @@ export function findQuotes(text: string, start: number, end: number, paragraph: 
   }
   if (mode !== "none" && openAt >= 0) out.push(makeQuote(text, openAt, end, paragraph, true, openAt === start));
   return out.filter((q) => q.end > q.start);
+}
+
+// Words that may follow a closing mark ("'...,' he said", "'... our demands' were ignored").
+const AFTER_CLOSE = new Set(["he", "she", "they", "we", "i", "it", "said", "says", "added", "and", "but", "or", "was", "were", "is", "are", "had", "has", "have", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of"]);
+
+/** "seven days' advance notice" inside single quotes: a plural's apostrophe before a lower-case word, with the
+ * quotation's own closing mark still to come in the paragraph. Only in a quotation that opens the paragraph or follows
+ * a colon: a quoted fragment ("he 'strongly condemns' the violence") often ends on such a word. */
+function pluralPossessive(text: string, i: number, end: number, opensSentence: boolean): boolean {
+  if (!opensSentence || text[i - 1] !== "s" || text[i + 1] !== " ") return false;
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(i + 1, i + 24))?.[1];
+  if (next === undefined || AFTER_CLOSE.has(next)) return false;
+  return /\S['’](?![\p{L}])/u.test(text.slice(i + 2, end));
 }
 
 function makeQuote(text: string, outerStart: number, outerEnd: number, paragraph: number, open: boolean, atParagraphStart: boolean): Quote {

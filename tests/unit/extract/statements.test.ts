@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { extract, statementWith } from "./helpers.js";
 
 describe("direct quotations", () => {
+  it("keeps a plural's apostrophe inside a single-quoted sentence, but ends a quoted fragment on one", () => {
+    const x = extract("'The agreement requires seven days' advance notice to share the details of pilgrims,' Mr Srivastava said.");
+    expect(x.statements.map((st) => st.quote)).toEqual(["The agreement requires seven days' advance notice to share the details of pilgrims"]);
+    const y = extract("Moussa Faki Mahamat said he 'strongly condemns' the violence.");
+    expect(y.statements.map((st) => st.quote)).toContain("strongly condemns");
+  });
+
   it("splits a quotation broken by an attribution into two statements with one speaker", () => {
     const x = extract("“We will not accept this,” Polish President Andrzej Duda said. “Our borders are not for sale.”");
     expect(x.statements.map((s) => [s.speaker, s.quote, s.direct])).toEqual([
