@@ -237,6 +237,8 @@ interface LeftSide {
 // ", (former Foreign Minister) Karin Kneissl, who heads the centre" / ", Leonid Slutsky, chairman of the committee" /
 // "while Celso Amorim, chief adviser to ..., said": after a comma or a clause's conjunction, up to four lower-case words
 // of a role, a capitalised name of two to six words, and an apposition to the verb's comma.
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|bin|ibn|de|da|van|von|der)(?:-\p{Lu}[\p{L}'’.-]*)?)`;
+const NAME_BEFORE_VERB_RE = new RegExp(String.raw`,\s+((?:${NAME_WORD}\s+){0,6}\p{Lu}[\p{L}'’.-]*|(?:${NAME_WORD}\s+){1,6}(?:al|el)-\p{Lu}[\p{L}'’.-]*),\s+(?:(?:who|whose)\s[^,;:"“”]{2,120},\s+)?(?:[a-z]+ly\s+)?$`, "u");
 const SETTING_ONLY_RE = /^(?:In|At|On|During|After|Before|Outside|Near|Following)\s+[^,;]+(?:,\s+(?:where|when)\s+[^,;]+)?$/;
 const DESCRIBED_APPOSITION_RE = /,\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|diplomat|spokesman|spokeswoman|spokesperson|source|analyst|expert|observer|member|delegate|negotiator)(?:\s+(?:in|of|at|from|with|for|to)\s+[^,;:"“”]{2,80})?),\s+((?:a|an|the|which|who)\s+[^,;:"“”]{3,120})$/u;
 const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
@@ -588,6 +590,18 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
       // it, not a quotation the clause is reported inside.
       const opening = st ? v.quotes.find((q) => q.start === st.start && q.outerStart >= (tokens[thatAt] as Token).end) : undefined;
       if (st && s < te) content = { start: st.start, end: clauseEnd(v, opening ? opening.outerStart : st.start, left.hedge) };
+      // "..., State Department Legal Adviser Margaret Taylor, argued that ...", "..., President X, who holds ..., said that":
+      // a name set off by commas right before the verb (a relative clause between them) is the speaker; with none, the
+      // sentence's subject ("Kirchner, now in opposition, wrote on Twitter that ...").
+      if (content && !speaker && from === "phrase") {
+        const lead = text.slice(sentence.start, t.start);
+        const named = NAME_BEFORE_VERB_RE.exec(lead);
+        if (named?.[1]) {
+          const s0 = sentence.start + named.index + named[0].indexOf(named[1]);
+          speaker = { start: s0, end: s0 + named[1].length };
+        } else if (!/\b(?:he|she|they|it|we|I)\s+(?:says|said|claims|claimed|insists|insisted),\s+$/.test(lead)) from = "subject";
+        // ("and he says, promised that ...": the hedge before the verb reports the clause already.)
+      }
     } else {
       if (OBJECT_VERBS.has(sv.lemma)) m = skipObject(v, m);
       const adj = skipAdjuncts(v, m, m === k + sv.len);

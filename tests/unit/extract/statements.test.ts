@@ -50,6 +50,21 @@ describe("direct quotations", () => {
 });
 
 describe("reported speech", () => {
+  it("finds the speaker of 'VERB that ...' after an apposition that is no description ('Kirchner, now in opposition, wrote ...')", () => {
+    const x = extract("Cristina Kirchner, now in opposition, wrote on Twitter that the government was kneeling before Washington.");
+    expect(statementWith(x, "the government was")?.speaker).toBe("Cristina Kirchner");
+  });
+
+  it("gives 'VERB that ...' to the name set off by commas right before the verb", () => {
+    const x = extract("Russia's view coincides with that of the United States, whose representative, State Department Legal Adviser " +
+      "Margaret Taylor, argued that the climate treaties were the primary source of obligations.");
+    expect(statementWith(x, "the climate treaties")?.speaker).toBe("Margaret Taylor");
+    const y = extract("Opening the summit, Egyptian President Abdel Fattah el-Sisi, who holds the chairmanship, said that trade should grow.");
+    expect(statementWith(y, "trade should grow")?.speaker).toBe("Abdel Fattah el-Sisi");
+    const z = extract("The Maoist rebels' leader, Prachanda, said in a statement that the king had unmasked himself.");
+    expect(statementWith(z, "the king had")?.speaker).toBe("Prachanda");
+  });
+
   it("reads no report in 'dismissed Western claims that ...' nor in a setting before the subject ('In Berlin, where ...,')", () => {
     expect(extract("The Russian minister also dismissed Western claims that Moscow was too busy in Ukraine to help Damascus.").statements).toEqual([]);
     expect(extract("In Berlin, where EU foreign ministers were meeting, the bloc's foreign policy chief Josep Borrell warned Moscow against any intervention.").statements).toEqual([]);
