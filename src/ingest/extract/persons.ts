@@ -45,7 +45,7 @@ function nameKey(s: string): string {
   return k;
 }
 
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "bin", "ben", "al", "el", "da", "das", "dos", "du", "di", "del", "della", "la", "le", "ter", "ten", "ibn"]);
+const PARTICLES = new Set(["van", "von", "arap", "de", "der", "den", "bin", "ben", "al", "el", "da", "das", "dos", "du", "di", "del", "della", "la", "le", "ter", "ten", "ibn"]);
 // Arabic article prefixed to a capitalised name part: "al-Assad", "el-Sisi", "bin-Salman".
 const PARTICLE_NAME_RE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-\p{Lu}/u;
 function isParticleName(t: Token | undefined): boolean {

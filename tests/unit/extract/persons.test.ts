@@ -133,6 +133,8 @@ describe("persons", () => {
     const x = extract("Prime Minister Khalid al-Maktari met Chancellor Jonas von der Brugge. President Paulo Teixeira da Rocha joined them.");
     const names = x.persons.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(["Khalid al-Maktari", "Jonas von der Brugge", "Paulo Teixeira da Rocha"]));
+    // Kenya's "arap" ("son of"), inside a possessive too.
+    expect(extract("He won after 24 years of rule by Daniel arap Moi's Kanu party.").persons.map((p) => p.name)).toEqual(["Daniel arap Moi"]);
   });
 
   it("names people without a known given name from a title, an apposition or an inverted attribution", () => {
