@@ -128,6 +128,7 @@ function notName(text: string, t: Token): boolean {
   return !(GIVEN_NAMES.has(prev) || HONORIFICS.has(prev.replace(/\.$/, "")));
 }
 const FULL_NAME_MAX = 4;
+const INSTITUTION_OF_RE = /\b(?:Court|Ministry|Department|Office|Bank|University|Council|Commission|Institute|Academy|Chamber|Board)\s+(?:of|for)\s+(?:the\s+)?$/;
 const INDEFINITE_OPENER_RE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*,\s+$/u;
 const PLACE_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|village|province|region|district|island|enclave)\s+(?:of|in|on|near)\b/;
 /** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
@@ -314,6 +315,8 @@ function analyseRun(
   // ("Paul Chambers, a lecturer at ...": a given name and an apposition that says what the person does.)
   if (FEATURE_HEADS.has(last.lower) && !honorific && (!title || REGNAL_TITLES.test(title))
     && !(GIVEN_NAMES.has(first.text) && /^,\s+an?\s/.test(text.slice(last.end, last.end + 6)) && roleApposition(text.slice(last.end, last.end + 70)))) return null;
+  // "Macao's Court of Final Appeal": words after an institution's "of" are its name's.
+  if (!honorific && !title && name.length <= 3 && INSTITUTION_OF_RE.test(text.slice(Math.max(0, start - 24), start))) return null;
   // "Boa Vista, the capital of Roraima state": an apposition that says what kind of place it is.
   if (!honorific && !title && PLACE_APPOSITION_RE.test(text.slice(last.end, last.end + 48))) return null;
   const end = last.end;
@@ -441,7 +444,9 @@ const FEATURE_HEADS = new Set([
   // the heads of things in THING_HEADS.
   "oil", "capital", "nickel", "railway", "railways", "project", "phone", "chambers", "lords", "tigers", "tatars", "unity",
   "frontieres", "borders", "catholic", "catholics", "democrat", "democrats", "airlines", "airways", "institute", "foundation", "forum",
-  "summit", "speech", "eve",
+  "summit", "speech", "eve", "area",
+  // Newspapers ("the Solomon Star", "the Jakarta Post").
+  "star", "times", "post", "herald", "tribune", "gazette", "journal", "telegraph", "chronicle",
   ...THING_HEADS,
 ]);
 

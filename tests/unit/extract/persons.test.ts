@@ -127,6 +127,9 @@ describe("persons", () => {
   it("does not take places, months or institutions for people", () => {
     const x = extract("In March the Black Sea Fleet and the General Staff held drills near Sevastopol.");
     expect(x.persons).toEqual([]);
+    expect(extract("The Solomon Star newspaper said the city is part of the Greater Bay Area.").persons).toEqual([]);
+    expect(extract("He was the former president of Macao's Court of Final Appeal, who became the leader.").persons).toEqual([]);
+    expect(extract("The Ministry of Foreign Affairs spokeswoman Maria Zakharova said so.").persons.map((p) => p.name)).toEqual(["Maria Zakharova"]);
   });
 
   it("keeps lower-case name particles inside a name (al-, von der, da)", () => {
