@@ -123,6 +123,8 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
         ? cachedRegExp(`^ of ${known}\\b`).exec(text.slice(span.end, span.end + 9)) : null;
       mentions.push({
         type: "Treaty", name: target.name, start: year ? (tokens[i - 1] as Token).start : span.start, end: span.end + (ofYear ? ofYear[0].length : 0), form: "name",
+        // (The name as written without the year is a form of it too.)
+        ...(ofYear ? { aliases: [text.slice(span.start, span.end)] } : {}),
         ...(y ? { year: y } : {}),
       });
     } else if (target.kind === "treaty-context") {

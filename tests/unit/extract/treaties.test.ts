@@ -250,6 +250,11 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "the Paris accords")?.about_treaties).toEqual(["Paris Peace Agreements"]);
   });
 
+  it("keeps a known treaty's name as written without its year among its forms ('... Friendly Cooperation of 2001')", () => {
+    const x = extract("Gas flows under the Treaty of Good-Neighborliness and Friendly Cooperation of 2001, Miller said.");
+    expect(x.treaties.flatMap((t) => [t.name, ...t.aliases])).toContain("Treaty of Good-Neighborliness and Friendly Cooperation");
+  });
+
   it("takes 'the framework' and 'the covenant' for a treaty named so, and for no other deal", () => {
     const named = extract("Both sides signed the Trade and Investment Framework Agreement on Monday. The minister said the framework was a first step.");
     expect(statementWith(named, "the framework was")?.about_treaties).toEqual(["Trade and Investment Framework Agreement"]);
