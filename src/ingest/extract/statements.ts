@@ -405,6 +405,8 @@ function isScareQuote(text: string, q: Quote): boolean {
 }
 
 /** The phrase at the start of a sentence that names who acts in it. */
+const PARTICIPLE_OBJECT_RE = /^(?:the|a|an|to|in|at|on|with|about|for|after|from|his|her|its|their|this|that|these|those|reporters|journalists|parliament|lawmakers)$/;
+
 function sentenceSubject(v: SentenceView): Span | null {
   const { tokens, ts, te, text } = v;
   let k = ts;
@@ -429,6 +431,14 @@ function sentenceSubject(v: SentenceView): Span | null {
       return null;
     }
     if (/^(yesterday|today|earlier|later|meanwhile|now|then)$/.test(t.lower)) { k++; continue; }
+    // "Opening the summit, ...", "Speaking to reporters in Cairo, ...": a participle's phrase before the subject.
+    // ("Outgoing President X", "Neighbouring Belarus, which ...": an -ing adjective before a name is the subject's.)
+    // ("Striking staff gathered ...": nor before a noun; the participle takes an object or a preposition.)
+    if (k === ts && t.cap && /ing$/.test(t.lower) && t.lower.length > 5 && PARTICIPLE_OBJECT_RE.test(tokens[k + 1]?.lower ?? "")) {
+      let c = k;
+      while (c < te && c - k < 12 && !/,/.test(text.slice((tokens[c] as Token).end, tokens[c + 1]?.start ?? (tokens[c] as Token).end))) c++;
+      if (c < te && c - k < 12) { k = c + 1; continue; }
+    }
     // "This month, ...", "Last week, ...", "Earlier this year, ...": a time phrase before the subject.
     if (/^(this|last|next)$/.test(t.lower) && /^(week|month|year|weekend|morning|evening|spring|summer|autumn|winter)$/.test(tokens[k + 1]?.lower ?? "")) {
       k += 2;

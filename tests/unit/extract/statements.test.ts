@@ -50,6 +50,13 @@ describe("direct quotations", () => {
 });
 
 describe("reported speech", () => {
+  it("skips a participle's phrase before the subject ('Opening the summit, X, who ..., said'), not an -ing adjective", () => {
+    const x = extract("Opening the summit, Egyptian President Abdel Fattah el-Sisi, who holds the chairmanship, said the eight nations should raise trade.");
+    expect(statementWith(x, "the eight nations")?.speaker).toBe("Abdel Fattah el-Sisi");
+    const y = extract("Neighbouring Belarus, which received much of the fallout, said its stations had recorded no rise in radiation.");
+    expect(statementWith(y, "its stations")?.speaker).toBe("Belarus");
+  });
+
   it("finds the speaker of 'VERB that ...' after an apposition that is no description ('Kirchner, now in opposition, wrote ...')", () => {
     const x = extract("Cristina Kirchner, now in opposition, wrote on Twitter that the government was kneeling before Washington.");
     expect(statementWith(x, "the government was")?.speaker).toBe("Cristina Kirchner");
