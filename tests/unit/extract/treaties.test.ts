@@ -255,6 +255,12 @@ describe("definite descriptions of treaties", () => {
     expect(x.treaties.flatMap((t) => [t.name, ...t.aliases])).toContain("Treaty of Good-Neighborliness and Friendly Cooperation");
   });
 
+  it("dates a treaty by 'signed in PLACE in MONTH YEAR', so that 'the 1999 treaty' refers back to it", () => {
+    const x = extract("The diplomat recalled the Treaty on Allied Interaction between Russia and Tajikistan, signed in Moscow in April 1999.\n\n" +
+      "\"The 1999 treaty remains the foundation of our relations,\" Ambassador Davlatshoh Gulmahmadzoda said.");
+    expect(statementWith(x, "The 1999 treaty")?.about_treaties).toEqual(["Treaty on Allied Interaction between Russia and Tajikistan"]);
+  });
+
   it("takes 'the framework' and 'the covenant' for a treaty named so, and for no other deal", () => {
     const named = extract("Both sides signed the Trade and Investment Framework Agreement on Monday. The minister said the framework was a first step.");
     expect(statementWith(named, "the framework was")?.about_treaties).toEqual(["Trade and Investment Framework Agreement"]);
