@@ -256,7 +256,8 @@ describe("definite descriptions of treaties", () => {
   });
 
   it("dates a treaty by 'signed in PLACE in MONTH YEAR', so that 'the 1999 treaty' refers back to it", () => {
-    const x = extract("The diplomat recalled the Treaty on Allied Interaction between Russia and Tajikistan, signed in Moscow in April 1999.\n\n" +
+    const x = extract("The diplomat recalled the Treaty on Allied Interaction between Russia and Tajikistan, signed in Moscow in April 1999. " +
+      "Belarus is a CSTO ally too.\n\n" +
       "\"The 1999 treaty remains the foundation of our relations,\" Ambassador Davlatshoh Gulmahmadzoda said.");
     expect(statementWith(x, "The 1999 treaty")?.about_treaties).toEqual(["Treaty on Allied Interaction between Russia and Tajikistan"]);
   });
