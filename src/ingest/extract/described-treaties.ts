@@ -374,7 +374,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // "the Lancaster House treaties": a plural head is one set of instruments only under a proper name that is no
     // state's or bloc's ("the EU treaties" are all of them).
     // ("the Paris accords" after "the Paris Peace Agreements": a place word of a treaty named so, whose head is plural.)
-    const pluralNamed = mods.some(isProperModifier) && all().some((m) => m.type === "Treaty" && m.form === "name" && m.end <= head.start
+    const pluralNamed = head.lower.endsWith("s") && mods.some(isProperModifier) && all().some((m) => m.type === "Treaty" && m.form === "name" && m.end <= head.start
       && PLURAL_NAME_RE.test(m.name) && mods.filter(isProperModifier).every((w) => headWords(text, m).includes(singular(w.lower))));
     if (head.lower.endsWith("s") && !pluralNamed && !mods.some((w, n) => isProperModifier(w) && modMentions[n] === undefined)) continue;
     const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text)).map((w) => w.lower);

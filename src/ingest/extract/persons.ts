@@ -402,9 +402,9 @@ function analyseRun(
     && /^,\s+$/.test(text.slice(roleBefore?.end ?? 0, start));
   // "A petty criminal, NAME NAME, was ...", "A retired Indian navy officer, NAME NAME, said": a sentence opened by an
   // indefinite noun phrase that the name, between commas, says who it is.
-  const indefiniteOpener = INDEFINITE_OPENER_RE.test(text.slice(Math.max(0, start - 60), start));
-  const roleComma = a === a0 && /^,/.test(text.slice(end, end + 1))
-    && (roleNounBefore || indefiniteOpener || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? ""));
+  const roleComma = a === a0 && text[end] === ","
+    && (roleNounBefore || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? "")
+      || (text[start - 2] === "," && INDEFINITE_OPENER_RE.test(text.slice(Math.max(0, start - 60), start))));
 
   // "his North Korean counterpart NAME", "his Chinese counterpart, NAME": a counterpart is a person, though
   // "Counterpart" is not their title.

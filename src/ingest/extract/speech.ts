@@ -594,13 +594,15 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
       // a name set off by commas right before the verb (a relative clause between them) is the speaker; with none, the
       // sentence's subject ("Kirchner, now in opposition, wrote on Twitter that ...").
       if (content && !speaker && from === "phrase") {
-        const lead = text.slice(sentence.start, t.start);
-        const named = NAME_BEFORE_VERB_RE.exec(lead);
+        // (The last 200 characters hold any such name and relative clause; the pattern need not scan the whole lead.)
+        const leadStart = Math.max(sentence.start, t.start - 200);
+        const lead = text.slice(leadStart, t.start);
+        const named = /,\s*(?:[a-z]+ly\s+)?$/.test(lead) ? NAME_BEFORE_VERB_RE.exec(lead) : null;
         if (named?.[1]) {
-          const s0 = sentence.start + named.index + named[0].indexOf(named[1]);
+          const s0 = leadStart + named.index + named[0].indexOf(named[1]);
           speaker = { start: s0, end: s0 + named[1].length };
+          // ("and he says, promised that ...": the hedge before the verb reports the clause already.)
         } else if (!/\b(?:he|she|they|it|we|I)\s+(?:says|said|claims|claimed|insists|insisted),\s+$/.test(lead)) from = "subject";
-        // ("and he says, promised that ...": the hedge before the verb reports the clause already.)
       }
     } else {
       if (OBJECT_VERBS.has(sv.lemma)) m = skipObject(v, m);
