@@ -94,14 +94,16 @@ export function headWords(text: string, m: Mention): string[] {
   return words;
 }
 
+const ATTACHED_TO_RE = /\sto\s+the\s/i;
+
 /**
  * The words of the instrument itself, without the treaty it is attached to: "Second Optional Protocol to the
  * International Covenant ..." is a protocol, not a covenant.
  */
 export function ownHeadWords(text: string, m: Mention): string[] {
-  return headWords(text, m).length && !/\sto\s+the\s/i.test(m.name) && !/\sto\s+the\s/i.test(text.slice(m.start, m.end))
-    ? headWords(text, m)
-    : [m.name, text.slice(m.start, m.end)].flatMap((s) => (s.split(/\sto\s+the\s/i)[0] as string).toLowerCase().split(/[^a-z]+/)).filter(Boolean).map(singular);
+  const forms = [m.name, text.slice(m.start, m.end)];
+  if (!forms.some((f) => ATTACHED_TO_RE.test(f))) return headWords(text, m);
+  return forms.flatMap((f) => (f.split(ATTACHED_TO_RE)[0] as string).toLowerCase().split(/[^a-z]+/)).filter(Boolean).map(singular);
 }
 
 // Lower-case words that may continue a treaty's name between capitalised words ("Treaty on X and Y between A and B").
