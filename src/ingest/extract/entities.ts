@@ -167,8 +167,34 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addArticleReferences(text, mentions);
   extendNamesByParties(text, mentions);
   addPlaceShortForms(text, tokens, mentions);
+  mergePartyQualifiedNames(mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
+}
+
+// "Sino-Portuguese", "US-Iraq": a hyphenated pair of parties before a treaty's name.
+const PARTY_PAIR_RE = /^\p{Lu}[\p{L}.]+[-–]\p{Lu}[\p{L}.]+$/u;
+
+/**
+ * "the Joint Declaration signed by China and Portugal" ... "the Sino-Portuguese Joint Declaration": a name the article
+ * also writes with its parties before it is that treaty, listed under the fuller name.
+ */
+function mergePartyQualifiedNames(mentions: Mention[]): void {
+  const names = new Set(mentions.filter((m) => m.type === "Treaty" && m.form === "name").map((m) => m.name));
+  if (names.size < 2) return;
+  const fuller = new Map<string, string>();
+  for (const short of names) {
+    if (TREATIES.has(short) || !/\s/.test(short)) continue;
+    for (const long of names) {
+      if (long.length <= short.length || !long.endsWith(` ${short}`)) continue;
+      if (PARTY_PAIR_RE.test(long.slice(0, long.length - short.length - 1))) fuller.set(short, long);
+    }
+  }
+  if (!fuller.size) return;
+  for (const m of mentions) {
+    const long = m.type === "Treaty" ? fuller.get(m.name) : undefined;
+    if (long) m.name = long;
+  }
 }
 
 /**

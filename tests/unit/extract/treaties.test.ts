@@ -262,6 +262,12 @@ describe("definite descriptions of treaties", () => {
     expect(statementWith(x, "The 1999 treaty")?.about_treaties).toEqual(["Treaty on Allied Interaction between Russia and Tajikistan"]);
   });
 
+  it("reads a name the article also writes with its parties before it as that treaty ('Joint Declaration', 'Sino-Portuguese Joint Declaration')", () => {
+    const x = extract("Macao was handed over under the Joint Declaration signed by China and Portugal in 1987. " +
+      "Mao Ning said the Sino-Portuguese Joint Declaration had been implemented fully.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Sino-Portuguese Joint Declaration"]);
+  });
+
   it("takes 'the framework' and 'the covenant' for a treaty named so, and for no other deal", () => {
     const named = extract("Both sides signed the Trade and Investment Framework Agreement on Monday. The minister said the framework was a first step.");
     expect(statementWith(named, "the framework was")?.about_treaties).toEqual(["Trade and Investment Framework Agreement"]);
