@@ -255,7 +255,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EX", corpus: join("tests", "fixtures", "heldout154", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
   { name: "held-out EY", corpus: join("tests", "fixtures", "heldout155", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.95, treatyLinks: 0.81 } },
   { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
-  { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.92, statements: 0.94, speaker: 0.95, treatyLinks: 0.71 } },
+  { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.95, treatyLinks: 0.71 } },
   { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.91, statements: 0.94, speaker: 0.96, treatyLinks: 0.58 } },
   { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.96, speaker: 0.99, treatyLinks: 0.64 } },
   { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.97, states: 0.94, treaties: 0.96, statements: 0.95, speaker: 0.96, treatyLinks: 0.85 } },
