@@ -661,7 +661,7 @@ function signedYearAfter(text: string, end: number): number | undefined {
 // Capitalised treaty nouns that head a name: "the Treaty on Friendship ...", "the Caspian Sea Convention".
 const NAME_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.entries({
   Treaty: "TREATY", Convention: "TREATY", Agreement: "AGREEMENT", Agreements: "AGREEMENT", Accord: "AGREEMENT", Accords: "AGREEMENT",
-  Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT", Charter: "TREATY",
+  Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT", Charter: "TREATY", Arrangement: "AGREEMENT",
 } satisfies Record<string, TreatyKind>));
 const BODY_WORDS = new Set(["Government", "Party", "Movement", "Front", "Coalition"]);
 const NAME_STOP_CAPS = new Set(["The", "This", "That", "A", "An", "Its", "Their", "Our", "His", "Her", "In", "On", "At", "By", "As", "But", "And"]);

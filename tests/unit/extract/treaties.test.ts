@@ -597,6 +597,12 @@ describe("treaties: gazetteer additions, forward year reference, description in 
     const x = extract("The three states signed a mutual defence pact, the Liptako-Gourma Charter, in September 2023, as France and the United States watched.");
     expect(x.treaties.map((t) => t.name)).toEqual(["Liptako-Gourma Charter"]);
   });
+
+  it("reads a capitalised 'Arrangement' as the head of a treaty's name", () => {
+    const x = extract("Ardern said the Trans-Tasman Travel Arrangement, which lets citizens of both nations live on either side, was not in question.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Trans-Tasman Travel Arrangement"]);
+    expect(x.statements[0]?.about_treaties).toEqual(["Trans-Tasman Travel Arrangement"]);
+  });
 });
 
 describe("treaties: dated names", () => {
