@@ -95,7 +95,7 @@ const TYPE_MODIFIERS = new Set([
 // Words of a treaty's title written in lower case after "of": "treaty of friendship, cooperation and mutual assistance".
 // "the treaty of eternal friendship", "of lasting peace": adjectives inside such a title.
 const TITLE_ADJECTIVES = new Set(["eternal", "perpetual", "lasting", "everlasting", "permanent", "good", "mutual"]);
-const OF_TITLE_WORDS = new Set([...TYPE_MODIFIERS, "peace", "amity", "commerce", "navigation", "trade", "neutrality", "understanding"]);
+const OF_TITLE_WORDS = new Set([...TYPE_MODIFIERS, "peace", "amity", "commerce", "navigation", "trade", "neutrality", "understanding", "neighbourship", "neighborship", "neighbourliness", "neighborliness", "good-neighbourship", "good-neighborship"]);
 const PARTY_COUNT: ReadonlyMap<string, number> = new Map(Object.entries({ trilateral: 3, tripartite: 3, quadrilateral: 4 } satisfies Record<string, number>));
 // Before the head: quantifiers and pronouns that make a description generic ("any agreement", "their deal").
 const QUANTIFIERS = new Set([
@@ -239,7 +239,8 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       // "the treaty on security guarantees signed in Minsk": a noun that could be a finite verb, with no object after it.
       const nounNotVerb = w.lower === "guarantees" && (nx === undefined || TOPIC_STOPS.has(nx.lower) || !/^\s+$/.test(gap(text, w, nx)));
       // "on cooperation in the use of atomic energy for peaceful purposes": the purpose is part of the topic.
-      const purpose = w.lower === "for" && /^\s+(?:peaceful\s+purposes|the\s+purposes?\s+of)\b/.test(text.slice(w.end, w.end + 24));
+      // "the programme of military-technical cooperation for 2021-2031": the period a programme covers is part of it.
+      const purpose = w.lower === "for" && /^\s+(?:peaceful\s+purposes|the\s+purposes?\s+of|(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d\b)/.test(text.slice(w.end, w.end + 32));
       if (!w.cap && TOPIC_STOPS.has(w.lower) && !quoted && !andNoun && !properAnd && !nounNotVerb && !purpose && !(w.lower === "off" && tokens[q + 1]?.lower === "the")) break;
       if ((w.lower === "in" || w.lower === "on") && (YEAR_RE.test(tokens[q + 1]?.text ?? "") || CALENDAR_RE.test(tokens[q + 1]?.lower ?? ""))) break;
       if (!NAME_CONNECTORS.has(w.lower) && w.lower !== "a" && w.lower !== "an") last = q;

@@ -344,6 +344,16 @@ describe("attribution details that bear on topics", () => {
 describe("treaties identified by a lower-case description", () => {
   const names = (body: string) => extract(body).treaties.map((e) => e.name);
 
+  it("keeps the period a programme covers in its topic ('for 2021-2031')", () => {
+    expect(names("Moscow and Delhi signed the agreement on the program of military-technical cooperation for 2021-2031 in December."))
+      .toEqual(["Agreement on the program of military-technical cooperation for 2021-2031"]);
+  });
+
+  it("reads 'good neighbourship' as a title word of a treaty in lower case", () => {
+    expect(names("The 1991 treaty of good neighbourship between the two countries did not settle the issue of property."))
+      .toEqual(["1991 treaty of good neighbourship between the two countries"]);
+  });
+
   it("reads a year-dated description and refers 'the agreement' back to it", () => {
     const x = extract([
       "Skopje said the 2009 Ohrid fisheries agreement was still binding.",
