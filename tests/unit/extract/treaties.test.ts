@@ -616,6 +616,11 @@ describe("treaties: gazetteer additions, forward year reference, description in 
 });
 
 describe("treaties: dated names", () => {
+  it("tells a revised founding treaty from the one it replaced ('the Revised ECOWAS Treaty', 'the ECOWAS Treaty')", () => {
+    expect(extract("Cape Verde signed the Revised ECOWAS Treaty in 1993, the court said.").treaties.map((t) => t.name)).toEqual(["Revised ECOWAS Treaty"]);
+    expect(extract("Cape Verde signed the ECOWAS Treaty in 1975, the court said.").treaties.map((t) => t.name)).toEqual(["Treaty of Lagos"]);
+  });
+
   it("lists a known treaty that the article only describes by its year with that year", () => {
     const x = extract("NATO said it was keeping to a 1997 agreement with Moscow on troop deployments.");
     expect(x.treaties.map((t) => t.name)).toContain("NATO–Russia Founding Act (1997)");
