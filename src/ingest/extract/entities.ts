@@ -167,6 +167,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addArticleReferences(text, mentions);
   extendNamesByParties(text, mentions);
   addPlaceShortForms(text, tokens, mentions);
+  addPlaceNounReferences(text, mentions);
   mergePartyQualifiedNames(mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
@@ -343,6 +344,37 @@ function addPlaceShortForms(text: string, tokens: readonly Token[], mentions: Me
     const pv = tokens[i - 1];
     if (!spirit && pv && PLACE_PREPOSITIONS.has(pv.lower) && !MADE_AT_RE.test(text.slice(Math.max(0, t.start - 30), t.start))) continue; // "sovereignty over Svalbard": the place
     mentions.push({ type: "Treaty", name: p.name, start: t.start, end: t.end, form: "anaphor" });
+  }
+}
+
+// "the Le Touquet arrangements", "the Rarotonga document", "The Stockholm arrangements on Hodeidah": once the article
+// has named a treaty after its place, the place before a generic noun of agreements is that treaty.
+const PLACE_NOUN_RE = /^\s+(?:arrangements?|document|accords?|agreements?|deal|treaty|protocol|convention)\b/;
+const OF_PLACE_RE = /^(?:Treaty|Convention|Agreement|Accords?|Protocol|Declaration)\s+of\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]{3,})$/;
+function addPlaceNounReferences(text: string, mentions: Mention[]): void {
+  const places = new Map<string, { name: string; after: number }>();
+  for (const m of mentions) {
+    if (m.type !== "Treaty" || m.form !== "name") continue;
+    const entry = TREATIES.get(m.name);
+    if (entry && (entry.kind === "ORGANIZATION" || entry.kind === "UNION")) continue;
+    const bare = m.name.replace(/\s+\([^)]*\)$/, "");
+    const named = PLACE_NAMED_RE.exec(bare)?.[1] ?? OF_PLACE_RE.exec(bare)?.[1];
+    for (const place of [...(entry?.places ?? []), ...(named ? [named] : [])]) {
+      if (!NOT_PLACES.has(place) && !places.has(place)) places.set(place, { name: m.name, after: m.end });
+    }
+  }
+  for (const [place, p] of places) {
+    const re = new RegExp(`\\b[Tt]he\\s+${place.replace(/\s+/g, "\\s+")}(?=\\s)`, "g");
+    re.lastIndex = p.after;
+    for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+      const end = hit.index + hit[0].length;
+      const noun = PLACE_NOUN_RE.exec(text.slice(end, end + 16));
+      if (!noun) continue;
+      const start = hit.index;
+      const stop = end + noun[0].length;
+      if (mentions.some((m) => m.type === "Treaty" && m.start < stop && m.end > start)) continue;
+      mentions.push({ type: "Treaty", name: p.name, start, end: stop, form: "anaphor" });
+    }
   }
 }
 

@@ -615,6 +615,20 @@ describe("treaties: gazetteer additions, forward year reference, description in 
   });
 });
 
+describe("a treaty's place before a generic noun", () => {
+  it("reads 'the Rarotonga document' as the Treaty of Rarotonga once the article has named it", () => {
+    const x = extract("Pavlovsky said the deal runs counter to the Treaty of Rarotonga.\n\n\"They signed the Rarotonga document in 1985,\" Pavlovsky said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty of Rarotonga"]);
+    expect(x.statements.at(-1)?.about_treaties).toEqual(["Treaty of Rarotonga"]);
+  });
+
+  it("reads 'the Le Touquet arrangements' as the treaty signed there, and nothing before the treaty is named", () => {
+    const x = extract("Macron said the Le Touquet arrangements should be revisited.\n\nThe deal builds on the 2003 Treaty of Le Touquet.\n\nCameron said the Le Touquet arrangements would stay.");
+    expect(x.statements[0]?.about_treaties).toEqual([]);
+    expect(x.statements.at(-1)?.about_treaties).toEqual(["2003 Treaty of Le Touquet"]);
+  });
+});
+
 describe("treaties: dated names", () => {
   it("tells a revised founding treaty from the one it replaced ('the Revised ECOWAS Treaty', 'the ECOWAS Treaty')", () => {
     expect(extract("Cape Verde signed the Revised ECOWAS Treaty in 1993, the court said.").treaties.map((t) => t.name)).toEqual(["Revised ECOWAS Treaty"]);
