@@ -742,7 +742,9 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /(?:,|(?<=[”"’']))\s+(?:and|but)\s+(?:also\s+)?(?:accused|called|urged|vowed|promised|pledged|demanded|asked|appealed|announced|expressed|rejected|dismissed|refused|declined|criticised|criticized|welcomed|praised|condemned|thanked|invited|proposed|suggested)\b/,
     /,\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:for|on|to)\b/,
     // The speaker's own next act, even without a comma: "said X and praised Y", "has said X and has refused to Y".
-    /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized|accused|accuse|accuses|urge|urges|condemn|condemns)\b/,
+    /\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?(?:praised|welcomed|thanked|urged|vowed|pledged|refused|condemned|criticised|criticized|accused|accuse|accuses|urge|urges|condemn|condemns|called\s+(?:for|on)|appealed\s+(?:for|to))\b/,
+    // ... after ", but" and a pronoun for the speaker: "said Britain condemned the attacks, but he urged Tashkent to ...".
+    /,\s+but\s+(?:he|she|they|it)\s+(?:also\s+)?(?:urged|called|warned|insisted|stressed|added|accused|criticised|criticized|appealed|demanded|asked)\b/,
     // ... and a refusal to say more: "said Moscow was watching closely but declined to say whether ...".
     /\s+but\s+(?:has\s+|had\s+)?(?:declined|refused)\s+to\b/,
     // ... and a report of the speaker's own after "but", without a comma: "said A but cautioned that B".

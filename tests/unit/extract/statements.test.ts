@@ -684,6 +684,13 @@ describe("reports with a quotation inside", () => {
     ]);
   });
 
+  it("ends the reported clause before the speaker's own appeal ('and called for', ', but he urged')", () => {
+    expect(extract("President Michel Aoun said the ruling must be respected and called for calm in the interest of national unity.").statements.map((s) => s.quote))
+      .toEqual(["the ruling must be respected"]);
+    expect(extract("Foreign Secretary Jack Straw said Britain utterly condemns the attacks, but he urged Tashkent to respect human rights.").statements.map((s) => s.quote))
+      .toEqual(["Britain utterly condemns the attacks"]);
+  });
+
   it("ends the reported clause before 'but declined to say'", () => {
     const x = extract("Kremlin spokesman Dmitry Peskov said Moscow was watching the tests closely but declined to say whether its forces would act.");
     expect(x.statements.map((s) => s.quote)).toEqual(["Moscow was watching the tests closely"]);
