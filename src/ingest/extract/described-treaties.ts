@@ -415,7 +415,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
           found++;
           // "between the Eurasian Economic Union (EAEU) and India": a party's acronym in brackets.
           const acronym = /^\s*\([A-Z][A-Za-z]{1,9}\)/.exec(text.slice(m.end, m.end + 14));
-          const after = acronym ? m.end + acronym[0].length : m.end;
+          // "between Turkey and Libya's Tripoli-based government": the party's government is the party.
+          const government = m.type === "State" ? /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:government|authorities|administration)\b/u.exec(text.slice(m.end, m.end + 48)) : null;
+          const after = acronym ? m.end + acronym[0].length : government ? m.end + government[0].length : m.end;
           q = tokenAt(tokens, after);
           if (sep !== "comma") { end = q; kept = found; }
           const nx = tokens[q];

@@ -169,8 +169,69 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addPlaceShortForms(text, tokens, mentions);
   addPlaceNounReferences(text, mentions);
   mergePartyQualifiedNames(mentions);
+  mergeRedescribedTreaties(text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
+}
+
+const DESCRIBED_HEAD_RE = /\b(treaty|agreement|accord|pact|convention|protocol|memorandum|declaration|deal)s?\b/i;
+/** The head noun of a treaty mention as the article writes it ("treaty" of "the 1996 basic treaty between ..."). */
+function writtenHead(text: string, m: Mention): string | undefined {
+  return DESCRIBED_HEAD_RE.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
+}
+// Words of a description that say nothing of what the treaty is about.
+const PLAIN_DESCRIPTION_WORDS = new Set(["the", "a", "an", "this", "that", "its", "their", "between", "and", "with", "by", "of", "in", "at", "on", "signed",
+  "two", "three", "countries", "states", "sides", "nations", "governments", "neighbours", "neighbors", "basic", "bilateral", "intergovernmental", "new", "landmark", "historic"]);
+/** What a description says the treaty is about: its lower-case words beyond the year, head, parties and linking words. */
+function topicWordsOf(text: string, m: Mention, head: string): Set<string> {
+  return new Set(text.slice(m.start, m.end).split(/[^\p{L}-]+/u).filter((w) => w && !/^\p{Lu}/u.test(w) && w.toLowerCase() !== head && !PLAIN_DESCRIPTION_WORDS.has(w.toLowerCase())).map((w) => w.toLowerCase()));
+}
+/** The states a mention's own words name ("between Russia and the Democratic People's Republic of Korea"). */
+function partiesWithin(mentions: readonly Mention[], m: Mention): Set<string> {
+  return new Set(mentions.filter((s) => s.type === "State" && s.iso && s.start >= m.start && s.end <= m.end).map((s) => s.iso as string));
+}
+
+/**
+ * One treaty described twice: "the treaty signed by the two countries in Timisoara in 1996" ... "the 1996 basic
+ * treaty between Romania and Hungary" (the same year, head noun and parties), and "the Russia-DPRK treaty" after the
+ * article has named the treaty between Russia and the DPRK. The later description is the treaty first listed.
+ */
+function mergeRedescribedTreaties(text: string, mentions: Mention[]): void {
+  const treaties = mentions.filter((m) => m.type === "Treaty").sort((a, b) => a.start - b.start);
+  const renamed = new Map<string, string>();
+  const firstOf = new Map<string, Mention>();
+  for (const m of treaties) if (!firstOf.has(m.name)) firstOf.set(m.name, m);
+  const firsts = [...firstOf.values()];
+  for (const later of firsts) {
+    if (later.form !== "described" || TREATIES.has(later.name)) continue;
+    const head = writtenHead(text, later);
+    if (!head) continue;
+    const laterParties = new Set(later.members ?? []);
+    const surface = text.slice(later.start, later.end);
+    // Only the parties and the head: "the Russia-DPRK treaty", "the US-Iraq agreement".
+    const pairOnly = laterParties.size === 2 && cachedRegExp(`^(?:the|The)\\s+\\p{Lu}[\\p{L}.]+[-–]\\p{Lu}[\\p{L}.]+\\s+${head}$`, "u").test(surface);
+    const earlier = firsts.find((e) => {
+      if (e === later || e.start >= later.start || renamed.has(e.name) || TREATIES.get(e.name)?.kind === "ORGANIZATION" || TREATIES.get(e.name)?.kind === "UNION") return false;
+      if (writtenHead(text, e) !== head) return false;
+      const parties = e.members?.length ? new Set(e.members) : partiesWithin(mentions, e);
+      const sameParties = laterParties.size === 0 || parties.size === 0 || (parties.size === laterParties.size && [...laterParties].every((p) => parties.has(p)));
+      // ("the 1999 overland transport agreement" and "the 1999 agreement on the free movement of persons" are two.)
+      const topics = topicWordsOf(text, e, head);
+      const laterTopics = topicWordsOf(text, later, head);
+      const sameTopic = topics.size === 0 || laterTopics.size === 0 || [...laterTopics].some((w) => topics.has(w));
+      if (e.form === "described" && later.year !== undefined && e.year === later.year) return sameParties && sameTopic;
+      return pairOnly && e.form === "name" && parties.size === 2 && [...laterParties].every((p) => parties.has(p));
+    });
+    if (earlier) renamed.set(later.name, earlier.name);
+  }
+  if (!renamed.size) return;
+  for (const m of mentions) {
+    const to = m.type === "Treaty" ? renamed.get(m.name) : undefined;
+    if (!to) continue;
+    m.name = to;
+    // The treaty keeps the words it was first listed under.
+    delete m.written;
+  }
 }
 
 // "Sino-Portuguese", "US-Iraq": a hyphenated pair of parties before a treaty's name.

@@ -344,6 +344,11 @@ describe("attribution details that bear on topics", () => {
 describe("treaties identified by a lower-case description", () => {
   const names = (body: string) => extract(body).treaties.map((e) => e.name);
 
+  it("reads a party's government after its name as the party ('between Turkey and Libya's Tripoli-based government')", () => {
+    expect(names("Athens says the accord cancels out a 2019 memorandum between Turkey and Libya's Tripoli-based government, which drew a sea boundary."))
+      .toEqual(["A 2019 memorandum between Turkey and Libya's Tripoli-based government"]);
+  });
+
   it("keeps the period a programme covers in its topic ('for 2021-2031')", () => {
     expect(names("Moscow and Delhi signed the agreement on the program of military-technical cooperation for 2021-2031 in December."))
       .toEqual(["Agreement on the program of military-technical cooperation for 2021-2031"]);
@@ -612,6 +617,26 @@ describe("treaties: gazetteer additions, forward year reference, description in 
     const x = extract("Ardern said the Trans-Tasman Travel Arrangement, which lets citizens of both nations live on either side, was not in question.");
     expect(x.treaties.map((t) => t.name)).toEqual(["Trans-Tasman Travel Arrangement"]);
     expect(x.statements[0]?.about_treaties).toEqual(["Trans-Tasman Travel Arrangement"]);
+  });
+});
+
+describe("one treaty described twice", () => {
+  it("lists two descriptions of the same year, head noun and parties as one treaty", () => {
+    const x = extract("Budapest said the treaty signed by the two countries in Timisoara in 1996 guaranteed minority rights.\n\nThe 1996 basic treaty between Romania and Hungary is a cornerstone of ties, Iohannis said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty signed by the two countries in Timisoara in 1996"]);
+    expect(x.treaties[0]?.aliases).toContain("The 1996 basic treaty between Romania and Hungary");
+  });
+
+  it("keeps two descriptions of one year apart when they say different things of the treaty", () => {
+    const x = extract("Bern met its duties under the 1999 overland transport agreement with the EU, Leuthard said.\n\nJuncker said the 1999 agreement on the free movement of persons was not negotiable.");
+    expect(x.treaties).toHaveLength(2);
+  });
+
+  it("reads 'the Russia-DPRK treaty' as the treaty the article named between the two", () => {
+    const x = extract("Moscow and Pyongyang signed the Treaty on Comprehensive Strategic Partnership between Russia and the Democratic People's Republic of Korea in June.\n\nThe Russia-DPRK treaty threatens nobody, Rudenko said.");
+    expect(x.treaties).toHaveLength(1);
+    expect(x.treaties[0]?.aliases).toContain("Treaty on Comprehensive Strategic Partnership between Russia and the Democratic People's Republic of Korea");
+    expect(x.statements[0]?.about_treaties).toEqual([x.treaties[0]?.name]);
   });
 });
 
