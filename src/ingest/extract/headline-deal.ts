@@ -22,6 +22,9 @@ const EMPTY_MODIFIERS = new Set([
   "new", "first", "landmark", "historic", "major", "final", "key", "big", "formal", "interim", "draft", "fresh", "last-minute",
   "long-awaited", "controversial", "bilateral", "broad", "sweeping", "comprehensive", "outline", "preliminary", "initial",
 ]);
+// "The Economic Partnership Agreement (EPA) was signed ...", "... signed the Economic Partnership Agreement".
+const SIGNED_AFTER_RE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:signed|sealed|concluded|initialled|initialed)\b/;
+const SIGNED_BEFORE_RE = /\b(?:signed|sealed|concluded|initialled|initialed)\s+(?:the\s+|a\s+|an\s+)?$/;
 const BARE_DEAL_RE = /^(?:the|this|that)\s+(?:deal|agreement|accord|pact)$/i;
 const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 const AMOUNT_RE = /^(?:[$£€]?\d[\d.,]*(?:bn|billion|million|m)?|billion|million|bn|trillion)$/i;
@@ -93,12 +96,20 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     // Else the one sharing most words of what it is about; one written with its year ("the 2006 Darfur Peace
     // Agreement") is an older treaty, the deal only when no undated one shares a word.
     const dated = (m: Mention) => /\b(?:18|19|20)\d\d\b/.test(text.slice(m.start, m.end));
-    for (const pool of [candidates.filter((m) => !dated(m)), candidates.filter(dated)]) {
+    for (const [k, pool] of [candidates.filter((m) => !dated(m)), candidates.filter(dated)].entries()) {
       let shared = 0;
       for (const m of named ? [] : pool) {
         const words = headWords(text, m);
         const n = topics.filter((w) => words.includes(w)).length;
         if (n > shared) [named, shared] = [m, n];
+      }
+      // "EU signs trade deal ..." / "The Economic Partnership Agreement (EPA) was signed in Kasane ...": before an
+      // older, dated treaty that shares a word, the one undated treaty the lead paragraphs report signed.
+      if (k === 0 && !named && start < titleEnd) {
+        const signedInLead = new Set(pool.filter((m) => paragraphAt(starts, m.start) <= 3
+          && (SIGNED_AFTER_RE.test(text.slice(m.end, m.end + 40)) || SIGNED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start)))).map((m) => m.name));
+        const [only] = signedInLead;
+        if (signedInLead.size === 1) named = pool.find((m) => m.name === only);
       }
     }
     // "fishing deal with Norway" ... "the Norway agreement": failing that, a description the article gives it by

@@ -1625,6 +1625,12 @@ describe("the unnamed deal a title reports being made", () => {
     expect(statementWith(y, "The deal is")?.about_treaties).toEqual(["Ndjamena Peace Accord"]);
   });
 
+  it("reads a title's deal as the undated treaty the lead reports signed, not an older dated one sharing a word", () => {
+    const x = extract("The EU signed a trade pact with six southern African countries on Friday.\n\nThe Economic Partnership Agreement (EPA) was signed in Kasane.\n\nDavies said the pact improved on the 1999 Trade, Development and Cooperation Agreement.\n\nThe deal will help farmers, Seretse said.",
+      "EU signs trade deal with southern African states");
+    expect(statementWith(x, "The deal will")?.about_treaties).toEqual(["Economic Partnership Agreement"]);
+  });
+
   it("reads a title's deal as the treaty the body names with a word of what it is about", () => {
     const x = extract("The UK-Canada Trade Continuity Agreement copies the EU's terms.\n\nThe deal will protect jobs, Liz Truss said.", "Britain and Canada strike post-Brexit trade deal");
     expect(x.treaties.map((t) => t.name)).toEqual(["UK-Canada Trade Continuity Agreement"]);
