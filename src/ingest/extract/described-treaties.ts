@@ -658,7 +658,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const sent = sentenceAround(text, head.start);
       const lead = text.slice(sent.start, det.start);
       const signers = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= det.start).map((m) => m.iso as string))];
-      if (signers.length === 2 && /\b(?:signed|concluded|struck|inked|sealed)\s+$/.test(lead) && /\band\b/.test(lead)) {
+      if (signers.length === 2 && /\b(?:signed|concluded|struck|inked|sealed|sign|conclude)\s+$/.test(lead) && /\band\b/.test(lead)) {
         signedTopic = true;
         for (const iso of signers) members.add(iso);
       }

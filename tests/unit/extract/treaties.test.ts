@@ -349,6 +349,11 @@ describe("treaties identified by a lower-case description", () => {
       .toEqual(["A 2019 memorandum between Turkey and Libya's Tripoli-based government"]);
   });
 
+  it("reads an agreement on a topic that two states say they will sign as a treaty between them", () => {
+    const x = extract("Belarus and Russia intend to sign a bilateral agreement on the mutual recognition of court decisions next year, Kovalenko said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["A bilateral agreement on the mutual recognition of court decisions"]);
+  });
+
   it("keeps the period a programme covers in its topic ('for 2021-2031')", () => {
     expect(names("Moscow and Delhi signed the agreement on the program of military-technical cooperation for 2021-2031 in December."))
       .toEqual(["Agreement on the program of military-technical cooperation for 2021-2031"]);
