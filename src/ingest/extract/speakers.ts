@@ -195,7 +195,7 @@ export class SpeakerResolver {
     const words = raw.split(/\s+/);
     const headWord = (words[words.length - 1] ?? "").toLowerCase();
 
-    // The person must be the head: not "the attack on Skripal", not "his wife Yulia".
+    // The person must be the head: not "the attack on Skripal" (but "his wife Anna Hakobyan" is she).
     const headPersons = persons.filter((m) => {
       const pre = this.text.slice(span.start, m.start);
       // "High Commissioner for Human Rights NAME", "Minister of Investment, Industry and Trade NAME": a title's
@@ -207,7 +207,7 @@ export class SpeakerResolver {
       if (bodyRole && ROLE_NOUNS.has(bodyRole)) return true;
       const segment = pre.slice(pre.lastIndexOf(",") + 1);
       return !/\b(?:on|by|with|against|for|to|from|about|at|in|into|after|over|under|than)\s/i.test(segment) &&
-        !/\b[a-z]+\s+of\s+$/.test(segment) && !/\b(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\s+$/i.test(segment);
+        !/\b[a-z]+\s+of\s+$/.test(segment);
     });
     if (headPersons.length) {
       const p = headPersons[headPersons.length - 1] as Mention;

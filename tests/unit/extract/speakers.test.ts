@@ -133,6 +133,13 @@ describe("reported speech around the verb", () => {
   });
 });
 
+describe("a relative named in apposition", () => {
+  it("gives the words to the relative the phrase names ('His wife Anna Hakobyan said'), not to the possessor", () => {
+    const x = extract("Prime Minister Nikol Pashinyan said his family had tested positive.\n\nHis wife Anna Hakobyan said the family was in good spirits.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Nikol Pashinyan", "Anna Hakobyan"]);
+  });
+});
+
 describe("speakers: groups, unnamed people and headline repeats", () => {
   it("keeps a coordinated list of states as the speaker and refers 'the three states' back to it", () => {
     const x = extract("Norway, Sweden and Finland have begun leaving the fisheries pact, warning that the stocks were 'close to collapse'. The three Nordic states, all members of the council since 1990, said in a joint statement that the rules had 'failed completely'.");
