@@ -25,7 +25,7 @@ interface SalienceEntry {
 }
 
 // What role nouns can match in an office title.
-const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
+const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
   "president-elect": ["president-elect"],
@@ -270,7 +270,8 @@ export class SpeakerResolver {
     }
 
     // "The militant group Hamas", "state news agency BELTA", "Strasbourg-based Council of Europe", "Spain's right-wing
-    // Vox party": a description of a body before its name; the name is the speaker.
+    // Vox party", "Environmental group Alpine Initiative", "Saudi state news agency SPA": a description of a body before
+    // its name; the name is the speaker.
     const described = DESCRIBED_BODY_RE.exec(raw);
     if (described?.[1] && !PERSON_HEADS.has(headWord) && !words.some((w) => PERSON_HEADS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) {
       return { name: described[1], kind: "organization", text: raw };

@@ -133,6 +133,13 @@ describe("reported speech around the verb", () => {
   });
 });
 
+describe("a body described before its name at the start of a sentence", () => {
+  it("gives the words to the body's name ('Environmental group Alpine Initiative said', 'Saudi state news agency SPA said')", () => {
+    const x = extract("Environmental group Alpine Initiative said the government had missed its target.\n\nSaudi state news agency SPA said Oman had joined the coalition.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Alpine Initiative", "SPA"]);
+  });
+});
+
 describe("a relative named in apposition", () => {
   it("gives the words to the relative the phrase names ('His wife Anna Hakobyan said'), not to the possessor", () => {
     const x = extract("Prime Minister Nikol Pashinyan said his family had tested positive.\n\nHis wife Anna Hakobyan said the family was in good spirits.");
