@@ -25,6 +25,9 @@ interface SalienceEntry {
 }
 
 // What role nouns can match in an office title.
+// Nouns for a member of a legislature, which refer back to the one in focus ("the politician noted", "the MEP said").
+const FOCUS_HEADS = new Set(["politician", "mep", "lawmaker", "legislator", "parliamentarian"]);
+const EXECUTIVE_TITLE_RE = /\b(?:president|prime minister|premier|king|queen|monarch|emperor|emir|sultan|chancellor|minister|ambassador|envoy|spokes(?:man|woman|person)|secretary[- ]general|commissioner|governor|mayor|judge)\b/i;
 const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
@@ -269,6 +272,13 @@ export class SpeakerResolver {
       }
     }
 
+    // "According to the politician, ...", "the French politician said", "the MEP noted": a definite noun for a
+    // legislator or politician (with one modifier at most) refers back to the person in focus, as a pronoun does.
+    if (/^the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/u.test(lower) && FOCUS_HEADS.has(headWord)) {
+      // (Not a head of state or government, a minister or an envoy the legislator has just spoken of.)
+      const focus = this.pronoun(null, span.start, paragraph, exclude, raw, (c) => !c.roleKeys.some((r) => EXECUTIVE_TITLE_RE.test(r.title)));
+      if (focus) return focus;
+    }
     // "The militant group Hamas", "state news agency BELTA", "Strasbourg-based Council of Europe", "Spain's right-wing
     // Vox party", "Environmental group Alpine Initiative", "Saudi state news agency SPA": a description of a body before
     // its name; the name is the speaker.

@@ -140,6 +140,17 @@ describe("a body described before its name at the start of a sentence", () => {
   });
 });
 
+describe("a definite noun for a legislator", () => {
+  it("refers 'the politician' and 'the Russian lawmaker' back to the legislator in focus, not to an executive just quoted", () => {
+    const x = extract([
+      "French member of the European Parliament Thierry Mariani told TASS the bloc was changing.",
+      "According to the politician, the appointment of former Lithuanian Prime Minister Andrius Kubilius goes too far.",
+      "Earlier, Secretary General Alain Berset said that the work was complete. The Russian lawmaker noted that Moscow had never accepted it.",
+    ].join("\n\n"));
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Thierry Mariani", "Thierry Mariani", "Alain Berset", "Thierry Mariani"]);
+  });
+});
+
 describe("a relative named in apposition", () => {
   it("gives the words to the relative the phrase names ('His wife Anna Hakobyan said'), not to the possessor", () => {
     const x = extract("Prime Minister Nikol Pashinyan said his family had tested positive.\n\nHis wife Anna Hakobyan said the family was in good spirits.");
