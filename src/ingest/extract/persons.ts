@@ -194,7 +194,9 @@ export function recognisePersons(
       // "George W. Bush", "J.R. Jayewardene": an initial, or initials joined by their periods, before the next name.
       const okGap = g === " " || g === "-" || (g === ". " && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap) || innerApostrophe;
       if (!okGap || consumed.has(j)) break;
-      if (u.cap || innerApostrophe || isParticleName(u) || (PARTICLES.has(u.lower) && particleLeadsToName(text, tokens, j))) j++;
+      // "Ulisses Correia e Silva": the Portuguese "e" joins two family names after a given name.
+      const joinedSurnames = u.text === "e" && j - i >= 2 && prevTok.cap && tokens[j + 1]?.cap === true && text.slice(u.end, (tokens[j + 1] as Token).start) === " ";
+      if (u.cap || innerApostrophe || isParticleName(u) || joinedSurnames || (PARTICLES.has(u.lower) && particleLeadsToName(text, tokens, j))) j++;
       else break;
     }
     const c = analyseRun(text, tokens, i, j, entityMentions, possessorEnds);

@@ -138,6 +138,10 @@ describe("persons", () => {
     expect(names).toEqual(expect.arrayContaining(["Khalid al-Maktari", "Jonas von der Brugge", "Paulo Teixeira da Rocha"]));
     // Kenya's "arap" ("son of"), inside a possessive too.
     expect(extract("He won after 24 years of rule by Daniel arap Moi's Kanu party.").persons.map((p) => p.name)).toEqual(["Daniel arap Moi"]);
+    // The Portuguese "e" between two family names; "Silva" alone is not another person's surname here.
+    const cv = extract("Luiz Inacio Lula da Silva visited Praia. Prime Minister Ulisses Correia e Silva said the courts were independent.");
+    expect(cv.persons.map((p) => p.name)).toEqual(["Luiz Inacio Lula da Silva", "Ulisses Correia e Silva"]);
+    expect(cv.statements[0]?.speaker).toBe("Ulisses Correia e Silva");
   });
 
   it("names people without a known given name from a title, an apposition or an inverted attribution", () => {
