@@ -777,6 +777,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   }
   // Apposition roles: "NAME, Belarus's embattled president," / "NAME, the Russian foreign minister,"
   appositionRoles(text, tokens, mentions, clusters);
+  counterpartRoles(text, mentions, entityMentions, clusters);
   mentions.sort((a, b) => a.start - b.start);
   return { clusters, mentions };
 }
@@ -866,6 +867,33 @@ function appositionRoles(text: string, _tokens: readonly Token[], mentions: Ment
     const iso = stateIsoOf(where);
     const role = titleCase(am[4] ?? "");
     if (iso) addRole(cluster, { title: role, state: STATES.get(iso)?.name ?? where });
+  }
+}
+
+const COUNTERPART_RE = /\b(?:his|her)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?counterparts?,?\s+$/u;
+/**
+ * "Speaking alongside his Japanese counterpart Toshimitsu Motegi, Mr Wang said": a counterpart holds the office the
+ * other person of the sentence holds, in the state the demonym names, so "the foreign minister" can later be either.
+ */
+function counterpartRoles(text: string, mentions: readonly Mention[], entityMentions: readonly Mention[], clusters: PersonCluster[]): void {
+  for (const m of mentions) {
+    const windowStart = Math.max(0, m.start - 48);
+    const cm = COUNTERPART_RE.exec(text.slice(windowStart, m.start));
+    const cluster = clusters[Number(m.name)];
+    if (!cm?.[1] || !cluster) continue;
+    const demonymAt = windowStart + cm.index + cm[0].indexOf(cm[1]);
+    const iso = entityMentions.find((e) => e.type === "State" && e.iso && e.start <= demonymAt && e.end > demonymAt)?.iso;
+    if (!iso) continue;
+    const sentStart = Math.max(text.lastIndexOf(". ", m.start), text.lastIndexOf("\n", m.start)) + 1;
+    const after = text.slice(m.end).search(/[.!?](?:\s|$)/);
+    const sentEnd = after < 0 ? text.length : m.end + after;
+    const other = mentions.filter((o) => o !== m && o.name !== m.name && o.start >= sentStart && o.end <= sentEnd)
+      .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+    const holder = other ? clusters[Number(other.name)] : undefined;
+    if (!holder) continue;
+    for (const title of new Set(holder.roleKeys.filter((r) => r.iso && r.iso !== iso).map((r) => r.title))) {
+      if (!cluster.roleKeys.some((r) => r.title === title && r.iso === iso)) cluster.roleKeys.push({ title, iso });
+    }
   }
 }
 

@@ -140,6 +140,18 @@ describe("a body described before its name at the start of a sentence", () => {
   });
 });
 
+describe("a counterpart's office", () => {
+  it("gives a counterpart the office of the other person of the sentence, so 'the foreign minister' can be either", () => {
+    const x = extract([
+      "Chinese Foreign Minister Wang Yi visited Tokyo.",
+      "Speaking alongside his Japanese counterpart Toshimitsu Motegi on Tuesday, Mr Wang said ties were improving.",
+      "Mr Motegi later told a parliamentary committee that he had made Japan's position clear.",
+      "'The islands are Japanese territory,' the foreign minister said on Thursday.",
+    ].join("\n\n"));
+    expect(statementWith(x, "The islands")?.speaker).toBe("Toshimitsu Motegi");
+  });
+});
+
 describe("a definite noun for a legislator", () => {
   it("refers 'the politician' and 'the Russian lawmaker' back to the legislator in focus, not to an executive just quoted", () => {
     const x = extract([
