@@ -418,8 +418,9 @@ export class SpeakerResolver {
       if (h.pos > pos) continue;
       if (paragraph - h.paragraph > 3) break;
       if (exclude && h.pos >= exclude.start && h.pos < exclude.end) continue;
-      // "A border guard, who ..., said X. '...,' he said.": the unnamed person who just spoke in this paragraph.
-      if (latest && gender && h.role === "speaker" && h.paragraph === paragraph && h.speaker.kind === "unnamed" && !h.speaker.plural
+      // "A border guard, who ..., said X. '...,' he said.": the unnamed person who just spoke, in this paragraph or the
+      // one before.
+      if (latest && gender && h.role === "speaker" && paragraph - h.paragraph <= 1 && h.speaker.kind === "unnamed" && !h.speaker.plural
         && /^(?:a|an|one)\s+(?:[\w-]+\s+){0,4}?(?:officer|official|guard|soldier|diplomat|spokesman|spokeswoman|source|resident|witness|man|woman|officer|commander|aide|adviser|advisor|analyst)\b/i.test(h.speaker.name ?? "")) return { ...h.speaker, text: raw };
       latest = false;
       if (h.speaker.kind === "person" && (!gender || !h.speaker.cluster?.gender || h.speaker.cluster.gender === gender) && h.speaker.cluster && accept(h.speaker.cluster)) return this.personSpeaker(h.speaker.cluster, raw);

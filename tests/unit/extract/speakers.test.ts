@@ -140,6 +140,17 @@ describe("a body described before its name at the start of a sentence", () => {
   });
 });
 
+describe("an unnamed speaker quoted on in the next paragraph", () => {
+  it("gives 'she said' in the next paragraph to the unnamed spokeswoman who just spoke, not to a woman named before", () => {
+    const x = extract([
+      "Left Bloc leader Catarina Martins accused Spain of arrogance.",
+      "A European Commission spokeswoman said Brussels was following the matter.",
+      "\u201cThe Commission will look at any complaint very carefully,\u201d she said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "The Commission will")?.speaker).toBe("A European Commission spokeswoman");
+  });
+});
+
 describe("a counterpart's office", () => {
   it("gives a counterpart the office of the other person of the sentence, so 'the foreign minister' can be either", () => {
     const x = extract([
