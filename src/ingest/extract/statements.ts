@@ -487,8 +487,14 @@ function sentenceSubject(v: SentenceView): Span | null {
   // "Burundi's government on Tuesday rejected ...": a day after the subject says when, not who.
   if (e > k + 2 && /^(?:on|last|this)$/.test((tokens[e - 2] as Token).lower) && WEEKDAY_RE.test((tokens[e - 1] as Token).lower)) e -= 2;
   if (e === k) return null;
-  return { start: first.start, end: (tokens[e - 1] as Token).end };
+  const end = (tokens[e - 1] as Token).end;
+  // "The leader of the Jammu Kashmir Liberation Front, Yasin Malik, warned ...": a described subject with its name
+  // in apposition is that person.
+  const named = /^(?:the|a|an)$/.test(first.lower) && ROLE_NOUNS.has((tokens[k + 1] as Token | undefined)?.lower ?? "") ? APPOSED_NAME_RE.exec(text.slice(end, v.sentence.end)) : null;
+  if (named?.[1]) return { start: first.start, end: end + named[0].length - 1 };
+  return { start: first.start, end };
 }
+const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+),/u;
 
 /** "Lukashenko: Putin promised ..." and TASS's "... — Foreign Ministry". */
 function headlineStatements(ctx: StatementContext, title: Paragraph): ExtractedStatement[] {

@@ -140,6 +140,13 @@ describe("a body described before its name at the start of a sentence", () => {
   });
 });
 
+describe("a described subject with its name in apposition", () => {
+  it("gives the quotation to the name after 'The leader of X,', not to another leader", () => {
+    const x = extract("Indian Prime Minister Manmohan Singh flagged off the bus.\n\nThe leader of the Jammu Kashmir Liberation Front, Yasin Malik, called the bus \"a victory for ordinary Kashmiris\" but warned that \"bus diplomacy alone cannot solve Kashmir\".");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Yasin Malik", "Yasin Malik"]);
+  });
+});
+
 describe("an unnamed speaker quoted on in the next paragraph", () => {
   it("gives 'she said' in the next paragraph to the unnamed spokeswoman who just spoke, not to a woman named before", () => {
     const x = extract([
