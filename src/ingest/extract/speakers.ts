@@ -527,6 +527,14 @@ export class SpeakerResolver {
     let fits = this.clusters.filter((c) => c.roleKeys.some((r) => titles.some((t) => r.title.includes(t)) && (!iso || r.iso === iso) && (!org || r.org === org)));
     // Without a state or organisation to go by, "the diplomat" refers back: only people already named qualify.
     if (!iso && !org) fits = fits.filter((c) => c.firstMention < pos);
+    // "..., the Russian diplomat stressed" in an interview with a ministry official whose post names no title the
+    // gazetteer knows: the article's own speaker, quoted most so far, rather than a minister only spoken of.
+    if (head === "diplomat") {
+      const spoken = new Map<PersonCluster, number>();
+      for (const h of this.history) if (h.pos < pos && h.role === "speaker" && h.speaker.cluster) spoken.set(h.speaker.cluster, (spoken.get(h.speaker.cluster) ?? 0) + 1);
+      const [top, second] = [...spoken].sort((a, b) => b[1] - a[1]);
+      if (top && top[1] >= 3 && (!second || top[1] >= 2 * second[1]) && top[0].roleKeys.length === 0 && !fits.some((c) => spoken.has(c))) return top[0];
+    }
     if (fits.length === 0) return null;
     if (fits.length === 1) return fits[0] as PersonCluster;
     // "the diplomat" with no state or body named: the article's own speaker, the one quoted most so far, when another

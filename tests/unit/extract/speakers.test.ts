@@ -140,6 +140,18 @@ describe("a body described before its name at the start of a sentence", () => {
   });
 });
 
+describe("'the Russian diplomat' in an interview with an official of no known title", () => {
+  it("gives the words to the article's own speaker, not to the foreign minister only spoken of", () => {
+    const x = extract([
+      "Russia wants the union revived, Director of the Foreign Ministry's Africa Department Alexander Kinshchak said.",
+      "\"We will not choose sides,\" Kinshchak said. He added that Moscow was patient.",
+      "Russian Foreign Minister Sergey Lavrov met his Moroccan counterpart in October, Kinshchak recalled.",
+      "\"It is important not to let the situation slide,\" the Russian diplomat stressed.",
+    ].join("\n\n"));
+    expect(statementWith(x, "It is important")?.speaker).toBe("Alexander Kinshchak");
+  });
+});
+
 describe("a described subject with its name in apposition", () => {
   it("gives the quotation to the name after 'The leader of X,', not to another leader", () => {
     const x = extract("Indian Prime Minister Manmohan Singh flagged off the bus.\n\nThe leader of the Jammu Kashmir Liberation Front, Yasin Malik, called the bus \"a victory for ordinary Kashmiris\" but warned that \"bus diplomacy alone cannot solve Kashmir\".");
