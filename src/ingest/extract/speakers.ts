@@ -315,6 +315,12 @@ export class SpeakerResolver {
     // "The main opposition High Negotiations Committee": the body's name is the capitalised run it ends in.
     const orgName = ORG_HEADS.has(headWord) ? /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)$/u.exec(raw) : null;
     if (orgName?.[1] && /^(?:the|a|an)\s+[a-z]/i.test(raw) && !/^the\s+\p{Lu}/u.test(raw)) return { name: orgName[1], kind: "organization", text: raw };
+    // "The SDF said" after "the Syrian Democratic Forces (SDF)": an acronym the article spelled out is that body.
+    const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(raw)?.[1];
+    if (acronym) {
+      const spelled = this.spelledOut(acronym, span.start);
+      if (spelled) return { name: spelled, kind: "organization", text: raw };
+    }
     // No name inside: a definite organisation phrase ("the ministry", "the statement", "Authorities").
     if (GENERIC_ORG_FOLLOWERS.has(headWord) && words.length <= 3 && (/^(the|its)\s/.test(lower) || headWord === "authorities")) {
       const generic = this.genericOrg(headWord, undefined, span.start);
@@ -338,6 +344,22 @@ export class SpeakerResolver {
   }
 
   /** "Amnesty said" after "Amnesty International": one name word is the organisation the article named in full before. */
+  /** "the Syrian Democratic Forces (SDF)": the name an acronym stands for, as the article spells it out before. */
+  private spelledOut(acronym: string, before: number): string | undefined {
+    const m = cachedRegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the|on|in)\\s+)*){1,8})\\(${acronym}\\)`, "u").exec(this.text.slice(0, before));
+    const words = m?.[1]?.trim().split(/\s+/) ?? [];
+    // Back from the bracket, as many capitalised words as the acronym has letters, their initials the acronym's.
+    let caps = 0;
+    let from = words.length;
+    while (from > 0 && caps < acronym.length) {
+      from--;
+      if (/^\p{Lu}/u.test(words[from] as string)) caps++;
+    }
+    const name = words.slice(from);
+    const initials = name.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+    return caps === acronym.length && initials === acronym ? name.join(" ") : undefined;
+  }
+
   private fullOrgName(name: string, before: number): string {
     if (!/^\p{Lu}[\p{L}-]+$/u.test(name)) return name;
     const full = [...this.text.slice(0, before).matchAll(new RegExp(`\\b${name}((?:\\s\\p{Lu}[\\p{L}-]+){1,3})`, "gu"))].pop();

@@ -152,6 +152,14 @@ describe("'the Russian diplomat' in an interview with an official of no known ti
   });
 });
 
+describe("an acronym the article spelled out", () => {
+  it("gives 'The SDF said' to the Syrian Democratic Forces, and leaves an acronym never spelled out as it is", () => {
+    const x = extract("Fighters of the Syrian Democratic Forces (SDF) took the town.\n\nThe SDF said its fighters controlled the area.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Syrian Democratic Forces"]);
+    expect(extract("The town fell on Monday.\n\nThe SDF said its fighters controlled the area.").statements[0]?.speaker).not.toBe("Syrian Democratic Forces");
+  });
+});
+
 describe("a described subject with its name in apposition", () => {
   it("gives the quotation to the name after 'The leader of X,', not to another leader", () => {
     const x = extract("Indian Prime Minister Manmohan Singh flagged off the bus.\n\nThe leader of the Jammu Kashmir Liberation Front, Yasin Malik, called the bus \"a victory for ordinary Kashmiris\" but warned that \"bus diplomacy alone cannot solve Kashmir\".");
