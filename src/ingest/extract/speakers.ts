@@ -28,7 +28,7 @@ interface SalienceEntry {
 // Nouns for a member of a legislature, which refer back to the one in focus ("the politician noted", "the MEP said").
 const FOCUS_HEADS = new Set(["politician", "mep", "lawmaker", "legislator", "parliamentarian"]);
 const EXECUTIVE_TITLE_RE = /\b(?:president|prime minister|premier|king|queen|monarch|emperor|emir|sultan|chancellor|minister|ambassador|envoy|spokes(?:man|woman|person)|secretary[- ]general|commissioner|governor|mayor|judge)\b/i;
-const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
+const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
   "president-elect": ["president-elect"],

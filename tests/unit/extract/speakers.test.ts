@@ -138,6 +138,10 @@ describe("a body described before its name at the start of a sentence", () => {
     const x = extract("Environmental group Alpine Initiative said the government had missed its target.\n\nSaudi state news agency SPA said Oman had joined the coalition.");
     expect(x.statements.map((s) => s.speaker)).toEqual(["Alpine Initiative", "SPA"]);
   });
+
+  it("reads past a possessor of two words ('South Korea's main opposition People Power Party said')", () => {
+    expect(extract("South Korea's main opposition People Power Party said the vote was unlawful.").statements[0]?.speaker).toBe("People Power Party");
+  });
 });
 
 describe("'the Russian diplomat' in an interview with an official of no known title", () => {
