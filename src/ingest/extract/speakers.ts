@@ -238,7 +238,7 @@ export class SpeakerResolver {
     const roleHead = roleHeadOf(lower) ?? (ofAt > 0 && lower !== "head of state" ? roleHeadOf(lower.slice(0, ofAt)) : null);
     // "his chief election rival", "Mr Orban's spokesman": someone else, described through another person.
     if (/^(?:his|her|their)\s/.test(lower) && !headPersons.length) return { name: raw, kind: "unnamed", text: raw };
-    if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog)$/.test(lower)) {
+    if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog|company|firm|court|tribunal|newspaper)$/.test(lower)) {
       const org = this.mentions.before(span.start).filter((m) => m.type === "Organization").pop();
       if (org) {
         const possessor = /((?:[A-Z][\w-]+\s)?[A-Z][\w-]+['’]s\s+)$/.exec(this.text.slice(Math.max(0, org.start - 40), org.start))?.[1] ?? "";

@@ -156,6 +156,13 @@ describe("'the Russian diplomat' in an interview with an official of no known ti
   });
 });
 
+describe("'the court' after a court the article named", () => {
+  it("gives 'The court said' to the court named before", () => {
+    const x = extract("The European Court of Human Rights ruled against Britain on Tuesday.\n\nThe court said the ban on prisoner votes breached the convention.");
+    expect(x.statements[0]?.speaker).toBe("European Court of Human Rights");
+  });
+});
+
 describe("an acronym the article spelled out", () => {
   it("gives 'The SDF said' to the Syrian Democratic Forces, and leaves an acronym never spelled out as it is", () => {
     const x = extract("Fighters of the Syrian Democratic Forces (SDF) took the town.\n\nThe SDF said its fighters controlled the area.");
