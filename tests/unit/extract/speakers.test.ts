@@ -176,6 +176,11 @@ describe("a described subject with its name in apposition", () => {
     const x = extract("Indian Prime Minister Manmohan Singh flagged off the bus.\n\nThe leader of the Jammu Kashmir Liberation Front, Yasin Malik, called the bus \"a victory for ordinary Kashmiris\" but warned that \"bus diplomacy alone cannot solve Kashmir\".");
     expect(x.statements.map((s) => s.speaker)).toEqual(["Yasin Malik", "Yasin Malik"]);
   });
+
+  it("gives the words to the name after a state's role noun ('North Korea's delegate, Kim Kye-gwan, said')", () => {
+    const x = extract("US envoy Christopher Hill welcomed the deal.\n\nNorth Korea's delegate, Kim Kye-gwan, said his country was ready to abandon its programme.");
+    expect(x.statements[0]?.speaker).toBe("Kim Kye-gwan");
+  });
 });
 
 describe("an unnamed speaker quoted on in the next paragraph", () => {
