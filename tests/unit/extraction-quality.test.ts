@@ -43,7 +43,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // G's and AZ's link floors went from 0.74 to 0.71 and from 0.77 to 0.75 when a known treaty named with its year
   // ("the 1984 Sino-British Joint Declaration") began to be listed as written, like an unknown one: links rose on 10
   // sets (mean 0.753 -> 0.759), while these annotators dropped the year from the form.
-  { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.97, statements: 0.97, speaker: 0.97, treatyLinks: 0.71 } },
+  { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.97, statements: 0.97, speaker: 0.99, treatyLinks: 0.73 } },
   { name: "held-out H", corpus: join("tests", "fixtures", "heldout8", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.71 } },
   { name: "held-out I", corpus: join("tests", "fixtures", "heldout9", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.98, speaker: 0.99, treatyLinks: 0.67 } },
   // J's link floor went from 0.99 to 0.96 when "allies" stopped linking to NATO in articles that name other
@@ -89,7 +89,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // to the article's deal: the links are right, but the deal is listed under the title's words ("Deal with Spain")
   // and this annotator's name for it is another, so each link counts twice against us. Four other sets gained.
   { name: "held-out AC", corpus: join("tests", "fixtures", "heldout29", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.87, statements: 0.97, speaker: 0.99, treatyLinks: 0.63 } },
-  { name: "held-out AD", corpus: join("tests", "fixtures", "heldout30", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.99, treatyLinks: 0.78 } },
+  { name: "held-out AD", corpus: join("tests", "fixtures", "heldout30", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.99, treatyLinks: 0.84 } },
   { name: "held-out AE", corpus: join("tests", "fixtures", "heldout31", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.96, speaker: 0.96, treatyLinks: 0.76 } },
   // AF's link floor went from 0.82 to 0.81 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
@@ -99,13 +99,13 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.99 } },
   { name: "held-out AH", corpus: join("tests", "fixtures", "heldout34", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
   { name: "held-out AI", corpus: join("tests", "fixtures", "heldout35", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out AJ", corpus: join("tests", "fixtures", "heldout36", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.74 } },
-  { name: "held-out AK", corpus: join("tests", "fixtures", "heldout37", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.93, statements: 0.97, speaker: 0.97, treatyLinks: 0.94 } },
+  { name: "held-out AJ", corpus: join("tests", "fixtures", "heldout36", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.98, treatyLinks: 0.74 } },
+  { name: "held-out AK", corpus: join("tests", "fixtures", "heldout37", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.96, statements: 0.97, speaker: 0.97, treatyLinks: 0.94 } },
   // AL's treaty floor went from 0.88 to 0.85 when "aid to Kiev" began to name Ukraine: France's "bilateral security
   // agreement" with Kyiv is then read from its sentence's parties, and the gold lists it under another name. Six sets
   // gained states.
   { name: "held-out AL", corpus: join("tests", "fixtures", "heldout38", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.99, speaker: 0.98, treatyLinks: 0.66 } },
-  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.92, statements: 0.94, speaker: 0.97, treatyLinks: 0.65 } }, // 0.66 until a newly found statement exposed a missed link (2026-11-27)
+  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.92, statements: 0.94, speaker: 0.98, treatyLinks: 0.65 } }, // 0.66 until a newly found statement exposed a missed link (2026-11-27)
   { name: "held-out AN", corpus: join("tests", "fixtures", "heldout40", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.98, speaker: 0.97, treatyLinks: 0.76 } },
   { name: "held-out AO", corpus: join("tests", "fixtures", "heldout41", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } },
   { name: "held-out AP", corpus: join("tests", "fixtures", "heldout42", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.94, speaker: 0.99, treatyLinks: 0.81 } },
@@ -129,19 +129,19 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // Typhoon jet deal"): its annotator took the memorandum the body describes for the same deal (treaties rose on 8 sets, links on 6).
   { name: "held-out AY", corpus: join("tests", "fixtures", "heldout51", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.95, speaker: 0.96, treatyLinks: 0.69 } },
   { name: "held-out AZ", corpus: join("tests", "fixtures", "heldout52", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.85, statements: 0.98, speaker: 0.99, treatyLinks: 0.8 } },
-  { name: "held-out BA", corpus: join("tests", "fixtures", "heldout53", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.91, statements: 0.94, speaker: 0.92, treatyLinks: 0.67 } },
+  { name: "held-out BA", corpus: join("tests", "fixtures", "heldout53", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.94, speaker: 0.92, treatyLinks: 0.73 } },
   { name: "held-out BB", corpus: join("tests", "fixtures", "heldout54", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.94, speaker: 0.96, treatyLinks: 0.88 } }, // links lowered: a "said that" statement is now found whose treaty (an unnamed Washington deal) is not
   { name: "held-out BC", corpus: join("tests", "fixtures", "heldout55", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.97, treatyLinks: 0.92 } },
   { name: "held-out BD", corpus: join("tests", "fixtures", "heldout56", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.82, statements: 0.97, speaker: 0.98, treatyLinks: 0.71 } }, // links lowered: "the new community" (a community the gazetteer lacks) now refers back to the Andean Community
   { name: "held-out BE", corpus: join("tests", "fixtures", "heldout57", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.8 } },
   { name: "held-out BF", corpus: join("tests", "fixtures", "heldout58", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.82, statements: 0.96, speaker: 0.99, treatyLinks: 0.51 } },
-  { name: "held-out BG", corpus: join("tests", "fixtures", "heldout59", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.86, statements: 0.96, speaker: 0.98, treatyLinks: 0.53 } },
+  { name: "held-out BG", corpus: join("tests", "fixtures", "heldout59", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.89, statements: 0.96, speaker: 0.98, treatyLinks: 0.54 } },
   // BH's treaty floor went to 0.84 when month names became whole words: "Linas-Marcoussis" is no date any more, and
   // the article's 1961 defence accord lost the tail "between Paris and Abidjan" the annotator kept (links rose 0.60 -> 0.68).
-  { name: "held-out BH", corpus: join("tests", "fixtures", "heldout60", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.93, speaker: 0.97, treatyLinks: 0.73 } },
+  { name: "held-out BH", corpus: join("tests", "fixtures", "heldout60", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.93, speaker: 0.98, treatyLinks: 0.73 } },
   { name: "held-out BI", corpus: join("tests", "fixtures", "heldout61", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.97, speaker: 0.98, treatyLinks: 0.76 } },
   { name: "held-out BJ", corpus: join("tests", "fixtures", "heldout62", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.99, statements: 0.93, speaker: 0.97, treatyLinks: 0.81 } },
-  { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.93, speaker: 0.95, treatyLinks: 0.94 } },
+  { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.93, speaker: 0.97, treatyLinks: 0.94 } },
   { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.92 } },
   { name: "held-out BM", corpus: join("tests", "fixtures", "heldout65", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.48 } },
   { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.98, treatyLinks: 0.78 } },
@@ -150,16 +150,16 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BQ", corpus: join("tests", "fixtures", "heldout69", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.75 } },
   { name: "held-out BR", corpus: join("tests", "fixtures", "heldout70", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.7 } }, // 0.75 until "a 1995 interim accord brokered by the United Nations" was named with its mediator, which this gold leaves out (2026-11-27)
   { name: "held-out BS", corpus: join("tests", "fixtures", "heldout71", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.99, speaker: 0.93, treatyLinks: 0.73 } },
-  { name: "held-out BT", corpus: join("tests", "fixtures", "heldout72", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
+  { name: "held-out BT", corpus: join("tests", "fixtures", "heldout72", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.93, statements: 0.96, speaker: 0.98, treatyLinks: 0.8 } },
   // BU's link floor went from 0.92 to 0.82 when a name followed by "of YEAR" began to be listed as "Name (YEAR)", as the
   // gold dates names (DF up, treaties mean 0.912 -> 0.913): this annotator named the 2001 treaty after its parties.
   { name: "held-out BU", corpus: join("tests", "fixtures", "heldout73", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.93, treatyLinks: 0.82 } },
-  { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.97, treatyLinks: 0.92 } },
+  { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.98, speaker: 0.98, treatyLinks: 0.92 } },
   { name: "held-out BW", corpus: join("tests", "fixtures", "heldout75", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.92, statements: 0.97, speaker: 0.98, treatyLinks: 0.89 } },
   // BX's link floor went from 0.76 to 0.72 when the gazetteer grew by about 230 treaties listed as the article writes
   // them (treaties mean 0.910 -> 0.914, links 0.748 -> 0.751 over dev + 96 sets): the Pretoria agreement is now
   // known, and "that deal" after it goes to the Algiers agreement the article names more often.
-  { name: "held-out BX", corpus: join("tests", "fixtures", "heldout76", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.78, statements: 0.95, speaker: 0.92, treatyLinks: 0.77 } },
+  { name: "held-out BX", corpus: join("tests", "fixtures", "heldout76", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.78, statements: 0.95, speaker: 0.94, treatyLinks: 0.77 } },
   { name: "held-out BY", corpus: join("tests", "fixtures", "heldout77", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.72 } },
   { name: "held-out BZ", corpus: join("tests", "fixtures", "heldout78", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.88, statements: 0.95, speaker: 0.96, treatyLinks: 0.77 } },
   { name: "held-out CA", corpus: join("tests", "fixtures", "heldout79", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.65 } }, // 0.67 until Amnesty International's statement on the Aceh deal was found, whose link is to a deal this gold names otherwise (2026-11-27, twelfth session)
@@ -176,10 +176,10 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CH", corpus: join("tests", "fixtures", "heldout86", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } },
   { name: "held-out CJ", corpus: join("tests", "fixtures", "heldout88", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.94, treatyLinks: 0.67 } },
-  { name: "held-out CK", corpus: join("tests", "fixtures", "heldout89", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.78, statements: 0.93, speaker: 0.93, treatyLinks: 0.7 } },
+  { name: "held-out CK", corpus: join("tests", "fixtures", "heldout89", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.78, statements: 0.93, speaker: 0.95, treatyLinks: 0.7 } },
   // CL's speaker floor went from 0.97 to 0.96 when a role opening the sentence before ", NAME, VERB" stopped being read
   // as a report: the false statement had been paired with a gold one whose speaker it got right (statements rose).
-  { name: "held-out CL", corpus: join("tests", "fixtures", "heldout90", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.9, statements: 0.95, speaker: 0.96, treatyLinks: 0.67 } },
+  { name: "held-out CL", corpus: join("tests", "fixtures", "heldout90", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.9, statements: 0.95, speaker: 0.97, treatyLinks: 0.67 } },
   { name: "held-out CM", corpus: join("tests", "fixtures", "heldout91", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.98, treatyLinks: 0.73 } },
   { name: "held-out CN", corpus: join("tests", "fixtures", "heldout92", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.87, statements: 0.94, speaker: 0.96, treatyLinks: 0.68 } },
   { name: "held-out CO", corpus: join("tests", "fixtures", "heldout93", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.99, speaker: 0.94, treatyLinks: 0.81 } },
@@ -188,12 +188,12 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // became a statement: the new statements are right (statements and speaker rose), but their treaty, named by
   // description only, is not linked.
   { name: "held-out CQ", corpus: join("tests", "fixtures", "heldout95", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.92, treatyLinks: 0.66 } },
-  { name: "held-out CR", corpus: join("tests", "fixtures", "heldout96", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.86, statements: 0.96, speaker: 0.93, treatyLinks: 0.69 } },
+  { name: "held-out CR", corpus: join("tests", "fixtures", "heldout96", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.86, statements: 0.96, speaker: 0.96, treatyLinks: 0.69 } },
   { name: "held-out CS", corpus: join("tests", "fixtures", "heldout97", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.8, statements: 0.95, speaker: 0.97, treatyLinks: 0.77 } },
   { name: "held-out CT", corpus: join("tests", "fixtures", "heldout98", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.98, treatyLinks: 0.59 } },
   { name: "held-out CU", corpus: join("tests", "fixtures", "heldout99", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.81, statements: 0.96, speaker: 0.97, treatyLinks: 0.81 } },
-  { name: "held-out CV", corpus: join("tests", "fixtures", "heldout100", "dev"), floors: { persons: 0.97, states: 0.95, treaties: 0.95, statements: 0.96, speaker: 0.95, treatyLinks: 0.77 } },
-  { name: "held-out CW", corpus: join("tests", "fixtures", "heldout101", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.93, speaker: 0.95, treatyLinks: 0.72 } },
+  { name: "held-out CV", corpus: join("tests", "fixtures", "heldout100", "dev"), floors: { persons: 0.97, states: 0.95, treaties: 0.95, statements: 0.96, speaker: 0.96, treatyLinks: 0.77 } },
+  { name: "held-out CW", corpus: join("tests", "fixtures", "heldout101", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.93, speaker: 0.97, treatyLinks: 0.72 } },
   { name: "held-out CX", corpus: join("tests", "fixtures", "heldout102", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.85, statements: 0.97, speaker: 0.96, treatyLinks: 0.59 } },
   { name: "held-out CY", corpus: join("tests", "fixtures", "heldout103", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.95, treatyLinks: 0.62 } },
   { name: "held-out CZ", corpus: join("tests", "fixtures", "heldout104", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.94, speaker: 0.94, treatyLinks: 0.88 } }, // speaker 0.95 until a known president named in passing (Kenya's) took "the outgoing president", whose own president the table lacks (2026-11-27)
@@ -202,15 +202,15 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
   { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.81, statements: 0.92, speaker: 0.92, treatyLinks: 0.61 } },
   { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.99, treatyLinks: 0.89 } },
-  { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.84, statements: 0.96, speaker: 0.93, treatyLinks: 0.64 } },
-  { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.72, statements: 0.97, speaker: 0.96, treatyLinks: 0.66 } },
+  { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.84, statements: 0.96, speaker: 0.94, treatyLinks: 0.64 } },
+  { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.77, statements: 0.97, speaker: 0.97, treatyLinks: 0.69 } },
   { name: "held-out DH", corpus: join("tests", "fixtures", "heldout112", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.79, statements: 0.97, speaker: 0.94, treatyLinks: 0.47 } },
   { name: "held-out DI", corpus: join("tests", "fixtures", "heldout113", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.94, speaker: 0.99, treatyLinks: 0.72 } },
   { name: "held-out DJ", corpus: join("tests", "fixtures", "heldout114", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.72 } },
   { name: "held-out DK", corpus: join("tests", "fixtures", "heldout115", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.91, statements: 0.95, speaker: 0.98, treatyLinks: 0.52 } },
   { name: "held-out DL", corpus: join("tests", "fixtures", "heldout116", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.97, speaker: 0.97, treatyLinks: 0.91 } },
   { name: "held-out DM", corpus: join("tests", "fixtures", "heldout117", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.99, treatyLinks: 0.75 } },
-  { name: "held-out DN", corpus: join("tests", "fixtures", "heldout118", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.95, treatyLinks: 0.64 } },
+  { name: "held-out DN", corpus: join("tests", "fixtures", "heldout118", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.64 } },
   // DO's link floor went from 0.36 to 0.35 when '"...," said NAME of ORG in London, adding that ...' became two
   // statements: they are right (statements and speaker rose), but the deal "an agreement to agree" means is not linked.
   { name: "held-out DO", corpus: join("tests", "fixtures", "heldout119", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.96, speaker: 0.98, treatyLinks: 0.52 } },
@@ -225,13 +225,13 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // DV's state floor went from 0.99 to 0.97 when a state's ministry began to name the state: its "Foreign Office
   // spokeswoman" is Pakistan's, which the gazetteer's Foreign Office (Britain's) does not tell apart (six sets gained).
   { name: "held-out DV", corpus: join("tests", "fixtures", "heldout126", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.82, statements: 0.97, speaker: 0.96, treatyLinks: 0.46 } },
-  { name: "held-out DW", corpus: join("tests", "fixtures", "heldout127", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.62, statements: 0.95, speaker: 0.97, treatyLinks: 0.3 } },
+  { name: "held-out DW", corpus: join("tests", "fixtures", "heldout127", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.62, statements: 0.95, speaker: 0.97, treatyLinks: 0.35 } },
   { name: "held-out DX", corpus: join("tests", "fixtures", "heldout128", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.92, statements: 0.95, speaker: 0.94, treatyLinks: 0.58 } },
   { name: "held-out DY", corpus: join("tests", "fixtures", "heldout129", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.97, speaker: 0.92, treatyLinks: 0.96 } },
   { name: "held-out DZ", corpus: join("tests", "fixtures", "heldout130", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.99, statements: 0.95, speaker: 0.95, treatyLinks: 0.89 } },
   { name: "held-out EA", corpus: join("tests", "fixtures", "heldout131", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.97, treatyLinks: 0.63 } },
   { name: "held-out EB", corpus: join("tests", "fixtures", "heldout132", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.89, statements: 0.99, speaker: 0.97, treatyLinks: 0.77 } },
-  { name: "held-out EC", corpus: join("tests", "fixtures", "heldout133", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.93, treatyLinks: 0.46 } },
+  { name: "held-out EC", corpus: join("tests", "fixtures", "heldout133", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.94, treatyLinks: 0.46 } },
   { name: "held-out ED", corpus: join("tests", "fixtures", "heldout134", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.67 } },
   { name: "held-out EE", corpus: join("tests", "fixtures", "heldout135", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.81, statements: 0.94, speaker: 0.92, treatyLinks: 0.64 } },
   { name: "held-out EF", corpus: join("tests", "fixtures", "heldout136", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.95, speaker: 0.89, treatyLinks: 0.76 } },
@@ -239,7 +239,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EH", corpus: join("tests", "fixtures", "heldout138", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.73 } }, // speaker lowered: "The piece ... claimed that" is now read, given to "The piece", not to the article it refers to
   { name: "held-out EI", corpus: join("tests", "fixtures", "heldout139", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.69 } },
   { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.83, statements: 0.95, speaker: 0.94, treatyLinks: 0.91 } },
-  { name: "held-out EK", corpus: join("tests", "fixtures", "heldout141", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.97, speaker: 0.89, treatyLinks: 0.83 } },
+  { name: "held-out EK", corpus: join("tests", "fixtures", "heldout141", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.97, speaker: 0.91, treatyLinks: 0.83 } },
   { name: "held-out EL", corpus: join("tests", "fixtures", "heldout142", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.88, statements: 0.95, speaker: 0.93, treatyLinks: 0.61 } },
   { name: "held-out EM", corpus: join("tests", "fixtures", "heldout143", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.89, statements: 0.98, speaker: 0.95, treatyLinks: 0.72 } },
   { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
@@ -247,9 +247,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EP", corpus: join("tests", "fixtures", "heldout146", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.79, statements: 0.93, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.79, statements: 0.93, speaker: 0.92, treatyLinks: 0.83 } },
   { name: "held-out ER", corpus: join("tests", "fixtures", "heldout148", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.85, statements: 0.96, speaker: 0.98, treatyLinks: 0.92 } },
-  { name: "held-out ES", corpus: join("tests", "fixtures", "heldout149", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.93, treatyLinks: 0.56 } },
+  { name: "held-out ES", corpus: join("tests", "fixtures", "heldout149", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.98, treatyLinks: 0.56 } },
   { name: "held-out ET", corpus: join("tests", "fixtures", "heldout150", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.97, speaker: 0.96, treatyLinks: 0.72 } }, // links lowered: two statements of "X, who holds ..., said that" are now found; their treaty (D-8) is not
-  { name: "held-out EU", corpus: join("tests", "fixtures", "heldout151", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.91, treatyLinks: 0.43 } },
+  { name: "held-out EU", corpus: join("tests", "fixtures", "heldout151", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.92, treatyLinks: 0.43 } },
   { name: "held-out EV", corpus: join("tests", "fixtures", "heldout152", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.85, statements: 0.93, speaker: 0.94, treatyLinks: 0.49 } },
   { name: "held-out EW", corpus: join("tests", "fixtures", "heldout153", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.87 } },
   { name: "held-out EX", corpus: join("tests", "fixtures", "heldout154", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
@@ -257,16 +257,24 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
   { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.95, treatyLinks: 0.71 } },
   { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.91, statements: 0.94, speaker: 0.96, treatyLinks: 0.58 } },
-  { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.96, speaker: 0.99, treatyLinks: 0.64 } },
-  { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.97, states: 0.94, treaties: 0.96, statements: 0.95, speaker: 0.96, treatyLinks: 0.85 } },
-  { name: "held-out FE", corpus: join("tests", "fixtures", "heldout161", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.9, statements: 0.95, speaker: 0.93, treatyLinks: 0.75 } },
-  { name: "held-out FF", corpus: join("tests", "fixtures", "heldout162", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.95, statements: 0.93, speaker: 0.95, treatyLinks: 0.68 } },
-  { name: "held-out FG", corpus: join("tests", "fixtures", "heldout163", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.92, treatyLinks: 0.83 } },
-  { name: "held-out FH", corpus: join("tests", "fixtures", "heldout164", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.75, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
-  { name: "held-out FI", corpus: join("tests", "fixtures", "heldout165", "dev"), floors: { persons: 0.96, states: 0.95, treaties: 0.84, statements: 0.98, speaker: 0.97, treatyLinks: 0.86 } },
-  { name: "held-out FJ", corpus: join("tests", "fixtures", "heldout166", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.76, statements: 0.96, speaker: 0.96, treatyLinks: 0.53 } },
-  { name: "held-out FK", corpus: join("tests", "fixtures", "heldout167", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.84, statements: 0.96, speaker: 0.93, treatyLinks: 0.53 } },
-  { name: "held-out FL", corpus: join("tests", "fixtures", "heldout168", "dev"), floors: { persons: 0.94, states: 0.97, treaties: 0.71, statements: 0.95, speaker: 0.95, treatyLinks: 0.61 } },
+  { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.99, treatyLinks: 0.64 } },
+  { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.97, states: 0.94, treaties: 0.96, statements: 0.96, speaker: 0.96, treatyLinks: 0.85 } },
+  { name: "held-out FE", corpus: join("tests", "fixtures", "heldout161", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.94, treatyLinks: 0.87 } },
+  { name: "held-out FF", corpus: join("tests", "fixtures", "heldout162", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
+  { name: "held-out FG", corpus: join("tests", "fixtures", "heldout163", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.83 } },
+  { name: "held-out FH", corpus: join("tests", "fixtures", "heldout164", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.85, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
+  { name: "held-out FI", corpus: join("tests", "fixtures", "heldout165", "dev"), floors: { persons: 0.96, states: 0.95, treaties: 0.88, statements: 0.98, speaker: 0.98, treatyLinks: 0.89 } },
+  { name: "held-out FJ", corpus: join("tests", "fixtures", "heldout166", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.84, statements: 0.96, speaker: 0.97, treatyLinks: 0.61 } },
+  { name: "held-out FK", corpus: join("tests", "fixtures", "heldout167", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.84, statements: 0.96, speaker: 0.94, treatyLinks: 0.53 } },
+  { name: "held-out FL", corpus: join("tests", "fixtures", "heldout168", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.87, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
+  { name: "held-out FM", corpus: join("tests", "fixtures", "heldout169", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.97, statements: 0.94, speaker: 0.97, treatyLinks: 0.66 } },
+  { name: "held-out FN", corpus: join("tests", "fixtures", "heldout170", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.93, statements: 0.95, speaker: 0.97, treatyLinks: 0.64 } },
+  { name: "held-out FO", corpus: join("tests", "fixtures", "heldout171", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.57 } },
+  { name: "held-out FP", corpus: join("tests", "fixtures", "heldout172", "dev"), floors: { persons: 0.99, states: 0.92, treaties: 0.96, statements: 0.96, speaker: 0.96, treatyLinks: 0.76 } },
+  { name: "held-out FQ", corpus: join("tests", "fixtures", "heldout173", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.93, speaker: 0.97, treatyLinks: 0.96 } },
+  { name: "held-out FR", corpus: join("tests", "fixtures", "heldout174", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.86, statements: 0.96, speaker: 0.9, treatyLinks: 0.68 } },
+  { name: "held-out FS", corpus: join("tests", "fixtures", "heldout175", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.95, treatyLinks: 0.66 } },
+  { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.91, statements: 0.92, speaker: 0.91, treatyLinks: 0.77 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
