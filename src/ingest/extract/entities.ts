@@ -211,16 +211,17 @@ function mergeRedescribedTreaties(text: string, mentions: Mention[]): void {
     // Only the parties and the head: "the Russia-DPRK treaty", "the US-Iraq agreement".
     const pairOnly = laterParties.size === 2 && cachedRegExp(`^(?:the|The)\\s+\\p{Lu}[\\p{L}.]+[-–]\\p{Lu}[\\p{L}.]+\\s+${head}$`, "u").test(surface);
     const earlier = firsts.find((e) => {
+      const sameYear = e.form === "described" && later.year !== undefined && e.year === later.year;
+      if (!sameYear && !(pairOnly && e.form === "name")) return false;
       if (e === later || e.start >= later.start || renamed.has(e.name) || TREATIES.get(e.name)?.kind === "ORGANIZATION" || TREATIES.get(e.name)?.kind === "UNION") return false;
       if (writtenHead(text, e) !== head) return false;
       const parties = e.members?.length ? new Set(e.members) : partiesWithin(mentions, e);
+      if (!sameYear) return parties.size === 2 && [...laterParties].every((p) => parties.has(p));
       const sameParties = laterParties.size === 0 || parties.size === 0 || (parties.size === laterParties.size && [...laterParties].every((p) => parties.has(p)));
       // ("the 1999 overland transport agreement" and "the 1999 agreement on the free movement of persons" are two.)
       const topics = topicWordsOf(text, e, head);
       const laterTopics = topicWordsOf(text, later, head);
-      const sameTopic = topics.size === 0 || laterTopics.size === 0 || [...laterTopics].some((w) => topics.has(w));
-      if (e.form === "described" && later.year !== undefined && e.year === later.year) return sameParties && sameTopic;
-      return pairOnly && e.form === "name" && parties.size === 2 && [...laterParties].every((p) => parties.has(p));
+      return sameParties && (topics.size === 0 || laterTopics.size === 0 || [...laterTopics].some((w) => topics.has(w)));
     });
     if (earlier) renamed.set(later.name, earlier.name);
   }

@@ -28,6 +28,7 @@ interface SalienceEntry {
 // Nouns for a member of a legislature, which refer back to the one in focus ("the politician noted", "the MEP said").
 const FOCUS_HEADS = new Set(["politician", "mep", "lawmaker", "legislator", "parliamentarian"]);
 const EXECUTIVE_TITLE_RE = /\b(?:president|prime minister|premier|king|queen|monarch|emperor|emir|sultan|chancellor|minister|ambassador|envoy|spokes(?:man|woman|person)|secretary[- ]general|commissioner|governor|mayor|judge)\b/i;
+const LOWER_THEN_CAPITAL_RE = /(?:^|[\s-])\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
 const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
@@ -282,7 +283,8 @@ export class SpeakerResolver {
     // "The militant group Hamas", "state news agency BELTA", "Strasbourg-based Council of Europe", "Spain's right-wing
     // Vox party", "Environmental group Alpine Initiative", "Saudi state news agency SPA": a description of a body before
     // its name; the name is the speaker.
-    const described = DESCRIBED_BODY_RE.exec(raw);
+    // (Only a phrase with a lower-case word before a capitalised one can be one: a cheap test first.)
+    const described = LOWER_THEN_CAPITAL_RE.test(raw) ? DESCRIBED_BODY_RE.exec(raw) : null;
     if (described?.[1] && !PERSON_HEADS.has(headWord) && !words.some((w) => PERSON_HEADS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) {
       return { name: described[1], kind: "organization", text: raw };
     }
