@@ -426,7 +426,9 @@ function addPlaceNounReferences(text: string, mentions: Mention[]): void {
     }
   }
   for (const [place, p] of places) {
-    const re = new RegExp(`\\b[Tt]he\\s+${place.replace(/\s+/g, "\\s+")}(?=\\s)`, "g");
+    // (A place from the gazetteer is text, not a pattern: "St. Petersburg".)
+    const literal = place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const re = new RegExp(`\\b[Tt]he\\s+${literal}(?=\\s)`, "g");
     re.lastIndex = p.after;
     for (let hit = re.exec(text); hit; hit = re.exec(text)) {
       const end = hit.index + hit[0].length;
