@@ -207,9 +207,9 @@ function mergeRedescribedTreaties(text: string, mentions: Mention[]): void {
     const head = writtenHead(text, later);
     if (!head) continue;
     const laterParties = new Set(later.members ?? []);
-    const surface = text.slice(later.start, later.end);
     // Only the parties and the head: "the Russia-DPRK treaty", "the US-Iraq agreement".
-    const pairOnly = laterParties.size === 2 && cachedRegExp(`^(?:the|The)\\s+\\p{Lu}[\\p{L}.]+[-–]\\p{Lu}[\\p{L}.]+\\s+${head}$`, "u").test(surface);
+    const pairWords = /^(?:the|The)\s+(\S+)\s+(\S+)$/.exec(text.slice(later.start, later.end));
+    const pairOnly = laterParties.size === 2 && pairWords?.[2] === head && PARTY_PAIR_RE.test(pairWords[1] ?? "");
     const earlier = firsts.find((e) => {
       const sameYear = e.form === "described" && later.year !== undefined && e.year === later.year;
       if (!sameYear && !(pairOnly && e.form === "name")) return false;
@@ -377,6 +377,20 @@ const PLACE_NAMED_RE = /^(?:(?:19|20)\d\d\s+)?([A-Z][a-z]{3,})\s+(?:Final Act|[C
 const MADE_AT_RE = /\b(?:agreed|signed|promised|pledged|committed|negotiated|initialled|initialed|concluded|reached|guaranteed|granted)\s+(?:to\s+(?:it|them|us|him|her)\s+)?(?:to\s+)?(?:at|in)\s+$/;
 const NOT_PLACES = new Set(["North", "South", "East", "West", "Peace", "Partnership", "Association", "Union", "Defence", "Defense", "Border", "Security", "Trade"]);
 
+/** The places that name treaties the article has named (first name wins), and where each treaty is first named. */
+function treatyPlaces(mentions: readonly Mention[], placesOf: (name: string, entry: TreatyEntry | undefined) => Array<string | undefined>): Map<string, { name: string; after: number }> {
+  const places = new Map<string, { name: string; after: number }>();
+  for (const m of mentions) {
+    if (m.type !== "Treaty" || m.form !== "name") continue;
+    const entry = TREATIES.get(m.name);
+    if (entry && (entry.kind === "ORGANIZATION" || entry.kind === "UNION")) continue;
+    for (const place of placesOf(m.name, entry)) {
+      if (place && !NOT_PLACES.has(place) && !places.has(place)) places.set(place, { name: m.name, after: m.end });
+    }
+  }
+  return places;
+}
+
 /**
  * A treaty named after a place ("the Montreux Convention", "the Helsinki Final Act"), once named, is referred
  * to by the place alone: "subject to Montreux", "the spirit of Helsinki". A place that stands for a state
@@ -384,15 +398,7 @@ const NOT_PLACES = new Set(["North", "South", "East", "West", "Peace", "Partners
  * place ("sovereignty over Svalbard", "in Kyoto") it is the place.
  */
 function addPlaceShortForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
-  const places = new Map<string, { name: string; after: number }>();
-  for (const m of mentions) {
-    if (m.type !== "Treaty" || m.form !== "name") continue;
-    const entry = TREATIES.get(m.name);
-    if (entry && (entry.kind === "ORGANIZATION" || entry.kind === "UNION")) continue;
-    const pm = PLACE_NAMED_RE.exec(m.name);
-    if (!pm || NOT_PLACES.has(pm[1] as string) || places.has(pm[1] as string)) continue;
-    places.set(pm[1] as string, { name: m.name, after: m.end });
-  }
+  const places = treatyPlaces(mentions, (name) => [PLACE_NAMED_RE.exec(name)?.[1]]);
   if (!places.size) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -414,17 +420,11 @@ function addPlaceShortForms(text: string, tokens: readonly Token[], mentions: Me
 const PLACE_NOUN_RE = /^\s+(?:arrangements?|document|accords?|agreements?|deal|treaty|protocol|convention)\b/;
 const OF_PLACE_RE = /^(?:Treaty|Convention|Agreement|Accords?|Protocol|Declaration)\s+of\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]{3,})$/;
 function addPlaceNounReferences(text: string, mentions: Mention[]): void {
-  const places = new Map<string, { name: string; after: number }>();
-  for (const m of mentions) {
-    if (m.type !== "Treaty" || m.form !== "name") continue;
-    const entry = TREATIES.get(m.name);
-    if (entry && (entry.kind === "ORGANIZATION" || entry.kind === "UNION")) continue;
-    const bare = m.name.replace(/\s+\([^)]*\)$/, "");
-    const named = PLACE_NAMED_RE.exec(bare)?.[1] ?? OF_PLACE_RE.exec(bare)?.[1];
-    for (const place of [...(entry?.places ?? []), ...(named ? [named] : [])]) {
-      if (!NOT_PLACES.has(place) && !places.has(place)) places.set(place, { name: m.name, after: m.end });
-    }
-  }
+  // Before a generic noun the gazetteer's places of signing count too ("the Le Touquet arrangements").
+  const places = treatyPlaces(mentions, (name, entry) => {
+    const bare = name.replace(/\s+\([^)]*\)$/, "");
+    return [...(entry?.places ?? []), PLACE_NAMED_RE.exec(bare)?.[1] ?? OF_PLACE_RE.exec(bare)?.[1]];
+  });
   for (const [place, p] of places) {
     // (A place from the gazetteer is text, not a pattern: "St. Petersburg".)
     const literal = place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
