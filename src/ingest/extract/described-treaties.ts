@@ -14,7 +14,10 @@ import {
 const CEASEFIRE_HEADS = new Set(["ceasefire", "truce"]);
 /** "the truce" refers back to a ceasefire: the two nouns name one thing. */
 function sameNoun(w: string): string {
-  return w === "truce" ? "ceasefire" : w;
+  if (w === "truce") return "ceasefire";
+  // "the fisheries agreement" after "the agreement on ... fish stocks": the trade and its noun share a stem.
+  const stem = /^(.{4,}?)(?:eries|ery|ing)$/.exec(w);
+  return stem ? (stem[1] as string) : w;
 }
 // Adjectives that praise or place a treaty without saying which one it is: "the landmark agreement" refers back.
 const EVALUATIVE = new Set([
@@ -473,8 +476,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     }
     // "the intergovernmental agreement signed by the two countries in May 2023", "an intergovernmental agreement
     // signed in 2015": the signing date the description gives identifies it as a year before it would.
+    let signedIn: RegExpExecArray | null = null;
     if (year === undefined) {
-      const signedIn = /^,?\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded|(?:came|entered)\s+into\s+force)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
+      signedIn = /^,?\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded|(?:came|entered)\s+into\s+force)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
       // "the land boundary agreement, which came into force in 2015": a clause after a comma dates a description that
       // says what the treaty is, not a bare "the deal, which ..." (that is the article's deal, named before).
       // A definite one may be a treaty named before ("The French-brokered deal, signed near Paris in 2003" after the
@@ -706,7 +710,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare, ...withPronoun])].filter((a) => a !== text.slice(start, end));
     // "an agreement ... signed in Accra in 2016": the year its tail gives dates it for a later "the 2016 document".
     const tailYear = /\b((?:18|19|20)\d\d)\b/.exec(text.slice(end, tail))?.[1];
-    const datedYear = year ?? (tailYear !== undefined ? Number(tailYear) : undefined);
+    // "the agreement on ... in Lake Peipus, signed in 1994": a signing clause after a comma, which does not identify a
+    // description, still dates one identified otherwise.
+    const datedYear = year ?? (tailYear !== undefined ? Number(tailYear) : signedIn ? Number(signedIn[1]) : undefined);
     added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(datedYear !== undefined ? { year: datedYear } : {}), ...(aliases.length ? { aliases } : {}),
       ...(written && written !== name ? { written: written.charAt(0).toUpperCase() + written.slice(1) } : {}) });
     if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties), year });

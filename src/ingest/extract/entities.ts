@@ -186,6 +186,12 @@ const PLAIN_DESCRIPTION_WORDS = new Set(["the", "a", "an", "this", "that", "its"
 function topicWordsOf(text: string, m: Mention, head: string): Set<string> {
   return new Set(text.slice(m.start, m.end).split(/[^\p{L}-]+/u).filter((w) => w && !/^\p{Lu}/u.test(w) && w.toLowerCase() !== head && !PLAIN_DESCRIPTION_WORDS.has(w.toLowerCase())).map((w) => w.toLowerCase()));
 }
+/** "The treaty on friendship, good-neighbourliness and cooperation": a description that is its head, then "on" and its subject. */
+function titledDescription(text: string, m: Mention, head: string): boolean {
+  const written = text.slice(m.start, m.end);
+  // ("The agreement on organized recruitment signed in 2019" goes on to say when, as a description does, not a title.)
+  return cachedRegExp(`^(?:the\\s+)?${head}\\s+on\\s+\\p{Ll}`, "iu").test(written) && !/^\s+(?:signed|concluded|agreed|reached)\b/.test(text.slice(m.end, m.end + 12));
+}
 /** The states a mention's own words name ("between Russia and the Democratic People's Republic of Korea"). */
 function partiesWithin(mentions: readonly Mention[], m: Mention): Set<string> {
   return new Set(mentions.filter((s) => s.type === "State" && s.iso && s.start >= m.start && s.end <= m.end).map((s) => s.iso as string));
@@ -223,7 +229,11 @@ function mergeRedescribedTreaties(text: string, mentions: Mention[]): void {
       const laterTopics = topicWordsOf(text, later, head);
       return sameParties && (topics.size === 0 || laterTopics.size === 0 || [...laterTopics].some((w) => topics.has(w)));
     });
-    if (earlier) renamed.set(later.name, earlier.name);
+    if (!earlier) continue;
+    // "the 2017 friendship treaty between the two countries" ... "The treaty on friendship, good-neighbourliness and
+    // cooperation, signed in Skopje in August 2017": the one written as a title, its head and then its subject, names it.
+    if (titledDescription(text, later, head) && !titledDescription(text, earlier, head)) renamed.set(earlier.name, later.name);
+    else renamed.set(later.name, earlier.name);
   }
   if (!renamed.size) return;
   for (const m of mentions) {

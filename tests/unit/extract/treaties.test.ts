@@ -1846,3 +1846,31 @@ describe("hyphenated co-operation", () => {
     expect(x.treaties.map((t) => [t.name, t.aliases])).toEqual([["Shanghai Co-operation Organisation", ["Shanghai Cooperation Organisation"]]]);
   });
 });
+
+describe("a described treaty dated after a comma, named by its stem, and titled", () => {
+  it("dates 'the agreement on ..., signed in YEAR' for a later 'the YEAR document'", () => {
+    const x = extract([
+      "The agreement on the protection of salmon stocks in the Narva Bay, signed in 1996, remains in force, the envoy said.",
+      "\"We have proposed to convene the commission under the 1996 document,\" he said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "We have proposed")?.about_treaties).toEqual(["Agreement on the protection of salmon stocks in the Narva Bay"]);
+  });
+
+  it("reads 'the fisheries agreement' as the agreement on fish stocks", () => {
+    const x = extract([
+      "Finland and Sweden signed an agreement on the protection of fish stocks in the Tornio River in 2010.",
+      "The minister said Helsinki would not leave the fisheries agreement.",
+    ].join("\n\n"));
+    expect(statementWith(x, "Helsinki would not leave")?.about_treaties).toEqual(["An agreement on the protection of fish stocks in the Tornio River"]);
+  });
+
+  it("lists one treaty described twice under the description written as a title", () => {
+    const x = extract([
+      "Sofia accused Skopje of failing to honour the 2017 friendship treaty between the two countries.",
+      "The treaty on friendship and good-neighbourliness, signed in Skopje in August 2017, set up a joint commission.",
+      "\"The treaty must be respected,\" the minister said.",
+    ].join("\n\n"));
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty on friendship and good-neighbourliness"]);
+    expect(statementWith(x, "The treaty must")?.about_treaties).toEqual(["Treaty on friendship and good-neighbourliness"]);
+  });
+});
