@@ -447,6 +447,10 @@ const FEATURE_HEADS = new Set([
   "oil", "capital", "nickel", "railway", "railways", "project", "phone", "chambers", "lords", "tigers", "tatars", "unity",
   "frontieres", "borders", "catholic", "catholics", "democrat", "democrats", "airlines", "airways", "institute", "foundation", "forum",
   "summit", "speech", "eve", "area",
+  // Buildings, institutions and causes ("the Grand Hyatt Hotel", "Prussian Trust", "Jubilee Debt Campaign", "the Velvet
+  // Revolution").
+  "hotel", "tunnel", "hospital", "prison", "museum", "university", "college", "school", "embassy", "consulate", "trust", "campaign",
+  "revolution", "leasing",
   // Newspapers ("the Solomon Star", "the Jakarta Post").
   "star", "times", "post", "herald", "tribune", "gazette", "journal", "telegraph", "chronicle",
   ...THING_HEADS,

@@ -334,7 +334,9 @@ export class SpeakerResolver {
       // "According to the ministry" with none named before: a body all the same.
       if (/^the\s/.test(lower) && ORG_HEADS.has(headWord) && !ISSUED_HEADS.has(headWord)) return { name: stripThe(raw), kind: "organization", text: raw };
     }
-    if (UNNAMED_HEADS.has(headWord) || /s$/.test(headWord) || /^(a|an|one|some|two|three|several|many|most|the)\b/.test(lower)) {
+    // "The Jubilee Debt Campaign said": "The" before a name of capitalised words is part of a body's name.
+    const properAfterThe = /^the\s/.test(lower) && words.length >= 3 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}/u.test(w)) && !UNNAMED_HEADS.has(headWord);
+    if (!properAfterThe && (UNNAMED_HEADS.has(headWord) || /s$/.test(headWord) || /^(a|an|one|some|two|three|several|many|most|the)\b/.test(lower))) {
       if (words.length > 10) return null;
       return { name: raw, kind: "unnamed", text: raw, plural: /s$/.test(headWord) };
     }

@@ -597,3 +597,10 @@ describe("patronymics and surnames in -ich", () => {
     expect(extract("Vladimir Vladimirovich said it. Vladimir Putin agreed.").persons.map((p) => p.name)).toEqual(["Vladimir Putin"]);
   });
 });
+
+describe("buildings, institutions and causes named like people", () => {
+  it("takes no hotel, trust, campaign or revolution for a person", () => {
+    const x = extract("Guests fled the Carlton Hotel. The Hanseatic Trust and the Clean Seas Campaign said the Rose Revolution changed everything. Sandra Hotelling agreed.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Sandra Hotelling"]);
+  });
+});

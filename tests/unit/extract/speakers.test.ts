@@ -570,3 +570,13 @@ describe("a person who is the subject of a reported clause", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Pavel Markin", "Pavel Markin"]);
   });
 });
+
+describe("a body named with 'The' before it", () => {
+  it("speaks under its name, also for a fragment its participle quotes", () => {
+    const x = extract("Campaigners were more critical. The Clean Seas Campaign said the licence should never have been granted, describing the spill as \"a slow disaster\" for the coast.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Clean Seas Campaign", "the licence should never have been granted"],
+      ["Clean Seas Campaign", "a slow disaster"],
+    ]);
+  });
+});
