@@ -67,7 +67,9 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
 const MEDIA_HEADS = new Set(["television", "tv", "media", "radio", "broadcaster", "newspaper", "newspapers", "daily", "channel"]);
 // Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
-const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at)\s+)?)+$/u;
+// ("Minister Responsible for Foreign Affairs NAME", "Ambassador Extraordinary and Plenipotentiary of ... NAME", "Chairman of
+// the State Duma Committee on International Affairs NAME": words of the title itself, and a committee's "on".)
+const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)(?:\s+(?:Responsible|General|Extraordinary|and|Plenipotentiary))*\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at|on|for|to)\s+)?)+$/u;
 // "Independent Patriots for Change leader NAME", "Party of Regions chairman NAME": a body's capitalised name, with its
 // own prepositions, and a role in lower case before the person; the name is that role's holder.
 const BODY_ROLE_RE = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:for|of|and|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+)+([\p{Ll}-]+)\s+$/u;

@@ -580,3 +580,14 @@ describe("a body named with 'The' before it", () => {
     ]);
   });
 });
+
+describe("a long title before the speaker's name", () => {
+  it("is the person's title, with a committee's 'on', an envoy's 'to' and the words of the title itself", () => {
+    const x = extract([
+      "Russia will expand military cooperation, First Deputy Chairman of the State Duma Committee on International Affairs Alexey Chepa told TASS.",
+      "Trade will grow, Ambassador Extraordinary and Plenipotentiary of Russia to Mali Igor Gromyko said.",
+      "Talks will go on, Oman's Minister Responsible for Foreign Affairs Yusuf bin Alawi bin Abdullah told reporters.",
+    ].join("\n\n"));
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Alexey Chepa", "Igor Gromyko", "Yusuf bin Alawi bin Abdullah"]);
+  });
+});
