@@ -72,9 +72,12 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   if (best === end || (signed && best === end + signed[0].length)) return end; // "signed" alone identifies nothing
   // "signed by Chad, Niger and Mali": a list of parties goes on past its commas; a mediator is one ("brokered by the
   // United Nations, Athens ...").
-  while (partyEnds.has(best) && !/\b(?:brokered|mediated)\b/.test(signed?.[0] ?? "")) {
+  // ("signed by Moscow and Minsk, Russian Foreign Minister X said": the "and" closed the list.)
+  let closed = /\band\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(text.slice(end, best));
+  while (partyEnds.has(best) && !closed && !/\b(?:brokered|mediated)\b/.test(signed?.[0] ?? "")) {
     const link = PARTY_LINK_RE.exec(text.slice(best, best + 12));
     if (!link) break;
+    closed = /\band\s+$/.test(link[0]);
     let next = -1;
     const from = best + link[0].length;
     for (let q = from; q <= from + 40; q++) if (partyEnds.has(q)) { next = q; break; }
@@ -240,7 +243,8 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       const properAnd = w.lower === "and" && (tokens[q - 1] as Token).cap && nx?.cap === true && tokens[q + 2]?.cap === true
         && /^\s+$/.test(gap(text, w, nx)) && /^\s+$/.test(gap(text, nx, tokens[q + 2] as Token));
       // "the treaty on security guarantees signed in Minsk": a noun that could be a finite verb, with no object after it.
-      const nounNotVerb = w.lower === "guarantees" && (nx === undefined || TOPIC_STOPS.has(nx.lower) || !/^\s+$/.test(gap(text, w, nx)));
+      // ("... security guarantees within the Union State": a preposition after it, too.)
+      const nounNotVerb = w.lower === "guarantees" && (nx === undefined || TOPIC_STOPS.has(nx.lower) || /^(?:within|for|of|between|under|in)$/.test(nx.lower) || !/^\s+$/.test(gap(text, w, nx)));
       // "on cooperation in the use of atomic energy for peaceful purposes": the purpose is part of the topic.
       // "the programme of military-technical cooperation for 2021-2031": the period a programme covers is part of it.
       const purpose = w.lower === "for" && /^\s+(?:peaceful\s+purposes|the\s+purposes?\s+of|(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d\b)/.test(text.slice(w.end, w.end + 32));

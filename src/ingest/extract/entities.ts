@@ -186,11 +186,17 @@ const PLAIN_DESCRIPTION_WORDS = new Set(["the", "a", "an", "this", "that", "its"
 function topicWordsOf(text: string, m: Mention, head: string): Set<string> {
   return new Set(text.slice(m.start, m.end).split(/[^\p{L}-]+/u).filter((w) => w && !/^\p{Lu}/u.test(w) && w.toLowerCase() !== head && !PLAIN_DESCRIPTION_WORDS.has(w.toLowerCase())).map((w) => w.toLowerCase()));
 }
-/** "The treaty on friendship, good-neighbourliness and cooperation": a description that is its head, then "on" and its subject. */
+/** "the treaty on security guarantees": a description that is its head, then "on" and its subject, as a title is written. */
+function titleForm(text: string, m: Mention, head: string): boolean {
+  return cachedRegExp(`^(?:the\\s+)?${head}\\s+on\\s+\\p{Ll}`, "iu").test(text.slice(m.start, m.end));
+}
+/**
+ * "The treaty on friendship, good-neighbourliness and cooperation": a title form that names the treaty, not one that
+ * goes on to say when or by whom it was made ("The agreement on organized recruitment signed in 2019"), as a
+ * description does.
+ */
 function titledDescription(text: string, m: Mention, head: string): boolean {
-  const written = text.slice(m.start, m.end);
-  // ("The agreement on organized recruitment signed in 2019" goes on to say when, as a description does, not a title.)
-  return cachedRegExp(`^(?:the\\s+)?${head}\\s+on\\s+\\p{Ll}`, "iu").test(written) && !/^\s+(?:signed|concluded|agreed|reached)\b/.test(text.slice(m.end, m.end + 12));
+  return titleForm(text, m, head) && !/^\s+(?:signed|concluded|agreed|reached)\b/.test(text.slice(m.end, m.end + 12));
 }
 /** The states a mention's own words name ("between Russia and the Democratic People's Republic of Korea"). */
 function partiesWithin(mentions: readonly Mention[], m: Mention): Set<string> {
@@ -216,12 +222,21 @@ function mergeRedescribedTreaties(text: string, mentions: Mention[]): void {
     // Only the parties and the head: "the Russia-DPRK treaty", "the US-Iraq agreement".
     const pairWords = /^(?:the|The)\s+(\S+)\s+(\S+)$/.exec(text.slice(later.start, later.end));
     const pairOnly = laterParties.size === 2 && pairWords?.[2] === head && PARTY_PAIR_RE.test(pairWords[1] ?? "");
+    // "the treaty on security guarantees" ... "the treaty on security guarantees within the Union State": the same
+    // title, then the body or parties it is made within.
+    const laterWritten = text.slice(later.start, later.end).replace(/^the\s+/i, "").toLowerCase();
+    const scoped = (e: Mention): boolean => {
+      if (e.form !== "described" || !titleForm(text, e, head)) return false;
+      const core = text.slice(e.start, e.end).replace(/^the\s+/i, "").toLowerCase();
+      return laterWritten.startsWith(core) && /^\s+(?:within|between|among)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(later.start, later.end).slice(-(laterWritten.length - core.length)));
+    };
     const earlier = firsts.find((e) => {
       const sameYear = e.form === "described" && later.year !== undefined && e.year === later.year;
-      if (!sameYear && !(pairOnly && e.form === "name")) return false;
+      if (!sameYear && !(pairOnly && e.form === "name") && !scoped(e)) return false;
       if (e === later || e.start >= later.start || renamed.has(e.name) || TREATIES.get(e.name)?.kind === "ORGANIZATION" || TREATIES.get(e.name)?.kind === "UNION") return false;
       if (writtenHead(text, e) !== head) return false;
       const parties = e.members?.length ? new Set(e.members) : partiesWithin(mentions, e);
+      if (scoped(e)) return true;
       if (!sameYear) return parties.size === 2 && [...laterParties].every((p) => parties.has(p));
       const sameParties = laterParties.size === 0 || parties.size === 0 || (parties.size === laterParties.size && [...laterParties].every((p) => parties.has(p)));
       // ("the 1999 overland transport agreement" and "the 1999 agreement on the free movement of persons" are two.)
@@ -232,7 +247,8 @@ function mergeRedescribedTreaties(text: string, mentions: Mention[]): void {
     if (!earlier) continue;
     // "the 2017 friendship treaty between the two countries" ... "The treaty on friendship, good-neighbourliness and
     // cooperation, signed in Skopje in August 2017": the one written as a title, its head and then its subject, names it.
-    if (titledDescription(text, later, head) && !titledDescription(text, earlier, head)) renamed.set(earlier.name, later.name);
+    // The scoped one says more, and names it too.
+    if ((titledDescription(text, later, head) && !titledDescription(text, earlier, head)) || scoped(earlier)) renamed.set(earlier.name, later.name);
     else renamed.set(later.name, earlier.name);
   }
   if (!renamed.size) return;

@@ -1874,3 +1874,14 @@ describe("a described treaty dated after a comma, named by its stem, and titled"
     expect(statementWith(x, "The treaty must")?.about_treaties).toEqual(["Treaty on friendship and good-neighbourliness"]);
   });
 });
+
+describe("a title described again with its scope", () => {
+  it("ends the signers at the party 'and' joined, keeps 'guarantees' before a preposition, and lists one treaty", () => {
+    const x = extract([
+      "The deployment is lawful under the treaty on security guarantees signed by Moscow and Minsk, Russian Foreign Minister Sergey Lavrov said.",
+      "In his words, the treaty on security guarantees within the Union State provides for the use of all forces.",
+    ].join("\n\n"));
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty on security guarantees within the Union State", "Union State of Russia and Belarus"]);
+    expect(x.treaties[0]?.aliases).toContain("the treaty on security guarantees signed by Moscow and Minsk");
+  });
+});
