@@ -772,7 +772,8 @@ function namedLater(text: string, mentions: readonly Mention[], start: number, e
 }
 
 // ("signed in Moscow in April 1999": a month may come before the year.)
-const SIGNED_YEAR_RE = /^(?:,?\s+(?:which|that)\s+(?:was|were)\s+|,?\s+)(?:signed|concluded|agreed|ratified)\b[^.;"“”]{0,60}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b|^\s+of\s+((?:18|19|20)\d\d)\b/;
+// ("... that our presidents signed in Moscow in 1997": the signers may be the relative clause's subject.)
+const SIGNED_YEAR_RE = /^(?:,?\s+(?:which|that)\s+(?:(?:was|were)\s+|(?:[\p{L}-]+\s+){1,3}?)|,?\s+)(?:signed|concluded|agreed|ratified)\b[^.;"“”]{0,60}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b|^\s+of\s+((?:18|19|20)\d\d)\b/u;
 /** The year a name's tail says it was signed ("... signed by A and B in 1993", "... of 1961"), if any. */
 function signedYearAfter(text: string, end: number): number | undefined {
   const m = SIGNED_YEAR_RE.exec(text.slice(end, end + 90));

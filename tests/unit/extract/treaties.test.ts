@@ -1885,3 +1885,13 @@ describe("a title described again with its scope", () => {
     expect(x.treaties[0]?.aliases).toContain("the treaty on security guarantees signed by Moscow and Minsk");
   });
 });
+
+describe("a named treaty dated by a relative clause with its signers", () => {
+  it("reads '... that our presidents signed in Moscow in 1997' as its year, for 'the 1997 document'", () => {
+    const x = extract([
+      "\"The Treaty of Friendship and Mutual Security that our presidents signed in Moscow in 1997 remains in force,\" Ambassador Rahim Aliyev said.",
+      "In his words, the 1997 document laid down the principles of respect for sovereignty.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the 1997 document")?.about_treaties).toEqual(["Treaty of Friendship and Mutual Security"]);
+  });
+});
