@@ -260,6 +260,12 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
   return last > at ? last : -1;
 }
 
+/** "mcc" for "the Millennium Challenge Corporation compact (with ...)": the initials of the capitalised words it opens with. */
+function initialsOf(written: string): string {
+  const lead = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)+)/u.exec(written)?.[1] ?? "";
+  return (lead.match(/\b\p{Lu}/gu) ?? []).join("").toLowerCase();
+}
+
 /** Every described word is a word of the treaty's name or forms ("friendship" of "Treaty on Friendship ..."). */
 function saysType(described: readonly string[], name: string, forms: readonly string[] = []): boolean {
   const words = [name, ...forms].flatMap((f) => f.toLowerCase().split(/[^a-z]+/)).map(singular);
@@ -537,7 +543,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     if (definite && !possessor && proper && !topic && !between && year === undefined && withParty === undefined) {
       const words = mods.filter(isProperModifier).flatMap((w) => w.lower.split("-")).map(singular);
       const fits = all().filter((m) => m.type === "Treaty" && m.form !== "anaphor" && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION"
-        && words.every((w) => headWords(text, m).includes(w)));
+        && words.every((w) => headWords(text, m).includes(w) || initialsOf(text.slice(m.start, m.end)) === w));
       // "the peace deal signed in Accra in August 2003" ... "the Accra agreement": one place word names the treaty
       // the article said was made there.
       const place = mods.filter(isProperModifier);

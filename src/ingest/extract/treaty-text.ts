@@ -23,7 +23,7 @@ export const AGREEMENT_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.e
 export const DESCRIBED_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.entries({
   agreement: "AGREEMENT", treaty: "TREATY", accord: "AGREEMENT", pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT",
   deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT", ceasefire: "AGREEMENT", truce: "AGREEMENT", treaties: "TREATY", agreements: "AGREEMENT",
-  accords: "AGREEMENT",
+  accords: "AGREEMENT", compact: "AGREEMENT",
 } satisfies Record<string, TreatyKind>));
 
 /** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */

@@ -1895,3 +1895,14 @@ describe("a named treaty dated by a relative clause with its signers", () => {
     expect(statementWith(x, "the 1997 document")?.about_treaties).toEqual(["Treaty of Friendship and Mutual Security"]);
   });
 });
+
+describe("a compact, and a description by the initials of its name", () => {
+  it("reads 'the Millennium Challenge Corporation compact' as a treaty, and 'the MCC compact' as the same one", () => {
+    const x = extract([
+      "A panel urged the government to reject the Millennium Challenge Corporation compact in its current form.",
+      "\"The MCC compact is a grant,\" the US ambassador said.",
+    ].join("\n\n"));
+    expect(x.treaties.map((t) => t.name)).toEqual(["Millennium Challenge Corporation compact"]);
+    expect(statementWith(x, "The MCC compact")?.about_treaties).toEqual(["Millennium Challenge Corporation compact"]);
+  });
+});
