@@ -121,10 +121,14 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
       // "the Collective Security Treaty of 1992": the treaty's own year written after the name also belongs to it.
       const ofYear = year === undefined && known !== undefined && entryKind !== "ORGANIZATION" && entryKind !== "UNION"
         ? cachedRegExp(`^ of ${known}\\b`).exec(text.slice(span.end, span.end + 9)) : null;
+      // "the South Asian Free Trade Area agreement", "the Safta deal": the name with a treaty noun after it is a form
+      // of it too (not for an organisation or union: "the EU deal" is another treaty).
+      const nounAfter = entryKind !== "ORGANIZATION" && entryKind !== "UNION" && !ofYear ? /^ (?:agreement|deal|pact|accord|treaty)\b/.exec(text.slice(span.end, span.end + 11)) : null;
+      const forms = ofYear ? [text.slice(span.start, span.end)] : nounAfter ? [text.slice(span.start, span.end + nounAfter[0].length)] : [];
       mentions.push({
         type: "Treaty", name: target.name, start: year ? (tokens[i - 1] as Token).start : span.start, end: span.end + (ofYear ? ofYear[0].length : 0), form: "name",
         // (The name as written without the year is a form of it too.)
-        ...(ofYear ? { aliases: [text.slice(span.start, span.end)] } : {}),
+        ...(forms.length ? { aliases: forms } : {}),
         ...(y ? { year: y } : {}),
       });
     } else if (target.kind === "treaty-context") {

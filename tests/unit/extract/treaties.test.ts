@@ -1906,3 +1906,11 @@ describe("a compact, and a description by the initials of its name", () => {
     expect(statementWith(x, "The MCC compact")?.about_treaties).toEqual(["Millennium Challenge Corporation compact"]);
   });
 });
+
+describe("a known treaty's name with a treaty noun after it", () => {
+  it("lists 'the Safta deal' as a form of the treaty, but not 'the EU deal' as one of the union", () => {
+    const x = extract("Islamabad will implement the Safta deal, the minister said. The EU deal was discussed too.");
+    expect(x.treaties.find((t) => t.name === "Safta")?.aliases).toContain("Safta deal");
+    expect(x.treaties.map((t) => t.name)).toContain("EU deal");
+  });
+});
