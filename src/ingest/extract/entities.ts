@@ -710,8 +710,12 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
         .map((m) => ({ m, score: echoed !== undefined && echoesNoun(text, m, echoed) ? 2 : 1 }));
       // "... from the OSCE Secretariat ... of the organization": an organisation its own sentence named before it
       // (one that is no treaty) is the one meant.
+      // "the organization" after "the OSCE" in the same or the paragraph before: that agency, though no treaty names it
+      // (not a bloc such as the EU, which "the organisation" rarely means).
       const sent = sentenceAround(text, start);
-      const lastOrg = mentions.filter((m) => m.type === "Organization" && m.start >= sent.start && m.end <= start).pop();
+      const paraBefore = hl === "organization" || hl === "organisation" ? (starts[Math.max(0, paragraphAt(starts, start) - 1)] ?? sent.start) : sent.start;
+      const lastOrg = mentions.filter((m) => m.type === "Organization" && m.end <= start
+        && (m.start >= sent.start || (m.start >= paraBefore && ORGS.get(m.name)?.kind === "AGENCY"))).pop();
       if (lastOrg && !cands.some((c) => c.m.start > lastOrg.start && c.m.start < start)) cands = [];
     } else continue;
     // "the agreement of 2012": a year after the head says which treaty; it refers back only to one of that year.

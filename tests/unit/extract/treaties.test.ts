@@ -1914,3 +1914,20 @@ describe("a known treaty's name with a treaty noun after it", () => {
     expect(x.treaties.map((t) => t.name)).toContain("EU deal");
   });
 });
+
+describe("'the organization' after an agency the paragraph before named", () => {
+  it("is that agency, not the treaty organisation named earlier; a bloc does not count", () => {
+    const x = extract([
+      "NATO ministers met in Brussels on Monday.",
+      "Moscow blocked the OSCE budget again.",
+      "\"The organization has been left without a budget since 2021,\" a diplomat said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "The organization has")?.about_treaties).toEqual([]);
+    const y = extract([
+      "The CIS leaders met in Kazan on Friday.",
+      "Ukraine wants to join the European Union.",
+      "\"We will propose changes to the organisation,\" Nazarbayev said.",
+    ].join("\n\n"));
+    expect(statementWith(y, "We will propose")?.about_treaties).toEqual(["Commonwealth of Independent States"]);
+  });
+});
