@@ -69,6 +69,9 @@ const MEDIA_HEADS = new Set(["television", "tv", "media", "radio", "broadcaster"
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 // ("Minister Responsible for Foreign Affairs NAME", "Ambassador Extraordinary and Plenipotentiary of ... NAME", "Chairman of
 // the State Duma Committee on International Affairs NAME": words of the title itself, and a committee's "on".)
+// A party's or movement's name: capitalised words around the kind of body it is ("Civic Platform Party", "Coalition
+// for Unity and Democracy", "Movement for Democratic Change").
+const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)(?:\s+(?:Responsible|General|Extraordinary|and|Plenipotentiary))*\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at|on|for|to)\s+)?)+$/u;
 // "Independent Patriots for Change leader NAME", "Party of Regions chairman NAME": a body's capitalised name, with its
 // own prepositions, and a role in lower case before the person; the name is that role's holder.
@@ -248,6 +251,12 @@ export class SpeakerResolver {
         const name = possessor + this.text.slice(org.start, org.end);
         return { name, kind: "organization", text: raw, ...(org.iso ? { iso: org.iso } : {}) };
       }
+    }
+    // "The party said" after "the main opposition Coalition for Unity and Democracy (CUD)": the party or movement the
+    // article named last, though no list knows it.
+    if (/^(?:the\s+)?(?:party|movement)$/.test(lower)) {
+      const found = [...this.text.slice(Math.max(0, span.start - 1500), span.start).matchAll(PARTY_NAME_RE)].pop()?.[1];
+      if (found) return { name: found, kind: "organization", text: raw };
     }
     // "a spokesman for the X government", "a source in the Y committee": an unnamed person, described through
     // the body they speak for.

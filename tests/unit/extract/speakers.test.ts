@@ -591,3 +591,10 @@ describe("a long title before the speaker's name", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Alexey Chepa", "Igor Gromyko", "Yusuf bin Alawi bin Abdullah"]);
   });
 });
+
+describe("'the party' after a party no list knows", () => {
+  it("speaks as the party or movement the article named last", () => {
+    const x = extract("The main opposition Coalition for Unity and Democracy says it was cheated of victory.\n\nThe party said its leader had been placed under house arrest.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Coalition for Unity and Democracy", "Coalition for Unity and Democracy"]);
+  });
+});
