@@ -454,6 +454,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   if (boundary && /^(which|what|who)$/.test(boundary.lower)) out.hedge = true;
   if (boundary && boundary.lower === "as" && isSpaceGap(gapAfter(v, a - 1))) out.asParenthetical = true;
   while (a < j && (DISCOURSE_STARTS.has((tokens[a] as Token).lower) || (a === ts && TIME_WORDS.has((tokens[a] as Token).lower)))) a++;
+  // "Last July he accused ...", "Early Monday the ministry said": a month or day after the opening time word too.
+  if (a > ts && a < j && TIME_WORDS.has((tokens[a - 1] as Token).lower) && (MONTHS.test((tokens[a] as Token).lower) || DAYS.test((tokens[a] as Token).lower))) a++;
   // "On Tuesday he said", "In March the minister said": a time phrase opening the sentence is not the speaker.
   if (a + 2 <= j && /^(?:on|in|at|by|since|until)$/i.test((tokens[a] as Token).text) && (DAYS.test((tokens[a + 1] as Token).lower) || MONTHS.test((tokens[a + 1] as Token).lower))) a += 2;
   // "For three days Iranian officials had insisted", "Over the weekend Trump said": a duration opening the sentence.

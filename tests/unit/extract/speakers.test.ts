@@ -598,3 +598,10 @@ describe("'the party' after a party no list knows", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Coalition for Unity and Democracy", "Coalition for Unity and Democracy"]);
   });
 });
+
+describe("a month after an opening time word", () => {
+  it("is no part of the speaker: 'Last July he accused ...'", () => {
+    const x = extract("British envoy Edward Clay spoke on Monday.\n\nLast July he accused ministers of behaving like gluttons who \"vomit all over our shoes.\"");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Edward Clay", "Edward Clay"]);
+  });
+});
