@@ -293,6 +293,10 @@ function analyseRun(
   // name or a title before a given name is no part of the person's name.
   const givenAt = name.findIndex((t) => GIVEN_NAMES.has(t.text));
   if (givenAt > 0 && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
+  // "Governor of China's Heilongjiang Province Liang Huiling": a place's or body's head word ends its name; the
+  // person's name is the two or more words after it.
+  const featureAt = name.map((t) => FEATURE_HEADS.has(t.lower) && t.cap).lastIndexOf(true);
+  if (featureAt >= 0 && name.length - featureAt - 1 >= 2) name = name.slice(featureAt + 1);
   // "King Mohammed VI", "Carl XVI Gustaf": a regnal number after a name word is part of the name.
   // "PJ Patterson", "SP Thamilselvan": two capitals before a surname are initials written without periods.
   const pairInitials = name.length === 2 && /^\p{Lu}{2}$/u.test((name[0] as Token).text) && /^\p{Lu}\p{Ll}+$/u.test((name[1] as Token).text);

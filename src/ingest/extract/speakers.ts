@@ -72,7 +72,7 @@ const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers"
 // A party's or movement's name: capitalised words around the kind of body it is ("Civic Platform Party", "Coalition
 // for Unity and Democracy", "Movement for Democratic Change").
 const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
-const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)(?:\s+(?:Responsible|General|Extraordinary|and|Plenipotentiary))*\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+(?:(?:and|in|of|at|on|for|to)\s+)?)+$/u;
+const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)(?:\s+(?:Responsible|General|Extraordinary|and|Plenipotentiary))*\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?,?\s+(?:(?:and|in|of|at|on|for|to)\s+)?)+$/u;
 // "Independent Patriots for Change leader NAME", "Party of Regions chairman NAME": a body's capitalised name, with its
 // own prepositions, and a role in lower case before the person; the name is that role's holder.
 const BODY_ROLE_RE = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:for|of|and|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+)+([\p{Ll}-]+)\s+$/u;

@@ -457,7 +457,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   // "Last July he accused ...", "Early Monday the ministry said": a month or day after the opening time word too.
   if (a > ts && a < j && TIME_WORDS.has((tokens[a - 1] as Token).lower) && (MONTHS.test((tokens[a] as Token).lower) || DAYS.test((tokens[a] as Token).lower))) a++;
   // "On Tuesday he said", "In March the minister said": a time phrase opening the sentence is not the speaker.
-  if (a + 2 <= j && /^(?:on|in|at|by|since|until)$/i.test((tokens[a] as Token).text) && (DAYS.test((tokens[a + 1] as Token).lower) || MONTHS.test((tokens[a + 1] as Token).lower))) a += 2;
+  // ("In 2018 the Russian Defence Ministry accused ...": a year too.)
+  if (a + 2 <= j && /^(?:on|in|at|by|since|until)$/i.test((tokens[a] as Token).text) && (DAYS.test((tokens[a + 1] as Token).lower) || MONTHS.test((tokens[a + 1] as Token).lower) || /^(?:19|20)\d\d$/.test((tokens[a + 1] as Token).text))) a += 2;
   // "For three days Iranian officials had insisted", "Over the weekend Trump said": a duration opening the sentence.
   const duration = OPENING_DURATION_RE.exec(text.slice((tokens[a] as Token).start, tj.end));
   if (duration && a === ts) {

@@ -605,3 +605,14 @@ describe("a month after an opening time word", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Edward Clay", "Edward Clay"]);
   });
 });
+
+describe("a year opening the sentence, and a title with a state's possessive and a province", () => {
+  it("reads 'In 2018 the ministry' and 'Governor of China's Heilongjiang Province NAME' for the speaker", () => {
+    const x = extract([
+      "In 2018 the Russian Defence Ministry accused the United States of conducting experiments.",
+      "Earlier, Governor of China's Heilongjiang Province Liang Huiling said Beijing welcomed the work on the island.",
+    ].join("\n\n"));
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Russian Defence Ministry", "Liang Huiling"]);
+    expect(x.persons.map((p) => p.name)).toEqual(["Liang Huiling"]);
+  });
+});
