@@ -492,7 +492,7 @@ function sentenceSubject(v: SentenceView): Span | null {
   // in apposition is that person.
   // ("North Korea's delegate, Kim Kye-gwan, said ...": a possessor's role noun too.)
   const last = tokens[e - 1] as Token;
-  const described = (/^(?:the|a|an)$/.test(first.lower) && ROLE_NOUNS.has((tokens[k + 1] as Token | undefined)?.lower ?? "")) || (!last.cap && ROLE_NOUNS.has(last.lower) && /['’]s\s/.test(text.slice(first.start, last.start)));
+  const described = (/^(?:the|a|an)$/.test(first.lower) && ROLE_NOUNS.has((tokens[k + 1] as Token | undefined)?.lower ?? "")) || (ROLE_NOUNS.has(last.lower) && /['’]s\s/.test(text.slice(first.start, last.start)));
   const named = described ? APPOSED_NAME_RE.exec(text.slice(end, v.sentence.end)) : null;
   if (named?.[1]) return { start: first.start, end: end + named[0].length - 1 };
   return { start: first.start, end };

@@ -616,3 +616,10 @@ describe("a year opening the sentence, and a title with a state's possessive and
     expect(x.persons.map((p) => p.name)).toEqual(["Liang Huiling"]);
   });
 });
+
+describe("a possessor's capitalised title with the name in apposition", () => {
+  it("is that person: \"Britain's Trade Secretary, Patricia Hewitt, welcomed ...\"", () => {
+    const x = extract("The deal was signed on Sunday.\n\nBritain's Trade Secretary, Patricia Hewitt, welcomed the deal, saying it showed \"what can be achieved\".");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Patricia Hewitt", "Patricia Hewitt"]);
+  });
+});
