@@ -251,6 +251,10 @@ const TIME_ITEM_RE = /^(?:In|On|At|By|Since|Until|For|After|Before|During|Last|T
 
 const PARTICIPLE_LEAD_RE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}+[^s\s]s\s+\p{Ll}+ing\s+\p{Ll}+\s+$/u;
 
+// "quoted NAME (, apposition,) as (saying)", "quoted the minister as": the object of "quoted" is who spoke.
+const QUOTING_AGENT_RE = /^[\s,]*(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){1,4}quoted\s+$/u;
+const QUOTED_AS_RE = /\bquoted\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,\s+[^,;:"“”]{2,100},)?\s+as\s+$/u;
+
 function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   const { tokens, ts, text } = v;
   const out: LeftSide = { speaker: null, from: "phrase", commaBefore: false, verbAfterComma: false, hedge: false, asParenthetical: false, relative: false };
@@ -529,10 +533,12 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   const verbEnd = (tokens[k + sv.len - 1] as Token).end;
   const verb = { start: t.start, end: verbEnd };
   // "..., with Slovakia warning that ...": a participle with its own subject after "with".
-  const withSubject = /ing$/.test(t.lower) ? WITH_SUBJECT_RE.exec(text.slice(Math.max(sentence.start, t.start - 60), t.start)) : null;
+  // ("Xinhua quoted Zhang Yunbo, head of the project's administration, as saying": the one quoted is its subject.)
+  const quotedAs = t.lower === "saying" ? QUOTED_AS_RE.exec(text.slice(Math.max(sentence.start, t.start - 160), t.start)) : null;
+  const withSubject = /ing$/.test(t.lower) ? WITH_SUBJECT_RE.exec(text.slice(Math.max(sentence.start, t.start - 60), t.start)) ?? quotedAs : null;
   const participle = !withSubject && /ing$/.test(t.lower) && k > ts && /(,[”"’']?|\band|\bwhile|\bby|\bthen)\s*$/.test(text.slice(Math.max(sentence.start, t.start - 8), t.start));
   // "a communique stressing ..." modifies a noun; "declined to say" is not a report.
-  if (/ing$/.test(t.lower) && !participle && !withSubject && sv.len === 1) return null;
+  if (/ing$/.test(t.lower) && !participle && !withSubject && sv.len === 1 && !(t.lower === "saying" && /\bquoted\s+as\s+$/.test(text.slice(Math.max(sentence.start, t.start - 20), t.start)))) return null;
   if (prev?.lower === "to" && k > ts) return null;
   // "The accord, announced at a press conference on Friday, will now ...": a participle in apposition, not a report.
   if (prev && k > ts && /ed$/.test(t.lower) && /^,\s+$/.test(text.slice(prev.end, t.start))
@@ -541,7 +547,9 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   if (/^\s+(?:no|yes|No|Yes|NO|YES)\s+to\b/.test(text.slice(t.end, t.end + 10))) return null;
   // "would not announce a date", "will say later": a report not (yet) made.
   if (prev && k > ts && (prev.text === "not" || MODALS.has(prev.text)) && !/ing$/.test(t.lower)) return null;
-  const left = leftSide(v, k, participle);
+  // "NAME was quoted as saying": the subject of the passive speaks, as of "said".
+  const passiveQuoted = t.lower === "saying" && !withSubject ? /\b(?:was|were|is|are)\s+(?:also\s+)?quoted\s+as\s+$/.exec(text.slice(Math.max(sentence.start, t.start - 40), t.start)) : null;
+  const left = leftSide(v, passiveQuoted ? tokenAt(tokens, t.start - passiveQuoted[0].length + passiveQuoted[0].search(/\S/)) : k, participle && !passiveQuoted);
   if (withSubject?.[1]) {
     const s0 = t.start - withSubject[0].length + withSubject[0].indexOf(withSubject[1]);
     left.speaker = { start: s0, end: s0 + withSubject[1].length };
@@ -656,7 +664,9 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
     const pre = text.slice(clauseFloor, attrStart);
     const cut = clauseFloor + pre.search(/[,:]?\s*$/);
     const preTrim = text.slice(clauseFloor, cut).trim();
-    const quoteEnding = v.quotes.find((q) => q.outerEnd <= attrStart && q.outerEnd >= clauseFloor && /^[\s,.!?]*$/.test(text.slice(q.outerEnd, attrStart)));
+    // ("'QUOTE,' Xinhua quoted NAME as saying": the agency and "quoted" stand between the quotation and its speaker.)
+    const quoteEnding = v.quotes.find((q) => q.outerEnd <= attrStart && q.outerEnd >= clauseFloor
+      && (/^[\s,.!?]*$/.test(text.slice(q.outerEnd, attrStart)) || (quotedAs !== null && QUOTING_AGENT_RE.test(text.slice(q.outerEnd, attrStart)))));
     const afterComma = /^\s*,\s*/.exec(text.slice(region.end, sentence.end));
     const leadLen = LEAD_WORDS.exec(text.slice(clauseFloor, cut))?.[0].length ?? 0;
     const clauseStart = clauseFloor + leadLen + (text.slice(clauseFloor + leadLen).length - text.slice(clauseFloor + leadLen).trimStart().length);

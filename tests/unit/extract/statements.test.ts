@@ -847,3 +847,19 @@ describe("participles that describe a noun", () => {
     expect(y.statements.map((s) => s.speaker)).toEqual(["officials"]);
   });
 });
+
+describe("an agency quoting someone 'as saying'", () => {
+  it("gives the words to the one quoted, after a quotation or before a clause, and to the subject of 'was quoted as saying'", () => {
+    const x = extract([
+      "The dam on the river was finished last year.",
+      "\"The project will help farmers,\" Xinhua quoted Zhang Yunbo, head of the project administration, as saying.",
+      "The agency quoted Li Wei as saying the dam was safe.",
+      "\"We are proud of it,\" engineer Wang Fang was quoted as saying.",
+    ].join("\n\n"));
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Zhang Yunbo", "The project will help farmers"],
+      ["Li Wei", "the dam was safe"],
+      ["Wang Fang", "We are proud of it"],
+    ]);
+  });
+});
