@@ -252,6 +252,7 @@ const TIME_ITEM_RE = /^(?:In|On|At|By|Since|Until|For|After|Before|During|Last|T
 const PARTICIPLE_LEAD_RE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}+[^s\s]s\s+\p{Ll}+ing\s+\p{Ll}+\s+$/u;
 
 // "quoted NAME (, apposition,) as (saying)", "quoted the minister as": the object of "quoted" is who spoke.
+const PLURAL_SPEAKERS = new Set(["governments", "countries", "states", "nations", "members", "allies", "parties", "groups", "officials", "critics", "lawmakers", "leaders", "ministers", "diplomats", "analysts"]);
 const QUOTING_AGENT_RE = /^[\s,]*(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){1,4}quoted\s+$/u;
 const QUOTED_AS_RE = /\bquoted\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,\s+[^,;:"“”]{2,100},)?\s+as\s+$/u;
 
@@ -420,10 +421,13 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     // named before the comma speaks; a thing ("the agreement, which says") does not.
     const endTok = j - 1;
     const e = tokens[endTok] as Token;
-    const named = e.cap || (/[^s]s$/.test(e.lower) && endTok - 1 >= ts && (tokens[endTok - 1] as Token).cap && isSpaceGap(gapAfter(v, endTok - 1)));
+    // ("... angered some northern governments, which have long argued that ...": states, bodies or people in the plural.)
+    const named = e.cap || (/[^s]s$/.test(e.lower) && endTok - 1 >= ts && (tokens[endTok - 1] as Token).cap && isSpaceGap(gapAfter(v, endTok - 1))) || PLURAL_SPEAKERS.has(e.lower);
     if (named) {
       let a = endTok;
-      while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && !PREPOSITIONS.has((tokens[a - 1] as Token).lower) && endTok - a < 8) a--;
+      // (Not back over the verb whose object the phrase is: "angered some northern governments".)
+      while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && !PREPOSITIONS.has((tokens[a - 1] as Token).lower)
+        && !(!(tokens[a - 1] as Token).cap && (/ed$/.test((tokens[a - 1] as Token).lower) || FINITE.has((tokens[a - 1] as Token).lower))) && endTok - a < 8) a--;
       out.speaker = { start: (tokens[a] as Token).start, end: e.end };
       return out;
     }
@@ -543,6 +547,9 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   // "The accord, announced at a press conference on Friday, will now ...": a participle in apposition, not a report.
   if (prev && k > ts && /ed$/.test(t.lower) && /^,\s+$/.test(text.slice(prev.end, t.start))
     && /^\s+(?:at|in|on|by|during|after|last|earlier)\b[^,.;]{0,80},\s+(?:will|would|is|was|has|had|must|can|could|should|may|might|remains|needs|still)\b/.test(text.slice(verbEnd, sentence.end))) return null;
+  // "..., a problem highlighted in exercises this year": a participle describing the noun in apposition, not a report.
+  if (/ed$/.test(t.lower) && /,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))
+    && /^\s+(?:in|at|by|during|on|last|this|earlier)\b/.test(text.slice(verbEnd, verbEnd + 10))) return null;
   // "voters said No to the treaty": a vote, not a report.
   if (/^\s+(?:no|yes|No|Yes|NO|YES)\s+to\b/.test(text.slice(t.end, t.end + 10))) return null;
   // "would not announce a date", "will say later": a report not (yet) made.
@@ -560,7 +567,8 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   // "..., a charge Moscow denied": the verb is inside an apposition to the claim before it, not a new report.
   if (speaker && /^(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|version)\s/i.test(text.slice(speaker.start, speaker.end))) return null;
   // "..., a move Moldovan officials said was meant to punish ...": the speaker is who said it, after the noun.
-  const antecedent = speaker ? /^(?:a|an)\s+(?:move|step|decision|measure|development|plan|policy|action|attack|strike|deal)\s+(?=[\p{Lu}\p{Ll}])/u.exec(text.slice(speaker.start, speaker.end)) : null;
+  // ("..., something critics say it has done only under pressure": the thing said so, then who says it.)
+  const antecedent = speaker ? /^(?:(?:a|an)\s+(?:move|step|decision|measure|development|plan|policy|action|attack|strike|deal)|something)\s+(?=[\p{Lu}\p{Ll}])/u.exec(text.slice(speaker.start, speaker.end)) : null;
   if (speaker && antecedent) speaker = { start: speaker.start + antecedent[0].length, end: speaker.end };
 
   if (sv.lemma === "accuse") {

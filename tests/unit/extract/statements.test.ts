@@ -863,3 +863,14 @@ describe("an agency quoting someone 'as saying'", () => {
     ]);
   });
 });
+
+describe("who speaks in relative and reduced clauses", () => {
+  it("reads a plural group before ', which have argued', the people after 'something', and no report in 'a problem highlighted in'", () => {
+    const x = extract([
+      "But the decision angered some northern governments, which have long argued that the Commission is too soft on big spenders.",
+      "Belgrade undertook to co-operate with the tribunal, something critics say it has done only under pressure.",
+      "NATO commanders have complained that moving troops across the Baltic states is slow because of the rail gauges, a problem highlighted in exercises this year.",
+    ].join("\n\n"));
+    expect(x.statements.map((s) => s.speaker)).toEqual(["some northern governments", "critics", "NATO commanders"]);
+  });
+});
