@@ -69,6 +69,7 @@ const MEDIA_HEADS = new Set(["television", "tv", "media", "radio", "broadcaster"
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 // ("Minister Responsible for Foreign Affairs NAME", "Ambassador Extraordinary and Plenipotentiary of ... NAME", "Chairman of
 // the State Duma Committee on International Affairs NAME": words of the title itself, and a committee's "on".)
+const KIND_FIRST_BODY_RE = /\b((Department|Ministry|Agency|Commission|Committee|Office|Service|Authority)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,4})/gu;
 // A party's or movement's name: capitalised words around the kind of body it is ("Civic Platform Party", "Coalition
 // for Unity and Democracy", "Movement for Democratic Change").
 const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
@@ -109,6 +110,11 @@ export class SpeakerResolver {
       const inside = this.mentions.within(start, start + phrase.length).find((x) => x.type === "State" || x.type === "Organization");
       if (!inside) continue;
       this.orgForms.push({ text: phrase, head: (m[2] ?? "").toLowerCase(), pos: start, ...(inside.iso ? { iso: inside.iso } : {}) });
+    }
+    // "the Department of Wildlife and National Parks" ... "the department said": a body named by its kind first.
+    for (const m of this.text.matchAll(KIND_FIRST_BODY_RE)) {
+      const phrase = m[1] ?? "";
+      this.orgForms.push({ text: phrase, head: (m[2] ?? "").toLowerCase(), pos: (m.index ?? 0) + m[0].indexOf(phrase) });
     }
   }
 
@@ -346,7 +352,10 @@ export class SpeakerResolver {
       if (/^the\s/.test(lower) && ORG_HEADS.has(headWord) && !ISSUED_HEADS.has(headWord)) return { name: stripThe(raw), kind: "organization", text: raw };
     }
     // "The Jubilee Debt Campaign said": "The" before a name of capitalised words is part of a body's name.
-    const properAfterThe = /^the\s/.test(lower) && words.length >= 3 && words.length <= 4 && words.slice(1).every((w) => /^\p{Lu}/u.test(w)) && !UNNAMED_HEADS.has(headWord);
+    // ("The Department of Wildlife and National Parks": with "of", "and", "for" inside the name.)
+    const properAfterThe = /^the\s/.test(lower) && words.length >= 3 && words.length <= 8 && /^\p{Lu}/u.test(words[words.length - 1] ?? "")
+      && words.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|on)$/.test(w)) && !UNNAMED_HEADS.has(headWord);
+    if (properAfterThe && words.length > 4) return { name: stripThe(raw), kind: "organization", text: raw };
     if (!properAfterThe && (UNNAMED_HEADS.has(headWord) || /s$/.test(headWord) || /^(a|an|one|some|two|three|several|many|most|the)\b/.test(lower))) {
       if (words.length > 10) return null;
       return { name: raw, kind: "unnamed", text: raw, plural: /s$/.test(headWord) };
@@ -417,7 +426,11 @@ export class SpeakerResolver {
       if (s.kind !== "organization" && s.kind !== "state") continue;
       if (iso && s.iso && s.iso !== iso) continue;
       const sHead = (s.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
-      if (head === sHead || !["ministry", "authorities", "government"].includes(head) || (head === "ministry" && /ministry/.test(sHead))) return s;
+      // ("Disease had been ruled out, the department said": the subject of the words reported is not who reports them.)
+      // (Nor is a headline's subject, read without its verb.)
+      if (h.role === "subject" && (h.paragraph === 0 || !/[.!?]["”’']?\s/.test(this.text.slice(h.pos, pos)))) continue;
+      // ("the department", "the agency": a body that spoke, "Belarus's KGB" too, not a state.)
+      if (head === sHead || (!["ministry", "authorities", "government"].includes(head) && (s.kind === "organization" || /['’]s\s/.test(s.name ?? ""))) || (head === "ministry" && /ministry/.test(sHead))) return s;
     }
     // "According to the statement": a statement, report or communique speaks for the body named before it.
     const issued = ISSUED_HEADS.has(head);

@@ -623,3 +623,18 @@ describe("a possessor's capitalised title with the name in apposition", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Patricia Hewitt", "Patricia Hewitt"]);
   });
 });
+
+describe("'the department said' after a body named by its kind first", () => {
+  it("is that body, not the subject of the words reported before it", () => {
+    const x = extract([
+      "Cyril Taolo, deputy director of the Department of Wildlife and National Parks, said tests had found toxins.",
+      "Poaching had been ruled out because the carcasses were found intact, the department said.",
+    ].join("\n\n"), "Botswana blames toxic algae for elephant deaths");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Cyril Taolo", "Department of Wildlife and National Parks"]);
+  });
+
+  it("speaks under its full name when 'The' opens it, with 'of' and 'and' inside", () => {
+    const x = extract("The Department of Wildlife and National Parks said hundreds of elephants had died.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Department of Wildlife and National Parks"]);
+  });
+});
