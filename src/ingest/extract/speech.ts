@@ -252,7 +252,8 @@ const TIME_ITEM_RE = /^(?:In|On|At|By|Since|Until|For|After|Before|During|Last|T
 const PARTICIPLE_LEAD_RE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}+[^s\s]s\s+\p{Ll}+ing\s+\p{Ll}+\s+$/u;
 
 // "quoted NAME (, apposition,) as (saying)", "quoted the minister as": the object of "quoted" is who spoke.
-const PLURAL_SPEAKERS = new Set(["governments", "countries", "states", "nations", "members", "allies", "parties", "groups", "officials", "critics", "lawmakers", "leaders", "ministers", "diplomats", "analysts"]);
+const PLURAL_SPEAKERS = new Set(["governments", "countries", "states", "nations", "members", "allies", "parties", "groups", "officials", "critics", "lawmakers", "leaders", "ministers", "diplomats", "analysts",
+  "activists", "campaigners", "residents", "experts", "observers", "opponents", "supporters"]);
 const QUOTING_AGENT_RE = /^[\s,]*(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){1,4}quoted\s+$/u;
 const QUOTED_AS_RE = /\bquoted\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,\s+[^,;:"“”]{2,100},)?\s+as\s+$/u;
 
@@ -407,7 +408,9 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     return out;
   }
   if (who < 0) who = j;
-  if ((tokens[who] as Token).lower === "who" && /,\s*$/.test(gapAfter(v, who - 1 >= ts ? who - 1 : who))) {
+  // ("... condemned by human rights groups who say it traps migrants ...": a restrictive "who" after people in the plural.)
+  const restrictive = (tokens[who] as Token).lower === "who" && who - 1 > ts && PLURAL_SPEAKERS.has((tokens[who - 1] as Token).lower) && isSpaceGap(gapAfter(v, who - 1));
+  if ((tokens[who] as Token).lower === "who" && (restrictive || /,\s*$/.test(gapAfter(v, who - 1 >= ts ? who - 1 : who)))) {
     // "the Dutch prosecutors, who insisted ...": the phrase before the comma.
     const endTok = who - 1;
     let a = endTok;

@@ -874,3 +874,10 @@ describe("who speaks in relative and reduced clauses", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["some northern governments", "critics", "NATO commanders"]);
   });
 });
+
+describe("a restrictive 'who' after people in the plural", () => {
+  it("makes them the speakers: '... condemned by human rights groups who say it traps migrants ...'", () => {
+    const x = extract("The memorandum, which was renewed in February, has been condemned by human rights groups who say it traps migrants in detention centres.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["human rights groups", "it traps migrants in detention centres"]]);
+  });
+});
