@@ -524,7 +524,8 @@ export class SpeakerResolver {
       if (h.pos > pos) continue;
       if (paragraph - h.paragraph > 2) break;
       if (h.role !== "speaker") continue;
-      if (h.speaker.kind === "unnamed" && !h.speaker.plural && cachedRegExp(`^(?:a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${head}\\b`, "i").test(h.speaker.name ?? "")) return h.speaker;
+      // ("a senior official close to the talks" is one person, whatever the last word of the phrase.)
+      if (h.speaker.kind === "unnamed" && cachedRegExp(`^(?:a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${head}\\b`, "i").test(h.speaker.name ?? "")) return { ...h.speaker, plural: false };
       return null;
     }
     return null;

@@ -638,3 +638,10 @@ describe("'the department said' after a body named by its kind first", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Department of Wildlife and National Parks"]);
   });
 });
+
+describe("'the official said' after an unnamed official described with a phrase after the noun", () => {
+  it("is that official, though the description ends in a plural ('close to the talks')", () => {
+    const x = extract("Sri Lanka will sign a pact, a senior Sri Lankan official close to the talks said.\n\n\"Our exporters have faced barriers,\" the official said.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["a senior Sri Lankan official close to the talks", "a senior Sri Lankan official close to the talks"]);
+  });
+});
