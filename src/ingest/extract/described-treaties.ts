@@ -238,7 +238,9 @@ function readTopic(text: string, tokens: readonly Token[], at: number, readBetwe
       // "fisheries off the coasts of the two countries": "off" before an article is a preposition of the topic.
       // "on the status and conditions of the base": "and" before another noun of the topic keeps it going.
       const nx = tokens[q + 1];
-      const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx));
+      // (Not "and the protocol to it": a determiner opens another noun phrase, another instrument.)
+      const andNoun = w.lower === "and" && nx !== undefined && !nx.cap && !TOPIC_STOPS.has(nx.lower) && !/ed$/.test(nx.lower) && !SPEECH_VERBS.has(nx.lower) && /^\s+$/.test(gap(text, w, nx))
+        && !/^(?:the|a|an|its|their|this|that)$/.test(nx.lower);
       // "on the Belt and Road Initiative": "and" inside a capitalised name.
       const properAnd = w.lower === "and" && (tokens[q - 1] as Token).cap && nx?.cap === true && tokens[q + 2]?.cap === true
         && /^\s+$/.test(gap(text, w, nx)) && /^\s+$/.test(gap(text, nx, tokens[q + 2] as Token));

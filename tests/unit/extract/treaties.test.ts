@@ -1931,3 +1931,10 @@ describe("'the organization' after an agency the paragraph before named", () => 
     expect(statementWith(y, "We will propose")?.about_treaties).toEqual(["Commonwealth of Independent States"]);
   });
 });
+
+describe("where a topic joined by 'and' ends", () => {
+  it("ends before 'and the protocol to it': a determiner opens another instrument", () => {
+    const x = extract("The plant is built under the 1992 intergovernmental agreement on cooperation in the peaceful uses of atomic energy and the protocol to it signed in 2014, the official said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["1992 intergovernmental agreement on cooperation in the peaceful uses of atomic energy"]);
+  });
+});
