@@ -174,8 +174,31 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addPlaceNounReferences(text, mentions);
   mergePartyQualifiedNames(mentions);
   mergeRedescribedTreaties(text, mentions);
+  addStatesInTreatyNames(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
+}
+
+/**
+ * "the Belgium-Luxembourg Economic Union", "the EU-Georgia Association Agreement": states a treaty's name joins with a
+ * dash are states the article names (annotators list them), though the name, not they, is the mention there.
+ * Added last, so no treaty rule reads them as parties of their own.
+ */
+function addStatesInTreatyNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const names = mentions.filter((m) => m.type === "Treaty" && m.form === "name" && /\p{L}[-–]\p{Lu}/u.test(text.slice(m.start, m.end)));
+  for (const m of names) {
+    for (let i = tokenAt(tokens, m.start); i < tokens.length && (tokens[i] as Token).end <= m.end; i++) {
+      // (The name itself is the longest match at its first word: "Belgium", "US" are looked up alone there.)
+      const first = tokens[i] as Token;
+      const whole = PHRASES.match(text, tokens, i);
+      const match = whole?.target.kind === "state" ? whole : PHRASES.match(text, [first], 0);
+      const iso = match?.target.kind === "state" && !match.target.form.startsWith("demonym") ? match.target.iso : undefined;
+      const last = match === whole && whole ? tokens[i + whole.length - 1] as Token : first;
+      if (!iso || last.end > m.end || !(/[-–]$/.test(text.slice(first.start - 1, first.start)) || /^[-–]/.test(text.slice(last.end, last.end + 1)))) continue;
+      mentions.push({ type: "State", name: stateName(iso), start: first.start, end: last.end, form: "in-name", iso });
+      i = tokenAt(tokens, last.end) - 1;
+    }
+  }
 }
 
 const DESCRIBED_HEAD_RE = /\b(treaty|agreement|accord|pact|convention|protocol|memorandum|declaration|deal)s?\b/i;

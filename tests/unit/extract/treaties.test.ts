@@ -1938,3 +1938,14 @@ describe("where a topic joined by 'and' ends", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["1992 intergovernmental agreement on cooperation in the peaceful uses of atomic energy"]);
   });
 });
+
+describe("the Belgium-Luxembourg Economic Union, and states a treaty's name joins with a dash", () => {
+  it("reads the union as a party to an investment agreement, and lists the states its name and others' names join", () => {
+    const x = extract("\"The agreement between the Soviet Union and the Belgium-Luxembourg Economic Union on the promotion and reciprocal protection of investments remains in force,\" the envoy said. The US-Japan Security Treaty was not discussed.");
+    expect(x.treaties.map((t) => t.name)).toEqual([
+      "Agreement between the Soviet Union and the Belgium-Luxembourg Economic Union on the promotion and reciprocal protection of investments",
+      "Belgium-Luxembourg Economic Union", "US-Japan Security Treaty",
+    ]);
+    expect(x.states).toEqual(expect.arrayContaining(["Belgium", "Luxembourg", "United States", "Japan"]));
+  });
+});
