@@ -35,7 +35,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out D", corpus: join("tests", "fixtures", "heldout4", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.97, statements: 0.95, speaker: 0.99, treatyLinks: 0.8 } },
   // E's link floor went from 0.81 to 0.80 when "Its foreign ministry said the swap ..." began to be found: the new
   // statement is right, and its link to a prisoner exchange that the gold lists as a treaty is one no rule names.
-  { name: "held-out E", corpus: join("tests", "fixtures", "heldout5", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.94, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
+  { name: "held-out E", corpus: join("tests", "fixtures", "heldout5", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.94, statements: 0.96, speaker: 0.96, treatyLinks: 0.81 } },
   // F's and G's link floors went from 0.81 to 0.77 and from 0.76 to 0.74 when an unknown treaty named with a year
   // ("the 1998 Adana Agreement") began to be listed as written: 34 of 48 such treaties in all the gold keep that form
   // among their aliases, while F's and G's annotator writes "Adana Agreement (1998)" and drops the year from the alias.
@@ -49,7 +49,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // J's link floor went from 0.99 to 0.96 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
   { name: "held-out J", corpus: join("tests", "fixtures", "heldout10", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.98, treatyLinks: 0.96 } },
-  { name: "held-out K", corpus: join("tests", "fixtures", "heldout11", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.99, treatyLinks: 0.81 } },
+  { name: "held-out K", corpus: join("tests", "fixtures", "heldout11", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.99, treatyLinks: 0.99 } },
   { name: "held-out L", corpus: join("tests", "fixtures", "heldout12", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.63 } },
   // M's link floor went from 0.88 to 0.86 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
@@ -57,7 +57,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // N's link floor went from 0.88 to 0.87 when "objections from Moscow" began to name Russia: the lead's "an accession
   // protocol with Montenegro" is then read as the treaty, and "the protocol" links to it under a name the gold lacks.
   { name: "held-out N", corpus: join("tests", "fixtures", "heldout14", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.98, treatyLinks: 0.87 } },
-  { name: "held-out O", corpus: join("tests", "fixtures", "heldout15", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.98, speaker: 0.98, treatyLinks: 0.93 } },
+  { name: "held-out O", corpus: join("tests", "fixtures", "heldout15", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.98, speaker: 0.99, treatyLinks: 0.93 } },
   // P's link floor went from 0.74 to 0.73 when a back-reference began to carry its antecedent's kind: "the document"
   // now finds the EAEU–UAE agreement, rightly, but under the article's words, which are not this annotator's name.
   { name: "held-out P", corpus: join("tests", "fixtures", "heldout16", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.99, speaker: 0.98, treatyLinks: 0.73 } },
@@ -96,7 +96,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AF", corpus: join("tests", "fixtures", "heldout32", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.98, speaker: 0.95, treatyLinks: 0.81 } },
   // AG's persons floor went from 0.99 to 0.98 when "Al" before a hyphen stopped counting as a given name: "Lolwah
   // Al-Khater" (a given name the lexicon lacks) had been found only through it. 24 other sets gained persons.
-  { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.99 } },
+  { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.98, treatyLinks: 0.99 } },
   { name: "held-out AH", corpus: join("tests", "fixtures", "heldout34", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
   { name: "held-out AI", corpus: join("tests", "fixtures", "heldout35", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out AJ", corpus: join("tests", "fixtures", "heldout36", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.98, treatyLinks: 0.74 } },
@@ -127,7 +127,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AX", corpus: join("tests", "fixtures", "heldout50", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.86, statements: 0.91, speaker: 0.97, treatyLinks: 0.78 } },
   // AY's treaty floor went from 0.86 to 0.80 when a title's unnamed deal became a treaty of its own ("UK and Saudis agree
   // Typhoon jet deal"): its annotator took the memorandum the body describes for the same deal (treaties rose on 8 sets, links on 6).
-  { name: "held-out AY", corpus: join("tests", "fixtures", "heldout51", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.95, speaker: 0.96, treatyLinks: 0.69 } },
+  { name: "held-out AY", corpus: join("tests", "fixtures", "heldout51", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.96, speaker: 0.96, treatyLinks: 0.7 } },
   { name: "held-out AZ", corpus: join("tests", "fixtures", "heldout52", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.85, statements: 0.98, speaker: 0.99, treatyLinks: 0.8 } },
   { name: "held-out BA", corpus: join("tests", "fixtures", "heldout53", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.94, speaker: 0.92, treatyLinks: 0.73 } },
   { name: "held-out BB", corpus: join("tests", "fixtures", "heldout54", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.94, speaker: 0.96, treatyLinks: 0.88 } }, // links lowered: a "said that" statement is now found whose treaty (an unnamed Washington deal) is not
@@ -144,8 +144,8 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.93, speaker: 0.97, treatyLinks: 0.94 } },
   { name: "held-out BL", corpus: join("tests", "fixtures", "heldout64", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.92 } },
   { name: "held-out BM", corpus: join("tests", "fixtures", "heldout65", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.48 } },
-  { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.98, treatyLinks: 0.78 } },
-  { name: "held-out BO", corpus: join("tests", "fixtures", "heldout67", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } }, // links lowered: "its 1960 status of forces agreement with the United States" is now found, named with its party, which this gold leaves out
+  { name: "held-out BN", corpus: join("tests", "fixtures", "heldout66", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.98, treatyLinks: 0.79 } },
+  { name: "held-out BO", corpus: join("tests", "fixtures", "heldout67", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.98, treatyLinks: 0.73 } }, // links lowered: "its 1960 status of forces agreement with the United States" is now found, named with its party, which this gold leaves out
   { name: "held-out BP", corpus: join("tests", "fixtures", "heldout68", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.87, statements: 0.96, speaker: 0.93, treatyLinks: 0.86 } },
   { name: "held-out BQ", corpus: join("tests", "fixtures", "heldout69", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.75 } },
   { name: "held-out BR", corpus: join("tests", "fixtures", "heldout70", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.7 } }, // 0.75 until "a 1995 interim accord brokered by the United Nations" was named with its mediator, which this gold leaves out (2026-11-27)
@@ -174,7 +174,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.75 } },
   { name: "held-out CG", corpus: join("tests", "fixtures", "heldout85", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.99, speaker: 0.96, treatyLinks: 0.58 } },
   { name: "held-out CH", corpus: join("tests", "fixtures", "heldout86", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } },
+  { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } },
   { name: "held-out CJ", corpus: join("tests", "fixtures", "heldout88", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.94, treatyLinks: 0.67 } },
   { name: "held-out CK", corpus: join("tests", "fixtures", "heldout89", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.78, statements: 0.93, speaker: 0.95, treatyLinks: 0.7 } },
   // CL's speaker floor went from 0.97 to 0.96 when a role opening the sentence before ", NAME, VERB" stopped being read
@@ -182,17 +182,17 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CL", corpus: join("tests", "fixtures", "heldout90", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.9, statements: 0.95, speaker: 0.97, treatyLinks: 0.67 } },
   { name: "held-out CM", corpus: join("tests", "fixtures", "heldout91", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.98, treatyLinks: 0.73 } },
   { name: "held-out CN", corpus: join("tests", "fixtures", "heldout92", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.87, statements: 0.94, speaker: 0.96, treatyLinks: 0.68 } },
-  { name: "held-out CO", corpus: join("tests", "fixtures", "heldout93", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.99, speaker: 0.94, treatyLinks: 0.81 } },
+  { name: "held-out CO", corpus: join("tests", "fixtures", "heldout93", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.99, speaker: 0.95, treatyLinks: 0.81 } },
   { name: "held-out CP", corpus: join("tests", "fixtures", "heldout94", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.99, statements: 0.98, speaker: 0.96, treatyLinks: 0.75 } },
   // CQ's and CR's link floors went from 0.67 to 0.66 and from 0.70 to 0.69 when "CLAUSE, <long role> NAME told TASS"
   // became a statement: the new statements are right (statements and speaker rose), but their treaty, named by
   // description only, is not linked.
   { name: "held-out CQ", corpus: join("tests", "fixtures", "heldout95", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.92, treatyLinks: 0.66 } },
-  { name: "held-out CR", corpus: join("tests", "fixtures", "heldout96", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.86, statements: 0.96, speaker: 0.96, treatyLinks: 0.69 } },
+  { name: "held-out CR", corpus: join("tests", "fixtures", "heldout96", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.86, statements: 0.96, speaker: 0.97, treatyLinks: 0.69 } },
   { name: "held-out CS", corpus: join("tests", "fixtures", "heldout97", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.8, statements: 0.95, speaker: 0.97, treatyLinks: 0.77 } },
   { name: "held-out CT", corpus: join("tests", "fixtures", "heldout98", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.98, treatyLinks: 0.59 } },
-  { name: "held-out CU", corpus: join("tests", "fixtures", "heldout99", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.81, statements: 0.96, speaker: 0.97, treatyLinks: 0.81 } },
-  { name: "held-out CV", corpus: join("tests", "fixtures", "heldout100", "dev"), floors: { persons: 0.97, states: 0.95, treaties: 0.95, statements: 0.96, speaker: 0.96, treatyLinks: 0.77 } },
+  { name: "held-out CU", corpus: join("tests", "fixtures", "heldout99", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.88, statements: 0.96, speaker: 0.97, treatyLinks: 0.86 } },
+  { name: "held-out CV", corpus: join("tests", "fixtures", "heldout100", "dev"), floors: { persons: 0.97, states: 0.95, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.77 } },
   { name: "held-out CW", corpus: join("tests", "fixtures", "heldout101", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.93, speaker: 0.97, treatyLinks: 0.72 } },
   { name: "held-out CX", corpus: join("tests", "fixtures", "heldout102", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.85, statements: 0.97, speaker: 0.96, treatyLinks: 0.59 } },
   { name: "held-out CY", corpus: join("tests", "fixtures", "heldout103", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.95, treatyLinks: 0.62 } },
@@ -202,7 +202,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
   { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.81, statements: 0.92, speaker: 0.92, treatyLinks: 0.61 } },
   { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.99, treatyLinks: 0.89 } },
-  { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.84, statements: 0.96, speaker: 0.94, treatyLinks: 0.64 } },
+  { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.87, statements: 0.96, speaker: 0.94, treatyLinks: 0.7 } },
   { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.77, statements: 0.97, speaker: 0.97, treatyLinks: 0.69 } },
   { name: "held-out DH", corpus: join("tests", "fixtures", "heldout112", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.79, statements: 0.97, speaker: 0.94, treatyLinks: 0.47 } },
   { name: "held-out DI", corpus: join("tests", "fixtures", "heldout113", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.94, speaker: 0.99, treatyLinks: 0.72 } },
@@ -210,7 +210,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DK", corpus: join("tests", "fixtures", "heldout115", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.91, statements: 0.95, speaker: 0.98, treatyLinks: 0.52 } },
   { name: "held-out DL", corpus: join("tests", "fixtures", "heldout116", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.97, speaker: 0.97, treatyLinks: 0.91 } },
   { name: "held-out DM", corpus: join("tests", "fixtures", "heldout117", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.99, treatyLinks: 0.75 } },
-  { name: "held-out DN", corpus: join("tests", "fixtures", "heldout118", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.96, treatyLinks: 0.64 } },
+  { name: "held-out DN", corpus: join("tests", "fixtures", "heldout118", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.98, speaker: 0.97, treatyLinks: 0.64 } },
   // DO's link floor went from 0.36 to 0.35 when '"...," said NAME of ORG in London, adding that ...' became two
   // statements: they are right (statements and speaker rose), but the deal "an agreement to agree" means is not linked.
   { name: "held-out DO", corpus: join("tests", "fixtures", "heldout119", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.96, speaker: 0.98, treatyLinks: 0.52 } },
@@ -219,9 +219,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
   { name: "held-out DQ", corpus: join("tests", "fixtures", "heldout121", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.87, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } }, // treaties and links lowered: "a 2009 agreement between Moscow and Minsk on the joint protection of ..." now keeps its topic, which this gold leaves out
   { name: "held-out DR", corpus: join("tests", "fixtures", "heldout122", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.88 } },
-  { name: "held-out DS", corpus: join("tests", "fixtures", "heldout123", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
+  { name: "held-out DS", corpus: join("tests", "fixtures", "heldout123", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.96, treatyLinks: 0.78 } },
   { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
-  { name: "held-out DU", corpus: join("tests", "fixtures", "heldout125", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.81, statements: 0.95, speaker: 0.97, treatyLinks: 0.63 } },
+  { name: "held-out DU", corpus: join("tests", "fixtures", "heldout125", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.81, statements: 0.95, speaker: 0.98, treatyLinks: 0.63 } },
   // DV's state floor went from 0.99 to 0.97 when a state's ministry began to name the state: its "Foreign Office
   // spokeswoman" is Pakistan's, which the gazetteer's Foreign Office (Britain's) does not tell apart (six sets gained).
   { name: "held-out DV", corpus: join("tests", "fixtures", "heldout126", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.82, statements: 0.97, speaker: 0.96, treatyLinks: 0.46 } },
@@ -245,36 +245,44 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.97, treatyLinks: 0.85 } },
   { name: "held-out EP", corpus: join("tests", "fixtures", "heldout146", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.79, statements: 0.93, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.79, statements: 0.93, speaker: 0.92, treatyLinks: 0.83 } },
+  { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.84, statements: 0.93, speaker: 0.95, treatyLinks: 0.83 } },
   { name: "held-out ER", corpus: join("tests", "fixtures", "heldout148", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.85, statements: 0.96, speaker: 0.98, treatyLinks: 0.92 } },
   { name: "held-out ES", corpus: join("tests", "fixtures", "heldout149", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.98, treatyLinks: 0.56 } },
-  { name: "held-out ET", corpus: join("tests", "fixtures", "heldout150", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.97, speaker: 0.96, treatyLinks: 0.72 } }, // links lowered: two statements of "X, who holds ..., said that" are now found; their treaty (D-8) is not
-  { name: "held-out EU", corpus: join("tests", "fixtures", "heldout151", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.92, treatyLinks: 0.43 } },
-  { name: "held-out EV", corpus: join("tests", "fixtures", "heldout152", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.85, statements: 0.93, speaker: 0.94, treatyLinks: 0.49 } },
+  { name: "held-out ET", corpus: join("tests", "fixtures", "heldout150", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.97, speaker: 0.97, treatyLinks: 0.72 } }, // links lowered: two statements of "X, who holds ..., said that" are now found; their treaty (D-8) is not
+  { name: "held-out EU", corpus: join("tests", "fixtures", "heldout151", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.93, treatyLinks: 0.43 } },
+  { name: "held-out EV", corpus: join("tests", "fixtures", "heldout152", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.85, statements: 0.93, speaker: 0.96, treatyLinks: 0.49 } },
   { name: "held-out EW", corpus: join("tests", "fixtures", "heldout153", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.87 } },
   { name: "held-out EX", corpus: join("tests", "fixtures", "heldout154", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
-  { name: "held-out EY", corpus: join("tests", "fixtures", "heldout155", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.95, treatyLinks: 0.81 } },
-  { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
+  { name: "held-out EY", corpus: join("tests", "fixtures", "heldout155", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.97, treatyLinks: 0.81 } },
+  { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.8 } },
   { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.95, treatyLinks: 0.71 } },
   { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.91, statements: 0.94, speaker: 0.96, treatyLinks: 0.58 } },
-  { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.99, treatyLinks: 0.64 } },
-  { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.97, states: 0.94, treaties: 0.96, statements: 0.96, speaker: 0.96, treatyLinks: 0.85 } },
+  { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.99, treatyLinks: 0.64 } },
+  { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.98, states: 0.94, treaties: 0.96, statements: 0.96, speaker: 0.98, treatyLinks: 0.85 } },
   { name: "held-out FE", corpus: join("tests", "fixtures", "heldout161", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.94, treatyLinks: 0.87 } },
-  { name: "held-out FF", corpus: join("tests", "fixtures", "heldout162", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
-  { name: "held-out FG", corpus: join("tests", "fixtures", "heldout163", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.83 } },
-  { name: "held-out FH", corpus: join("tests", "fixtures", "heldout164", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.85, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
-  { name: "held-out FI", corpus: join("tests", "fixtures", "heldout165", "dev"), floors: { persons: 0.96, states: 0.95, treaties: 0.88, statements: 0.98, speaker: 0.98, treatyLinks: 0.89 } },
-  { name: "held-out FJ", corpus: join("tests", "fixtures", "heldout166", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.84, statements: 0.96, speaker: 0.97, treatyLinks: 0.61 } },
-  { name: "held-out FK", corpus: join("tests", "fixtures", "heldout167", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.84, statements: 0.96, speaker: 0.94, treatyLinks: 0.53 } },
-  { name: "held-out FL", corpus: join("tests", "fixtures", "heldout168", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.87, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
-  { name: "held-out FM", corpus: join("tests", "fixtures", "heldout169", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.97, statements: 0.94, speaker: 0.97, treatyLinks: 0.66 } },
-  { name: "held-out FN", corpus: join("tests", "fixtures", "heldout170", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.93, statements: 0.95, speaker: 0.97, treatyLinks: 0.64 } },
-  { name: "held-out FO", corpus: join("tests", "fixtures", "heldout171", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.57 } },
-  { name: "held-out FP", corpus: join("tests", "fixtures", "heldout172", "dev"), floors: { persons: 0.99, states: 0.92, treaties: 0.96, statements: 0.96, speaker: 0.96, treatyLinks: 0.76 } },
+  { name: "held-out FF", corpus: join("tests", "fixtures", "heldout162", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
+  { name: "held-out FG", corpus: join("tests", "fixtures", "heldout163", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.83 } },
+  { name: "held-out FH", corpus: join("tests", "fixtures", "heldout164", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.85, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
+  { name: "held-out FI", corpus: join("tests", "fixtures", "heldout165", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.98, speaker: 0.99, treatyLinks: 0.89 } },
+  { name: "held-out FJ", corpus: join("tests", "fixtures", "heldout166", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.84, statements: 0.96, speaker: 0.98, treatyLinks: 0.61 } },
+  { name: "held-out FK", corpus: join("tests", "fixtures", "heldout167", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.84, statements: 0.96, speaker: 0.97, treatyLinks: 0.53 } },
+  { name: "held-out FL", corpus: join("tests", "fixtures", "heldout168", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.87, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
+  { name: "held-out FM", corpus: join("tests", "fixtures", "heldout169", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.77 } },
+  { name: "held-out FN", corpus: join("tests", "fixtures", "heldout170", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.93, statements: 0.95, speaker: 0.97, treatyLinks: 0.67 } },
+  { name: "held-out FO", corpus: join("tests", "fixtures", "heldout171", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.59 } },
+  { name: "held-out FP", corpus: join("tests", "fixtures", "heldout172", "dev"), floors: { persons: 0.99, states: 0.92, treaties: 0.96, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
   { name: "held-out FQ", corpus: join("tests", "fixtures", "heldout173", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.93, speaker: 0.97, treatyLinks: 0.96 } },
-  { name: "held-out FR", corpus: join("tests", "fixtures", "heldout174", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.86, statements: 0.96, speaker: 0.9, treatyLinks: 0.68 } },
+  { name: "held-out FR", corpus: join("tests", "fixtures", "heldout174", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.91, treatyLinks: 0.79 } },
   { name: "held-out FS", corpus: join("tests", "fixtures", "heldout175", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.95, treatyLinks: 0.66 } },
   { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.91, statements: 0.92, speaker: 0.91, treatyLinks: 0.77 } },
+  { name: "held-out FU", corpus: join("tests", "fixtures", "heldout177", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.93, statements: 0.93, speaker: 0.95, treatyLinks: 0.84 } },
+  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.93, speaker: 0.93, treatyLinks: 0.84 } },
+  { name: "held-out FW", corpus: join("tests", "fixtures", "heldout179", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.83, statements: 0.94, speaker: 0.98, treatyLinks: 0.58 } },
+  { name: "held-out FX", corpus: join("tests", "fixtures", "heldout180", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.77, statements: 0.94, speaker: 0.96, treatyLinks: 0.85 } },
+  { name: "held-out FY", corpus: join("tests", "fixtures", "heldout181", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.89, statements: 0.94, speaker: 0.85, treatyLinks: 0.79 } },
+  { name: "held-out FZ", corpus: join("tests", "fixtures", "heldout182", "dev"), floors: { persons: 0.92, states: 0.99, treaties: 0.88, statements: 0.97, speaker: 0.94, treatyLinks: 0.85 } },
+  { name: "held-out GA", corpus: join("tests", "fixtures", "heldout183", "dev"), floors: { persons: 0.94, states: 0.98, treaties: 0.85, statements: 0.95, speaker: 0.96, treatyLinks: 0.79 } },
+  { name: "held-out GB", corpus: join("tests", "fixtures", "heldout184", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.93, treatyLinks: 0.76 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
