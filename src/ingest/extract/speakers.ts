@@ -67,12 +67,14 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
 const MEDIA_HEADS = new Set(["television", "tv", "media", "radio", "broadcaster", "newspaper", "newspapers", "daily", "channel"]);
 // Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
-// ("Minister Responsible for Foreign Affairs NAME", "Ambassador Extraordinary and Plenipotentiary of ... NAME", "Chairman of
-// the State Duma Committee on International Affairs NAME": words of the title itself, and a committee's "on".)
+// "the Department of Wildlife and National Parks": a body named by its kind first, then "of" and its field.
 const KIND_FIRST_BODY_RE = /\b((Department|Ministry|Agency|Commission|Committee|Office|Service|Authority)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,4})/gu;
 // A party's or movement's name: capitalised words around the kind of body it is ("Civic Platform Party", "Coalition
 // for Unity and Democracy", "Movement for Democratic Change").
 const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
+// A title and its capitalised complement before a name: "High Commissioner for Human Rights NAME", "Minister Responsible
+// for Foreign Affairs NAME", "Ambassador Extraordinary and Plenipotentiary of Russia to Mali NAME", "Chairman of the State
+// Duma Committee on International Affairs NAME", "Governor of China's Heilongjiang Province NAME".
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires)(?:\s+(?:Responsible|General|Extraordinary|and|Plenipotentiary))*\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?,?\s+(?:(?:and|in|of|at|on|for|to)\s+)?)+$/u;
 // "Independent Patriots for Change leader NAME", "Party of Regions chairman NAME": a body's capitalised name, with its
 // own prepositions, and a role in lower case before the person; the name is that role's holder.

@@ -251,9 +251,12 @@ const TIME_ITEM_RE = /^(?:In|On|At|By|Since|Until|For|After|Before|During|Last|T
 
 const PARTICIPLE_LEAD_RE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}+[^s\s]s\s+\p{Ll}+ing\s+\p{Ll}+\s+$/u;
 
-// "quoted NAME (, apposition,) as (saying)", "quoted the minister as": the object of "quoted" is who spoke.
+// People, states and bodies in the plural that speak before a relative pronoun ("some northern governments, which
+// have argued", "human rights groups who say").
 const PLURAL_SPEAKERS = new Set(["governments", "countries", "states", "nations", "members", "allies", "parties", "groups", "officials", "critics", "lawmakers", "leaders", "ministers", "diplomats", "analysts",
   "activists", "campaigners", "residents", "experts", "observers", "opponents", "supporters"]);
+// "quoted NAME (, apposition,) as (saying)", "quoted the minister as": the object of "quoted" is who spoke; the agency
+// that quoted stands between a quotation and it.
 const QUOTING_AGENT_RE = /^[\s,]*(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){1,4}quoted\s+$/u;
 const QUOTED_AS_RE = /\bquoted\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,\s+[^,;:"“”]{2,100},)?\s+as\s+$/u;
 
