@@ -128,6 +128,7 @@ function notName(text: string, t: Token): boolean {
   return !(GIVEN_NAMES.has(prev) || HONORIFICS.has(prev.replace(/\.$/, "")));
 }
 const FULL_NAME_MAX = 4;
+const ADVISER_TO_RE = /\b(?:Advis[eo]r|Assistant|Aide|Counsel(?:lor|or)?)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?$/u;
 const INSTITUTION_OF_RE = /\b(?:Court|Ministry|Department|Office|Bank|University|Council|Commission|Institute|Academy|Chamber|Board)\s+(?:of|for)\s+(?:the\s+)?$/;
 const INDEFINITE_OPENER_RE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*,\s+$/u;
 const PLACE_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|village|province|region|district|island|enclave)\s+(?:of|in|on|near)\b/;
@@ -336,6 +337,12 @@ function analyseRun(
   let former = false;
   let lowerRole = false;
   const runStart = tokens[a0] as Token;
+  // "Deputy National Security Advisor to the US President Jon Finer": the title before the name is whom he advises,
+  // not his own office.
+  if (title && titleStart !== null && ADVISER_TO_RE.test(text.slice(Math.max(0, titleStart - 60), titleStart))) {
+    title = null;
+    titleStart = null;
+  }
   const titleOrRunStart = titleStart ?? (honorific ? null : runStart.start);
   if (title) {
     const before = lastBefore(entityMentions, (m) => m.end <= (titleStart ?? start) && /^\s*$/.test(text.slice(m.end, titleStart ?? start)));

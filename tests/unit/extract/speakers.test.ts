@@ -645,3 +645,11 @@ describe("'the official said' after an unnamed official described with a phrase 
     expect(x.statements.map((s) => s.speaker)).toEqual(["a senior Sri Lankan official close to the talks", "a senior Sri Lankan official close to the talks"]);
   });
 });
+
+describe("an adviser to a head of state", () => {
+  it("is named after the office he advises, which is not his own: 'Deputy National Security Advisor to the US President Jon Finer'", () => {
+    const x = extract("Mumtaz Zahra Baloch said the decision was biased.\n\nThe next day, Deputy National Security Advisor to the US President Jon Finer claimed that Pakistan was developing missiles. In his words, Washington sees the programme \"as an emerging threat.\"");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Mumtaz Zahra Baloch", "Jon Finer", "Jon Finer", "Jon Finer"]);
+    expect(x.persons.find((p) => p.name === "Jon Finer")?.roles).toEqual([]);
+  });
+});
