@@ -282,9 +282,10 @@ export class SpeakerResolver {
     }
     const entities = inside.filter((m) => m.type !== "Person");
     if (roleHead && !(UNNAMED_HEADS.has(headWord) && /^(a|an|one|some|two|three|several)\b/.test(lower))) {
-      const iso = entities.find((m) => m.iso)?.iso;
+      // ("The head of Gazprom": a company's state is not the state whose head is meant.)
+      const iso = entities.find((m) => m.iso && m.type !== "Organization")?.iso;
       const org = entities.find((m) => !m.iso && (m.type === "Treaty" || m.type === "Organization"))?.name;
-      const found = this.byRole(roleHead, iso, span.start, exclude, org);
+      const found = this.byRole(roleHead, iso, span.start, exclude, org) ?? this.namedWithBody(entities, span.start);
       if (found) return this.personSpeaker(found, raw);
       if (iso || /^(the|this)\b/.test(lower) || /^(former|ex-)/.test(lower) || /^[A-Z]/.test(raw)) {
         const salient = !iso && /^(the|this)\s+(?:[a-z-]+\s+)?(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator|diplomat|top diplomat|envoy|spokesman|spokeswoman|secretary|chief)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw) : null;
@@ -575,6 +576,23 @@ export class SpeakerResolver {
   }
 
   /** A person whose role fits "the Belarusian President": same state when one is named, most recently mentioned. */
+  /**
+   * "The head of Gazprom" after "Gazprom CEO Alexey Miller": the person last named with that body's name just before
+   * his own, in a post no title list knows.
+   */
+  private namedWithBody(entities: readonly Mention[], pos: number): PersonCluster | null {
+    const body = entities.find((m) => m.type === "Organization");
+    if (!body) return null;
+    const written = this.text.slice(body.start, body.end);
+    const persons = this.mentions.before(pos).filter((m) => m.type === "Person");
+    for (let i = persons.length - 1; i >= 0; i--) {
+      const m = persons[i] as Mention;
+      const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
+      if (lead.includes(written) && !/[.;:!?]/.test(lead.slice(lead.lastIndexOf(written)))) return this.clusters[Number(m.name)] ?? null;
+    }
+    return null;
+  }
+
   byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string): PersonCluster | null {
     const titles = HEAD_TITLES.get(head) ?? [head];
     let fits = this.clusters.filter((c) => c.roleKeys.some((r) => titles.some((t) => r.title.includes(t)) && (!iso || r.iso === iso) && (!org || r.org === org)));

@@ -653,3 +653,10 @@ describe("an adviser to a head of state", () => {
     expect(x.persons.find((p) => p.name === "Jon Finer")?.roles).toEqual([]);
   });
 });
+
+describe("'the head of' a company", () => {
+  it("is the person named with that company's name before his own, not the head of its state's government", () => {
+    const x = extract("The pipeline reached capacity, Gazprom CEO Alexey Miller said.\n\nThe head of Gazprom recalled that the legal basis was laid in 2014.\n\nRussian Deputy Prime Minister Alexander Novak told reporters that it was strategic.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Alexey Miller", "Alexey Miller", "Alexander Novak"]);
+  });
+});
