@@ -214,7 +214,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // DO's link floor went from 0.36 to 0.35 when '"...," said NAME of ORG in London, adding that ...' became two
   // statements: they are right (statements and speaker rose), but the deal "an agreement to agree" means is not linked.
   { name: "held-out DO", corpus: join("tests", "fixtures", "heldout119", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.96, speaker: 0.98, treatyLinks: 0.52 } },
-  { name: "held-out DP", corpus: join("tests", "fixtures", "heldout120", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.96, speaker: 0.93, treatyLinks: 0.88 } },
+  { name: "held-out DP", corpus: join("tests", "fixtures", "heldout120", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.96, speaker: 0.94, treatyLinks: 0.88 } },
   // DQ's link floor went from 0.91 to 0.89 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
   { name: "held-out DQ", corpus: join("tests", "fixtures", "heldout121", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.87, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } }, // treaties and links lowered: "a 2009 agreement between Moscow and Minsk on the joint protection of ..." now keeps its topic, which this gold leaves out
@@ -255,7 +255,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EX", corpus: join("tests", "fixtures", "heldout154", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
   { name: "held-out EY", corpus: join("tests", "fixtures", "heldout155", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.97, treatyLinks: 0.81 } },
   { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.8 } },
-  { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.95, treatyLinks: 0.71 } },
+  { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.96, treatyLinks: 0.71 } },
   { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.91, statements: 0.94, speaker: 0.96, treatyLinks: 0.58 } },
   { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.99, treatyLinks: 0.64 } },
   { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.98, states: 0.94, treaties: 0.96, statements: 0.96, speaker: 0.98, treatyLinks: 0.85 } },
@@ -272,7 +272,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out FO", corpus: join("tests", "fixtures", "heldout171", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.59 } },
   { name: "held-out FP", corpus: join("tests", "fixtures", "heldout172", "dev"), floors: { persons: 0.99, states: 0.92, treaties: 0.96, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
   { name: "held-out FQ", corpus: join("tests", "fixtures", "heldout173", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.93, speaker: 0.97, treatyLinks: 0.96 } },
-  { name: "held-out FR", corpus: join("tests", "fixtures", "heldout174", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.91, treatyLinks: 0.79 } },
+  { name: "held-out FR", corpus: join("tests", "fixtures", "heldout174", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.93, treatyLinks: 0.79 } },
   { name: "held-out FS", corpus: join("tests", "fixtures", "heldout175", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.95, treatyLinks: 0.66 } },
   { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.91, statements: 0.92, speaker: 0.91, treatyLinks: 0.77 } },
   { name: "held-out FU", corpus: join("tests", "fixtures", "heldout177", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.93, statements: 0.93, speaker: 0.95, treatyLinks: 0.84 } },
