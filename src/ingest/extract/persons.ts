@@ -229,7 +229,9 @@ function analyseRun(
     // A capitalised role noun opening the sentence ("Organiser NAME", "Spokesman NAME").
     if (tl === 0 && ROLE_NOUNS.has(t.lower) && t.cap) tl = 1;
     // Modifiers before a title: "Enlargement Commissioner NAME", "Trade Envoy NAME".
-    if (tl === 0 && !GIVEN_NAMES.has(t.text) && !PERSON_BY_NAME.has(nameKey(tokens.slice(a, b).map((x) => x.text).join(" ")))) {
+    // ("Law Minister NAME NAME": a portfolio word before "Minister" is no given name, though a name list has it.)
+    const portfolio = tokens[a + 1]?.text === "Minister" && b - a >= 4 && text.slice(t.end, (tokens[a + 1] as Token).start) === " ";
+    if (tl === 0 && (!GIVEN_NAMES.has(t.text) || portfolio) && !PERSON_BY_NAME.has(nameKey(tokens.slice(a, b).map((x) => x.text).join(" ")))) {
       for (let k = a + 1; k < Math.min(b - 1, a + 3); k++) {
         const tk = titleAt(tokens, k, b);
         if (tk > 0 && k + tk < b) {

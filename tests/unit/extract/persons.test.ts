@@ -604,3 +604,10 @@ describe("buildings, institutions and causes named like people", () => {
     expect(x.persons.map((p) => p.name)).toEqual(["Sandra Hotelling"]);
   });
 });
+
+describe("a portfolio before 'Minister', and role nouns of offices before a name", () => {
+  it("reads 'Law Minister NAME' though 'Law' is on a list of given names, and 'the ombudsman, NAME,'", () => {
+    const x = extract("Law Minister Anisul Huq rejected the argument on Monday.\n\nThe country's human rights ombudsman, Apolonio Tobar, opened an investigation.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Anisul Huq", "Apolonio Tobar"]);
+  });
+});
