@@ -212,11 +212,12 @@ export function assemble(
   for (const [key, t] of byName) {
     if (TREATIES.get(key) || display.has(key) || properCore(t.name, text)) continue;
     // "A 1990 treaty": the indefinite article the name opens with stays in front of the fuller form.
+    // ("signed a double taxation convention in 2011": a date the verb before gave is no part of the description.)
     const article = /^(?:A|An)\s+/.exec(t.name)?.[0] ?? "";
     const head = t.name.slice(article.length).toLowerCase();
     const fuller = t.aliases
       .map((a) => a.replace(/^(?:the|a|an)\s+/i, ""))
-      .filter((a) => a.toLowerCase().startsWith(`${head} `))
+      .filter((a) => a.toLowerCase().startsWith(`${head} `) && !bareDateAfterHead(head, a.slice(head.length)))
       .sort((x, y) => y.length - x.length)[0];
     if (!fuller) continue;
     const name = article ? `${article}${fuller}` : `${t.name.charAt(0)}${fuller.slice(1)}`;
@@ -233,7 +234,8 @@ export function assemble(
     const written = writtenAs.get(t.name);
     if (!written) continue;
     const lower = written.toLowerCase();
-    const fullest = t.aliases.filter((a) => a.toLowerCase() === lower || a.toLowerCase().startsWith(`${lower} `)).sort((x, y) => y.length - x.length)[0];
+    const fullest = t.aliases.filter((a) => (a.toLowerCase() === lower || a.toLowerCase().startsWith(`${lower} `)) && !bareDateAfterHead(lower, a.slice(lower.length)))
+      .sort((x, y) => y.length - x.length)[0];
     const name = fullest ? `${written}${fullest.slice(written.length)}` : written;
     if (treaties.some((o) => o !== t && o.name === name)) continue;
     if (!t.aliases.includes(t.name) && text.includes(t.name)) t.aliases.push(t.name);
@@ -262,6 +264,11 @@ function ownForm(form: string): boolean {
   return words.length >= 2 && words.some((w) => !TREATY_HEAD_RE.test(w) && !EMPTY_MODIFIERS.has(w.toLowerCase()));
 }
 
+const BARE_DATE_TAIL_RE = /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:18|19|20)\d\d$/u;
+/** "a double taxation convention" + " in 2011": a date right after the noun (not after "signed with Manama"). */
+function bareDateAfterHead(written: string, tail: string): boolean {
+  return BARE_DATE_TAIL_RE.test(tail) && !/\b(?:with|between|by|signed|concluded|agreed|reached)\b/i.test(written);
+}
 /** "Sochi memorandum", written so after a lower-case word ("the Sochi memorandum"): a proper word and the head. */
 function properCore(name: string, text: string): boolean {
   return /^\p{Lu}[\p{L}-]*\s+\p{Ll}+$/u.test(name) && cachedRegExp(`\\b\\p{Ll}+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);

@@ -5,7 +5,7 @@ import { PHRASES, SPEECH_VERBS, TREATIES, stateName, type TreatyEntry } from "./
 import type { Mention } from "./mentions.js";
 import { cachedRegExp, phraseWords, tokenAt, type Token } from "./tokens.js";
 import {
-  AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
+  AGE_MODIFIER_RE, AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
   partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
 } from "./treaty-text.js";
 
@@ -33,6 +33,7 @@ const OF_DATE_RE = /^\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|M
  * The identifying tail a description has in the text, for its aliases: "of 2011", "(that) it signed with Libya",
  * "signed by the two countries in May 2023" (or "in March"), "with the breakaway region of X". Returns the tail's end, or `end`.
  */
+const BETWEEN_TWO_RE = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/;
 const SIGNING_PHRASE_RE = /^(?:[\s,]*(?:by|with|in|at|the|and|between|among|of|on|\p{Lu}[\p{L}.'’-]*))*$/u;
 const PARTY_LINK_RE = /^(?:,\s+|,?\s+and\s+)(?=(?:the\s+)?\p{Lu})/u;
 export function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
@@ -42,7 +43,7 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   const signed = /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|the two (?:countries|sides|leaders|states|governments|neighbours|neighbors)|\p{Lu}[\p{L}-]+)\s+)?(?:signed|concluded|reached|agreed|brokered|mediated)\b/u.exec(rest);
   const withAt = /^\s+with\s+/.exec(rest);
   // "a 2010 agreement between the two countries": the parties in a phrase, part of how the article identifies it.
-  const betweenTwo = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/.exec(rest);
+  const betweenTwo = BETWEEN_TWO_RE.exec(rest);
   if (betweenTwo) return end + betweenTwo[0].length;
   const from = signed ? signed[0].length : withAt ? 0 : -1;
   // "the border treaty signed with Moscow in 2014": a description that already says it was signed goes on to the date.
@@ -490,7 +491,12 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // signed in 2015": the signing date the description gives identifies it as a year before it would.
     let signedIn: RegExpExecArray | null = null;
     if (year === undefined) {
-      signedIn = /^,?\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded|(?:came|entered)\s+into\s+force)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 120));
+      // ("the free trade agreement between the two countries, signed in Beijing in 2017": the parties in a phrase first,
+      // after a description that says what kind of treaty it is; "the basic treaty between the two countries, signed
+      // ..." goes on to name the treaty it means.)
+      const after0 = text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 160);
+      const after = types.length > 0 ? after0.replace(BETWEEN_TWO_RE, "") : after0;
+      signedIn = /^,?\s+(?:(?:that|which)\s+)?(?:(?:it|they|the two \p{Ll}+)\s+)?(?:signed|concluded|(?:came|entered)\s+into\s+force)\b[^.;:!?"“”]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?((?:18|19|20)\d\d)\b/u.exec(after.slice(0, 120));
       // "the land boundary agreement, which came into force in 2015": a clause after a comma dates a description that
       // says what the treaty is, not a bare "the deal, which ..." (that is the article's deal, named before).
       // A definite one may be a treaty named before ("The French-brokered deal, signed near Paris in 2003" after the
@@ -516,6 +522,13 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     if (!topic && (parties.length >= 2 || withParty) && tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
       const e = readTopic(text, tokens, b, () => b);
       if (e >= 0) { topic = true; b = e + 1; }
+    }
+    // "Our countries signed an agreement on military cooperation in 2021": a signing verb before the description and
+    // the year right after it date the one that was signed.
+    // ("signed a deal in 2009": a bare noun says nothing of what was signed.)
+    if (year === undefined && !definite && det && (topic || lowerMods.length > 0) && /\b(?:signed|concluded|inked|sealed)\s+$/.test(text.slice(Math.max(0, det.start - 12), det.start))) {
+      const inYear = /^\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b/.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 24));
+      if (inYear) year = Number(inYear[1]);
     }
     if (hypothetical && year === undefined) continue;
     const between = parties.length >= 2;
@@ -589,9 +602,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const prior = all().filter((m) => m.type === "Treaty" && m.end <= start && !AREA_FORM_RE.test(text.slice(m.start, m.end)));
       let ante: Mention | undefined;
       // Words saying what it is about ("the 2014 debt agreement") must be words of the treaty meant.
-      const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w));
+      const content = lowerMods.filter((w) => !TYPE_MODIFIERS.has(w) && !EVALUATIVE.has(w) && !AGE_MODIFIER_RE.test(w));
       // ... and for a dated reference, the words of its type too ("the 1997 friendship treaty" is not a 1997 fleet deal).
-      const described = lowerMods.filter((w) => !EVALUATIVE.has(w) && !GENERIC_TYPES.has(w));
+      const described = lowerMods.filter((w) => !EVALUATIVE.has(w) && !AGE_MODIFIER_RE.test(w) && !GENERIC_TYPES.has(w));
       if (year !== undefined) ante = prior.filter((m) => (m.year ?? TREATIES.get(m.name)?.year) === year && saysType(described, m.name, [text.slice(m.start, m.end)])).pop();
       // A lead or subtitle may say "the 1920 treaty" before the body names it: a known treaty of that year named later.
       if (!ante && year !== undefined) {
@@ -650,7 +663,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       if (cand.length === want) typeParties = cand;
     }
     // "X signed a defence protocol with Y": the subject state and the party after "with" are its parties.
-    if (!definite && types.length && withParty?.iso && typeParties.length === 0 && det && /\b(?:signed|concluded|agreed|under)\s+$/.test(text.slice(det.start - 12, det.start))) {
+    // ("The United Kingdom's plan to sign a 100-year partnership agreement with Ukraine": one to be signed, too.)
+    if (!definite && types.length && withParty?.iso && typeParties.length === 0 && det && /\b(?:signed|concluded|agreed|under|sign|conclude|signing|concluding)\s+$/.test(text.slice(det.start - 12, det.start))) {
       const sent = sentenceAround(text, head.start);
       const subject = mentions.find((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= det.start && m.iso !== withParty?.iso);
       if (subject?.iso) typeParties = [subject.iso, withParty.iso];

@@ -12,7 +12,7 @@ import { cachedRegExp, tokenAt, tokenize, type Token } from "./tokens.js";
 import { addDescribedTreaties, knownTreatyOfYear, newestOf } from "./described-treaties.js";
 import { addHeadlineDeal } from "./headline-deal.js";
 import {
-  AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, ownHeadWords, paragraphAt, paragraphStarts,
+  AGE_MODIFIER_RE, AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, ownHeadWords, paragraphAt, paragraphStarts,
   partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
 } from "./treaty-text.js";
 
@@ -164,6 +164,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   mentions.sort((a, b) => a.start - b.start);
   addNicknamedTreaties(text, tokens, mentions, consumed);
   addDescribedTreaties(text, tokens, mentions, consumed);
+  addDescribedInitialisms(text, tokens, mentions, consumed);
   addHeadlineDeal(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   addAnaphors(text, tokens, mentions);
@@ -664,7 +665,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     while (k < tokens.length && k - i <= 3 && !(tokens[k] as Token).cap) {
       const w = (tokens[k] as Token).lower;
       const parts = w.split("-").map(singular);
-      if (SAME_MODIFIERS.has(w) || MEASURE_MODIFIER_RE.test(w)) k++;
+      if (SAME_MODIFIERS.has(w) || MEASURE_MODIFIER_RE.test(w) || AGE_MODIFIER_RE.test(w)) k++;
       // "1,246-page": the thousands before the comma belong to the measure.
       else if (/^\d{1,3}$/.test(w) && gap(text, tokens[k] as Token, tokens[k + 1] as Token) === "," && /^\d{3}-[a-z]+$/.test(tokens[k + 1]?.lower ?? "")) k += 2;
       // "the 1997 document": a year says which earlier treaty is meant.
@@ -1248,6 +1249,23 @@ function addInitialisms(text: string, tokens: readonly Token[], mentions: Mentio
     const d = named.find((m) => m.end <= t.start && (initialsOf(m.name) === lower || initialsOf(text.slice(m.start, m.end)) === lower));
     if (!d || mentions.some((m) => m.start <= t.start && m.end >= t.end)) continue;
     mentions.push({ type: "Treaty", name: d.name, start: t.start, end: t.end, form: "name" });
+    consumed.add(i);
+  }
+}
+
+// Words a description's initials skip ("the deep and comprehensive free trade agreement" is the DCFTA).
+const INITIALISM_SKIPS = new Set(["the", "a", "an", "and", "of", "on", "its", "their", "this", "that"]);
+/** "the free trade agreement between the two countries ... the FTA": the initials of a treaty the article described. */
+function addDescribedInitialisms(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  const described = mentions.filter((m) => m.type === "Treaty" && m.form === "described");
+  if (!described.length) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text.length < 3 || t.text.length > 6 || !/^[A-Z]+$/.test(t.text) || consumed.has(i)) continue;
+    const d = described.find((m) => m.end <= t.start && text.slice(m.start, m.end).split(/[\s-]+/)
+      .filter((w) => /^\p{Ll}/u.test(w) && !INITIALISM_SKIPS.has(w)).map((w) => w[0]).join("") === t.lower);
+    if (!d || mentions.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+    mentions.push({ type: "Treaty", name: d.name, start: t.start, end: t.end, form: "anaphor" });
     consumed.add(i);
   }
 }

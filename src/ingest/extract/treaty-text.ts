@@ -5,6 +5,9 @@ import { TREATIES } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { wordGap, type Token } from "./tokens.js";
 
+// "the colonial-era pact", "the decades-old treaty", "the decade-long deal": the treaty's age, which says nothing of
+// which one it is.
+export const AGE_MODIFIER_RE = /^[a-z]+-(?:era|old|long)$/;
 // Years of treaties the genre writes about: from the nineteenth century ("an 1893 agreement") on.
 export const YEAR_RE = /^(18|19|20)\d\d$/;
 

@@ -1949,3 +1949,43 @@ describe("the Belgium-Luxembourg Economic Union, and states a treaty's name join
     expect(x.states).toEqual(expect.arrayContaining(["Belgium", "Luxembourg", "United States", "Japan"]));
   });
 });
+
+describe("a treaty's age before its noun", () => {
+  it("reads 'the colonial-era pact' as a reference back, as 'the landmark pact' is", () => {
+    const x = extract("Britain asked for his extradition under a 1931 treaty between Washington and London, the court heard.\n\n\"The colonial-era pact has never been tested in such a case,\" an official said.");
+    expect(statementWith(x, "The colonial-era pact")?.about_treaties).toEqual(["A 1931 treaty between Washington and London"]);
+  });
+});
+
+describe("a description of its parties in a phrase, then a signing clause", () => {
+  it("dates 'the free trade agreement between the two countries, signed in Beijing in 2017', and its initials refer to it", () => {
+    const x = extract("Muizzu recalled that the free trade agreement between the two countries, signed in Beijing in 2017, would enter into force in January.\n\nThe Maldivian leader said the FTA would not harm relations with other partners.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Free trade agreement between the two countries"]);
+    expect(statementWith(x, "the FTA would")?.about_treaties).toEqual(["Free trade agreement between the two countries"]);
+  });
+  it("leaves 'the basic treaty between the two countries, signed ...' to the name the article goes on to give", () => {
+    const x = extract("The diplomat noted that the basic treaty between the two countries, signed in Moscow in 2003, formally remains in force.");
+    expect(x.treaties).toEqual([]);
+  });
+});
+
+describe("a description signed 'in YEAR'", () => {
+  it("dates 'signed an agreement on military cooperation in 2021' as 'the 2021 agreement on military cooperation'", () => {
+    const x = extract("Mauritania and Russia discussed the 2021 agreement on military cooperation, the minister said.\n\n\"Our countries signed an agreement on military cooperation in 2021,\" he noted.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["2021 agreement on military cooperation"]);
+    expect(statementWith(x, "Our countries signed")?.about_treaties).toEqual(["2021 agreement on military cooperation"]);
+  });
+  it("reads nothing in 'signed a deal in 2009', and leaves the date out of the name of 'a double taxation convention in 2011'", () => {
+    expect(extract("The two countries signed a deal in 2009 setting out their sea boundary.").treaties).toEqual([]);
+    const x = extract("France removed Panama from the list after the two countries signed a double taxation convention in 2011.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["A double taxation convention"]);
+  });
+});
+
+describe("a treaty a state plans 'to sign' with another", () => {
+  it("is one treaty, as one it signed is: 'plan to sign a 100-year partnership agreement with Ukraine'", () => {
+    const x = extract("The United Kingdom's plan to sign a 100-year partnership agreement with Ukraine is an attempt to turn Ukraine into an outpost on Russia's borders, the senator said.\n\n\"The agreement will cover defence,\" he added.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["A 100-year partnership agreement with Ukraine"]);
+    expect(statementWith(x, "The agreement will")?.about_treaties).toEqual(["A 100-year partnership agreement with Ukraine"]);
+  });
+});
