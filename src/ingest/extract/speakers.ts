@@ -64,6 +64,8 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   envoy: ["envoy", "ambassador"],
   ambassador: ["ambassador", "envoy"],
 } satisfies Record<string, string[]>));
+// "The alliance", "the bloc": a group that speaks as the treaty organisation or union named before.
+const GROUP_SPEAKER_RE = /^(?:the\s+)?(?:alliance|bloc|organi[sz]ation|union|grouping|community)$/i;
 const MEDIA_HEADS = new Set(["television", "tv", "media", "radio", "broadcaster", "newspaper", "newspapers", "daily", "channel"]);
 // Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
@@ -252,7 +254,7 @@ export class SpeakerResolver {
     const roleHead = roleHeadOf(lower) ?? (ofAt > 0 && lower !== "head of state" ? roleHeadOf(lower.slice(0, ofAt)) : null);
     // "his chief election rival", "Mr Orban's spokesman": someone else, described through another person.
     if (/^(?:his|her|their)\s/.test(lower) && !headPersons.length) return { name: raw, kind: "unnamed", text: raw };
-    if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog|company|firm|court|tribunal|newspaper)$/.test(lower)) {
+    if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog|company|firm|court|tribunal|newspaper|paper)$/.test(lower)) {
       const org = this.mentions.before(span.start).filter((m) => m.type === "Organization").pop();
       if (org) {
         const possessor = /((?:[A-Z][\w-]+\s)?[A-Z][\w-]+['’]s\s+)$/.exec(this.text.slice(Math.max(0, org.start - 40), org.start))?.[1] ?? "";
@@ -317,6 +319,12 @@ export class SpeakerResolver {
         raw.slice(epithet.length).replace(/^the\s+/i, "").replace(/\band\b/g, "").replace(/[\s,]+/g, "").length <= entities.reduce((n, m) => n + (m.end - m.start), 0) + 3;
       if (onlyEntities && epithet && entities.length === 1 && main.type === "State") {
         return { name: this.text.slice(main.start, main.end), kind: "state", text: raw, ...(isoOf ? { iso: isoOf } : {}) };
+      }
+      // "The alliance has dismissed the claim, saying ...": a description that refers back speaks under the name the
+      // article wrote for what it refers to ("NATO").
+      if (onlyEntities && entities.length === 1 && main.form === "anaphor" && main.type !== "State" && GROUP_SPEAKER_RE.test(raw)) {
+        const named = this.mentions.before(span.start).filter((m) => m.name === main.name && m.form !== "anaphor").pop();
+        if (named) return { name: this.text.slice(named.start, named.end), kind: "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}) };
       }
       if (onlyEntities) {
         return { name: stripThe(raw), kind: main.type === "State" ? "state" : "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: entities.length > 1 };

@@ -660,3 +660,10 @@ describe("'the head of' a company", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Alexey Miller", "Alexey Miller", "Alexander Novak"]);
   });
 });
+
+describe("'the alliance' and 'the paper' as speakers", () => {
+  it("speak as the organisation named before, under the name the article wrote, and as the newspaper named before", () => {
+    const x = extract("Russia has accused NATO of building up forces near its borders.\n\nThe alliance has dismissed the claim, saying there has been no military build-up in the region.\n\nTwo journalists from the French newspaper Le Monde were wounded on Thursday, the paper said.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Russia", "NATO", "Le Monde"]);
+  });
+});
