@@ -533,7 +533,11 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     if (hypothetical && year === undefined) continue;
     const between = parties.length >= 2;
     const pronounDet = det !== undefined && POSSESSIVE_PRONOUNS.has(det.lower);
-    if (pronounDet && (withParty === undefined || types.length === 0)) continue;
+    // "its accession protocol", "the accession treaty" in an article naming the alliance or union acceded to: the one
+    // instrument of the state's accession.
+    const accession = definite && !possessor && lowerMods.includes("accession") && (head.lower === "protocol" || head.lower === "treaty")
+      && all().some((m) => m.type === "Treaty" && (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION"));
+    if (pronounDet && !accession && (withParty === undefined || types.length === 0)) continue;
     const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" && !pronounDet ? det.start : (mods[0] ?? head).start);
     // "... and the Eurasian Economic Union (EAEU)": a bracket the description opened closes inside it.
     const lastEnd = (tokens[b - 1] as Token).end;
@@ -693,7 +697,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         for (const iso of signers) members.add(iso);
       }
     }
-    const identified = year !== undefined || typeParties.length > 0 || statePair || typedBetween || signedTopic || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
+    const identified = year !== undefined || accession || typeParties.length > 0 || statePair || typedBetween || signedTopic || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
       (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);

@@ -1989,3 +1989,14 @@ describe("a treaty a state plans 'to sign' with another", () => {
     expect(statementWith(x, "The agreement will")?.about_treaties).toEqual(["A 100-year partnership agreement with Ukraine"]);
   });
 });
+
+describe("'its accession protocol' in an article naming the alliance acceded to", () => {
+  it("is the one instrument of the state's accession, and 'the accession protocol' refers to it", () => {
+    const x = extract("Montenegro joined NATO on Monday. The Senate ratified its accession protocol last week, officials said.\n\n\"The accession protocol is a historic step,\" the minister said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["North Atlantic Treaty Organization", "Accession protocol"]);
+    expect(statementWith(x, "The accession protocol")?.about_treaties).toEqual(["Accession protocol"]);
+  });
+  it("reads no accession instrument where no alliance or union is named", () => {
+    expect(extract("The Senate ratified its accession protocol last week, officials said.").treaties).toEqual([]);
+  });
+});
