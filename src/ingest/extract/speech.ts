@@ -232,6 +232,8 @@ interface LeftSide {
   roleStart?: number;
   /** "Lithuania's new prime minister, NAME, promised ...": the phrase before the name is its apposition, no report. */
   roleApposition?: boolean;
+  /** "NAME, head of the committee, told ...": the words before the verb are its subject and an apposition, no report. */
+  subjectApposition?: boolean;
 }
 
 // ", (former Foreign Minister) Karin Kneissl, who heads the centre" / ", Leonid Slutsky, chairman of the committee" /
@@ -382,7 +384,10 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         if (appo?.[1] && !appo[1].split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || (/ed$/.test(w) && !/^\p{Lu}/u.test(w)))
           && (/^(?:all|both|each|a|an|one|the|who\s+is|who\s+are|himself|herself|themselves|\d+|[a-z]+\s+of)\b/.test(appo[1])
           // ("NAME, Lukashenko's spokeswoman, told ...": an apposition of whose office holder the subject is.)
-          || /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u.test(appo[1])) && !/^(?:who|which)\b/.test(appo[1])) out.from = "subject";
+          || /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u.test(appo[1])) && !/^(?:who|which)\b/.test(appo[1])) {
+          out.from = "subject";
+          out.subjectApposition = true;
+        }
         // "The central bank, which cut its rate in October, said ...": a non-restrictive relative clause between the
         // subject and its verb of saying; the subject before it is the speaker.
         // ("NAME, whose government campaigned for a 'no' vote, said": quotation marks inside the clause are its own.)
@@ -534,10 +539,13 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
   // "said to be" is no report; "confirmed to TASS that ..." is, its audience before the clause.
   if (next?.lower === "to" && sv.lemma !== "tell" && sv.lemma !== "accuse" && !AUDIENCE_THEN_THAT_RE.test(text.slice(t.end, t.end + 60))) return null;
   if (t.lower === "warning" && !/^\s+that\b|^,/.test(text.slice(t.end, t.end + 6))) return null;
+  const before2 = tokens[k - 2];
   // "He rejected claims by opposition parties that ...": an -s form right after a past tense is that verb's object.
   if (prev && k > ts && /[^s]s$/.test(t.lower) && !prev.cap && /ed$/.test(prev.lower) && /^\s+$/.test(text.slice(prev.end, t.start))) return null;
+  // ... as after a bare verb a modal or "to" governs: "Syria cannot bring claims over damage ...".
+  if (prev && before2 && k - 1 > ts && /[^s]s$/.test(t.lower) && !prev.cap && /^[a-z]+$/.test(prev.lower)
+    && (MODALS.has(before2.text) || /^(?:cannot|not|to)$/.test(before2.lower)) && /^\s+$/.test(text.slice(before2.end, prev.start)) && /^\s+$/.test(text.slice(prev.end, t.start))) return null;
   // ... as after a past tense and a capitalised modifier: "dismissed Western claims that ...".
-  const before2 = tokens[k - 2];
   if (prev && before2 && k - 1 > ts && /[^s]s$/.test(t.lower) && prev.cap && !before2.cap && /ed$/.test(before2.lower)
     && /^\s+$/.test(text.slice(before2.end, prev.start)) && /^\s+$/.test(text.slice(prev.end, t.start))) return null;
   const verbEnd = (tokens[k + sv.len - 1] as Token).end;
@@ -649,10 +657,13 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
           // "said at least 40 ...", "said about 370 people ...": a number's qualifier, not a preposition.
           const quantifier = (tm.lower === "at" && /^(least|most)$/.test(tokens[m + 1]?.lower ?? ""))
             || (APPROXIMATORS.test(tm.lower) && /^\d/.test(tokens[m + 1]?.text ?? ""));
+          // ("told reporters the air base deal gave ...": after an audience as its object, the clause needs no "that".)
+          const audienceObject = m > k + sv.len && AUDIENCE_NOUNS.has((tokens[m - 1] as Token).lower)
+            && (looksLikeClause(v, m, te) || tokens.slice(m + 1, Math.min(te, m + 8)).some((w) => CLAUSE_VERBS.has(w.lower)));
           // (After "said", such a number opens the clause even when a relative clause follows it: "said about 80 percent
           // of those who cast ballots had backed ...".)
-          const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || (sv.lemma === "say" && (!PREPOSITIONS.has(tm.lower) || quantifier)) || left.hedge);
-          const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge;
+          const clauseOk = !TIME_SUBORDINATORS.has(tm.lower) && (looksLikeClause(v, m, te) || audienceObject || (sv.lemma === "say" && (!PREPOSITIONS.has(tm.lower) || quantifier)) || left.hedge);
+          const needThat = NEED_THAT.has(t.lower) && !SUBJECT_PRONOUNS.has(tm.lower) && !left.hedge && !audienceObject;
           // '"...," Blair told a news conference that lasted two hours': the verb reports the quotation before it; what
           // follows its object is the audience's description, no clause of its own.
           const attributionStart = Math.min(left.roleStart ?? t.start, left.speaker?.start ?? t.start, t.start);
@@ -691,7 +702,7 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
         const start = region.end + afterComma[0].length;
         if (start < sentence.end) content = { start, end: clauseEnd(v, start) };
       }
-    } else if (preTrim.length > 0 && !left.roleApposition && (left.commaBefore || left.verbAfterComma || quoteEnding) && (/[,:]\s*$/.test(pre) || quoteEnding) && !PARENTHETICAL_ONLY.has(sv.lemma)) {
+    } else if (preTrim.length > 0 && !left.roleApposition && !left.subjectApposition && (left.commaBefore || left.verbAfterComma || quoteEnding) && (/[,:]\s*$/.test(pre) || quoteEnding) && !PARENTHETICAL_ONLY.has(sv.lemma)) {
       // "Russia, which keeps a base in Gyumri, replied within hours": the verb's own subject and its relative clause.
       const subjectWithRelative = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:which|who|whose)\s[^,;]*$/u.test(text.slice(clauseStart, trimEnd(text, clauseStart, cut)));
       // ("In Berlin, where EU foreign ministers were meeting, X warned Moscow ...": a place and what happened there is

@@ -881,3 +881,16 @@ describe("a restrictive 'who' after people in the plural", () => {
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["human rights groups", "it traps migrants in detention centres"]]);
   });
 });
+
+describe("a name with an apposition before 'told reporters' and a clause without 'that'", () => {
+  it("reports the clause after the audience, not the subject and its apposition", () => {
+    const x = extract("Viktor Ozerov, head of the upper house's defence committee, told reporters the air base deal gave Russia a clear legal basis.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Viktor Ozerov", "the air base deal gave Russia a clear legal basis"]]);
+  });
+});
+
+describe("'claims' after a bare verb that a modal governs", () => {
+  it("is the verb's object, no report: 'Syria cannot bring claims over damage'", () => {
+    expect(extract("Under the accord, Syria cannot bring claims over damage caused by the air group.").statements).toEqual([]);
+  });
+});
