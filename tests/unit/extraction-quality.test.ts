@@ -35,7 +35,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out D", corpus: join("tests", "fixtures", "heldout4", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.97, statements: 0.95, speaker: 0.99, treatyLinks: 0.8 } },
   // E's link floor went from 0.81 to 0.80 when "Its foreign ministry said the swap ..." began to be found: the new
   // statement is right, and its link to a prisoner exchange that the gold lists as a treaty is one no rule names.
-  { name: "held-out E", corpus: join("tests", "fixtures", "heldout5", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.94, statements: 0.96, speaker: 0.96, treatyLinks: 0.81 } },
+  { name: "held-out E", corpus: join("tests", "fixtures", "heldout5", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.97, statements: 0.96, speaker: 0.96, treatyLinks: 0.83 } },
   // F's and G's link floors went from 0.81 to 0.77 and from 0.76 to 0.74 when an unknown treaty named with a year
   // ("the 1998 Adana Agreement") began to be listed as written: 34 of 48 such treaties in all the gold keep that form
   // among their aliases, while F's and G's annotator writes "Adana Agreement (1998)" and drops the year from the alias.
@@ -90,13 +90,13 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // and this annotator's name for it is another, so each link counts twice against us. Four other sets gained.
   { name: "held-out AC", corpus: join("tests", "fixtures", "heldout29", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.87, statements: 0.97, speaker: 0.99, treatyLinks: 0.63 } },
   { name: "held-out AD", corpus: join("tests", "fixtures", "heldout30", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.99, treatyLinks: 0.84 } },
-  { name: "held-out AE", corpus: join("tests", "fixtures", "heldout31", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.96, speaker: 0.96, treatyLinks: 0.76 } },
+  { name: "held-out AE", corpus: join("tests", "fixtures", "heldout31", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.96, speaker: 0.96, treatyLinks: 0.77 } },
   // AF's link floor went from 0.82 to 0.81 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
-  { name: "held-out AF", corpus: join("tests", "fixtures", "heldout32", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.98, speaker: 0.95, treatyLinks: 0.81 } },
+  { name: "held-out AF", corpus: join("tests", "fixtures", "heldout32", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.95, treatyLinks: 0.81 } },
   // AG's persons floor went from 0.99 to 0.98 when "Al" before a hyphen stopped counting as a given name: "Lolwah
   // Al-Khater" (a given name the lexicon lacks) had been found only through it. 24 other sets gained persons.
-  { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.98, treatyLinks: 0.96 } }, // links 0.99 until 'signed a partnership and cooperation agreement in 1995' was read as a treaty (treaties up): the gold splits 'said A but that B', so the link of A counts on B too (2026-11-28)
+  { name: "held-out AG", corpus: join("tests", "fixtures", "heldout33", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.96, speaker: 0.98, treatyLinks: 0.96 } }, // links 0.99 until 'signed a partnership and cooperation agreement in 1995' was read as a treaty (treaties up): the gold splits 'said A but that B', so the link of A counts on B too (2026-11-28)
   { name: "held-out AH", corpus: join("tests", "fixtures", "heldout34", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.95, speaker: 0.96, treatyLinks: 0.7 } },
   { name: "held-out AI", corpus: join("tests", "fixtures", "heldout35", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out AJ", corpus: join("tests", "fixtures", "heldout36", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.98, treatyLinks: 0.67 } }, // links 0.74 until 'the accession protocol' was read (its statements now link the right treaty, listed as '2006 accession protocol', which this gold writes otherwise) (2026-11-28)
@@ -175,7 +175,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CG", corpus: join("tests", "fixtures", "heldout85", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.78, statements: 0.99, speaker: 0.96, treatyLinks: 0.58 } },
   { name: "held-out CH", corpus: join("tests", "fixtures", "heldout86", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } },
-  { name: "held-out CJ", corpus: join("tests", "fixtures", "heldout88", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.94, treatyLinks: 0.67 } },
+  { name: "held-out CJ", corpus: join("tests", "fixtures", "heldout88", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.94, treatyLinks: 0.7 } },
   { name: "held-out CK", corpus: join("tests", "fixtures", "heldout89", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.78, statements: 0.93, speaker: 0.95, treatyLinks: 0.7 } },
   // CL's speaker floor went from 0.97 to 0.96 when a role opening the sentence before ", NAME, VERB" stopped being read
   // as a report: the false statement had been paired with a gold one whose speaker it got right (statements rose).
@@ -202,9 +202,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
   { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.81, statements: 0.92, speaker: 0.92, treatyLinks: 0.61 } },
   { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.99, treatyLinks: 0.89 } },
-  { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.87, statements: 0.96, speaker: 0.94, treatyLinks: 0.7 } },
+  { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.94, treatyLinks: 0.7 } },
   { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.77, statements: 0.97, speaker: 0.97, treatyLinks: 0.69 } },
-  { name: "held-out DH", corpus: join("tests", "fixtures", "heldout112", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.79, statements: 0.97, speaker: 0.94, treatyLinks: 0.47 } },
+  { name: "held-out DH", corpus: join("tests", "fixtures", "heldout112", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.83, statements: 0.97, speaker: 0.94, treatyLinks: 0.47 } },
   { name: "held-out DI", corpus: join("tests", "fixtures", "heldout113", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.94, speaker: 0.99, treatyLinks: 0.72 } },
   { name: "held-out DJ", corpus: join("tests", "fixtures", "heldout114", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.72 } },
   { name: "held-out DK", corpus: join("tests", "fixtures", "heldout115", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.91, statements: 0.95, speaker: 0.98, treatyLinks: 0.52 } },
@@ -225,7 +225,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // DV's state floor went from 0.99 to 0.97 when a state's ministry began to name the state: its "Foreign Office
   // spokeswoman" is Pakistan's, which the gazetteer's Foreign Office (Britain's) does not tell apart (six sets gained).
   { name: "held-out DV", corpus: join("tests", "fixtures", "heldout126", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.82, statements: 0.97, speaker: 0.96, treatyLinks: 0.46 } },
-  { name: "held-out DW", corpus: join("tests", "fixtures", "heldout127", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.62, statements: 0.95, speaker: 0.97, treatyLinks: 0.35 } },
+  { name: "held-out DW", corpus: join("tests", "fixtures", "heldout127", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.7, statements: 0.95, speaker: 0.97, treatyLinks: 0.35 } },
   { name: "held-out DX", corpus: join("tests", "fixtures", "heldout128", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.92, statements: 0.95, speaker: 0.94, treatyLinks: 0.58 } },
   { name: "held-out DY", corpus: join("tests", "fixtures", "heldout129", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.97, speaker: 0.92, treatyLinks: 0.96 } },
   { name: "held-out DZ", corpus: join("tests", "fixtures", "heldout130", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.99, statements: 0.95, speaker: 0.95, treatyLinks: 0.89 } },
@@ -265,24 +265,32 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out FH", corpus: join("tests", "fixtures", "heldout164", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.85, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
   { name: "held-out FI", corpus: join("tests", "fixtures", "heldout165", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.98, speaker: 0.99, treatyLinks: 0.89 } },
   { name: "held-out FJ", corpus: join("tests", "fixtures", "heldout166", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.84, statements: 0.96, speaker: 0.98, treatyLinks: 0.61 } },
-  { name: "held-out FK", corpus: join("tests", "fixtures", "heldout167", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.84, statements: 0.96, speaker: 0.97, treatyLinks: 0.53 } },
+  { name: "held-out FK", corpus: join("tests", "fixtures", "heldout167", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.84, statements: 0.97, speaker: 0.97, treatyLinks: 0.53 } },
   { name: "held-out FL", corpus: join("tests", "fixtures", "heldout168", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.87, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
   { name: "held-out FM", corpus: join("tests", "fixtures", "heldout169", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.77 } },
   { name: "held-out FN", corpus: join("tests", "fixtures", "heldout170", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.93, statements: 0.95, speaker: 0.97, treatyLinks: 0.67 } },
-  { name: "held-out FO", corpus: join("tests", "fixtures", "heldout171", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.59 } },
+  { name: "held-out FO", corpus: join("tests", "fixtures", "heldout171", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.95, treatyLinks: 0.59 } },
   { name: "held-out FP", corpus: join("tests", "fixtures", "heldout172", "dev"), floors: { persons: 0.99, states: 0.92, treaties: 0.96, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
   { name: "held-out FQ", corpus: join("tests", "fixtures", "heldout173", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.93, speaker: 0.97, treatyLinks: 0.96 } },
   { name: "held-out FR", corpus: join("tests", "fixtures", "heldout174", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.93, treatyLinks: 0.79 } },
   { name: "held-out FS", corpus: join("tests", "fixtures", "heldout175", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.95, treatyLinks: 0.66 } },
   { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.91, statements: 0.92, speaker: 0.91, treatyLinks: 0.77 } },
-  { name: "held-out FU", corpus: join("tests", "fixtures", "heldout177", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.93, statements: 0.93, speaker: 0.95, treatyLinks: 0.83 } }, // links 0.84 until a statement after 'told reporters' was found (statements up) that calls the treaty 'the air base deal' (2026-11-28)
-  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.93, speaker: 0.93, treatyLinks: 0.84 } },
-  { name: "held-out FW", corpus: join("tests", "fixtures", "heldout179", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.83, statements: 0.94, speaker: 0.98, treatyLinks: 0.52 } }, // links 0.58 until 'a 100-year partnership agreement with Ukraine' was read (treaties up): it is listed, as the dev gold lists indefinite descriptions, with its article, which this gold leaves off (2026-11-28)
-  { name: "held-out FX", corpus: join("tests", "fixtures", "heldout180", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.77, statements: 0.94, speaker: 0.96, treatyLinks: 0.85 } },
+  { name: "held-out FU", corpus: join("tests", "fixtures", "heldout177", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.83 } }, // links 0.84 until a statement after 'told reporters' was found (statements up) that calls the treaty 'the air base deal' (2026-11-28)
+  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.93, speaker: 0.94, treatyLinks: 0.84 } },
+  { name: "held-out FW", corpus: join("tests", "fixtures", "heldout179", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.89, statements: 0.94, speaker: 0.98, treatyLinks: 0.52 } }, // links 0.58 until 'a 100-year partnership agreement with Ukraine' was read (treaties up): it is listed, as the dev gold lists indefinite descriptions, with its article, which this gold leaves off (2026-11-28)
+  { name: "held-out FX", corpus: join("tests", "fixtures", "heldout180", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.82, statements: 0.94, speaker: 0.96, treatyLinks: 0.87 } },
   { name: "held-out FY", corpus: join("tests", "fixtures", "heldout181", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.89, statements: 0.94, speaker: 0.85, treatyLinks: 0.79 } },
-  { name: "held-out FZ", corpus: join("tests", "fixtures", "heldout182", "dev"), floors: { persons: 0.92, states: 0.99, treaties: 0.88, statements: 0.97, speaker: 0.94, treatyLinks: 0.85 } },
-  { name: "held-out GA", corpus: join("tests", "fixtures", "heldout183", "dev"), floors: { persons: 0.94, states: 0.98, treaties: 0.85, statements: 0.95, speaker: 0.96, treatyLinks: 0.79 } },
-  { name: "held-out GB", corpus: join("tests", "fixtures", "heldout184", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.93, treatyLinks: 0.76 } },
+  { name: "held-out FZ", corpus: join("tests", "fixtures", "heldout182", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.94, statements: 0.97, speaker: 0.94, treatyLinks: 0.92 } },
+  { name: "held-out GA", corpus: join("tests", "fixtures", "heldout183", "dev"), floors: { persons: 0.94, states: 0.98, treaties: 0.85, statements: 0.95, speaker: 0.96, treatyLinks: 0.82 } },
+  { name: "held-out GB", corpus: join("tests", "fixtures", "heldout184", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.93, treatyLinks: 0.76 } },
+  { name: "held-out GC", corpus: join("tests", "fixtures", "heldout185", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.81, statements: 0.95, speaker: 0.92, treatyLinks: 0.77 } },
+  { name: "held-out GD", corpus: join("tests", "fixtures", "heldout186", "dev"), floors: { persons: 0.96, states: 0.94, treaties: 0.91, statements: 0.94, speaker: 0.92, treatyLinks: 0.7 } },
+  { name: "held-out GE", corpus: join("tests", "fixtures", "heldout187", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.94, statements: 0.98, speaker: 0.95, treatyLinks: 0.81 } },
+  { name: "held-out GF", corpus: join("tests", "fixtures", "heldout188", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.96, statements: 0.98, speaker: 0.96, treatyLinks: 0.97 } },
+  { name: "held-out GG", corpus: join("tests", "fixtures", "heldout189", "dev"), floors: { persons: 0.9, states: 0.99, treaties: 0.74, statements: 0.97, speaker: 0.84, treatyLinks: 0.55 } },
+  { name: "held-out GH", corpus: join("tests", "fixtures", "heldout190", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.82, statements: 0.94, speaker: 0.98, treatyLinks: 0.36 } },
+  { name: "held-out GI", corpus: join("tests", "fixtures", "heldout191", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.95, speaker: 0.95, treatyLinks: 0.51 } },
+  { name: "held-out GJ", corpus: join("tests", "fixtures", "heldout192", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.9, statements: 0.95, speaker: 0.92, treatyLinks: 0.68 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
