@@ -340,7 +340,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     let det: Token | undefined;
     let possessor: Mention | undefined;
     let ok = false;
-    while (k >= 0 && mods.length <= 5) {
+    // ("a 2000 India-Sri Lanka free trade agreement": a state's name of two words among the modifiers.)
+    while (k >= 0 && mods.length <= 6) {
       const w = tokens[k] as Token;
       const g = gap(text, w, tokens[k + 1] as Token);
       // "a $38 billion agreement": a currency sign before an amount.
@@ -537,7 +538,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // instrument of the state's accession.
     const accession = definite && !possessor && lowerMods.includes("accession") && (head.lower === "protocol" || head.lower === "treaty")
       && all().some((m) => m.type === "Treaty" && (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION"));
-    if (pronounDet && !accession && (withParty === undefined || types.length === 0)) continue;
+    // ("their 2000 free trade agreement", "under its 1979 peace treaty": a year dates the one its pronoun's parties have.)
+    if (pronounDet && !accession && year === undefined && (withParty === undefined || types.length === 0)) continue;
     const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" && !pronounDet ? det.start : (mods[0] ?? head).start);
     // "... and the Eurasian Economic Union (EAEU)": a bracket the description opened closes inside it.
     const lastEnd = (tokens[b - 1] as Token).end;

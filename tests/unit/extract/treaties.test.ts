@@ -2000,3 +2000,16 @@ describe("'its accession protocol' in an article naming the alliance acceded to"
     expect(extract("The Senate ratified its accession protocol last week, officials said.").treaties).toEqual([]);
   });
 });
+
+describe("a dated description after a possessive pronoun, and a two-word state among the modifiers", () => {
+  it("reads 'their 2000 free trade agreement' and 'a 2000 India-Sri Lanka free trade agreement'", () => {
+    const x = extract("Mexico would push to conclude talks with the European Union on updating their 2000 free trade agreement next year.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["2000 free trade agreement"]);
+    expect(x.treaties[0]?.aliases).toContain("their 2000 free trade agreement");
+    const y = extract("New Delhi wants Colombo to sign a pact that would expand a 2000 India-Sri Lanka free trade agreement to services.");
+    expect(y.treaties.map((t) => t.name)).toEqual(["A 2000 India-Sri Lanka free trade agreement"]);
+  });
+  it("still reads no treaty in an undated 'its free trade agreement'", () => {
+    expect(extract("Mexico wants to update its free trade agreement, the minister said.").treaties).toEqual([]);
+  });
+});
