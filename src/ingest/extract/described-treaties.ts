@@ -97,7 +97,7 @@ const TYPE_MODIFIERS = new Set([
   "strategic", "partnership", "friendship", "cooperation", "co-operation", "mutual", "defence", "defense", "security", "alliance",
   "bilateral", "trilateral", "tripartite", "quadrilateral", "free-trade", "association", "accession", "border", "boundary",
   "extradition", "readmission", "visa", "transit", "good-neighbourliness", "good-neighborliness", "non-aggression", "intergovernmental",
-  "demarcation", "delimitation", "assistance", "status-of-forces",
+  "demarcation", "delimitation", "assistance", "status-of-forces", "stabilisation", "stabilization",
 ]);
 // Words of a treaty's title written in lower case after "of": "treaty of friendship, cooperation and mutual assistance".
 // "the treaty of eternal friendship", "of lasting peace": adjectives inside such a title.
@@ -339,11 +339,24 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     let k = i - 1;
     let det: Token | undefined;
     let possessor: Mention | undefined;
+    let partiesDet = false;
     let ok = false;
     // ("a 2000 India-Sri Lanka free trade agreement": a state's name of two words among the modifiers.)
     while (k >= 0 && mods.length <= 6) {
       const w = tokens[k] as Token;
       const g = gap(text, w, tokens[k + 1] as Token);
+      // "The Netherlands' ten-year security agreement", "the two countries' 1960 security treaty": a possessive written
+      // with the apostrophe alone, of a state or of the parties the article has named.
+      if (mods.length > 0 && /^['’][ \t]$/.test(g) && /s$/.test(w.text)) {
+        const m = mentionAt(w);
+        if (m && m.end === w.end && (m.type === "State" || m.type === "Organization")) { possessor = m; ok = true; }
+        else if (/^(?:countries|nations|states|sides|neighbou?rs)$/.test(w.lower) && /^(?:two|both)$/.test(tokens[k - 1]?.lower ?? "")) {
+          det = tokens[k - 1]?.lower === "both" ? tokens[k - 1] : tokens[k - 2]?.lower === "the" ? tokens[k - 2] : undefined;
+          ok = det !== undefined;
+          partiesDet = ok;
+        }
+        break;
+      }
       // "a $38 billion agreement": a currency sign before an amount.
       if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t][$£€])$/.test(g)) break;
       if (w.lower === "s" && k > 0 && /^['’]$/.test(gap(text, tokens[k - 1] as Token, w))) {
@@ -527,7 +540,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // "Our countries signed an agreement on military cooperation in 2021": a signing verb before the description and
     // the year right after it date the one that was signed.
     // ("signed a deal in 2009": a bare noun says nothing of what was signed.)
-    if (year === undefined && !definite && det && (topic || lowerMods.length > 0) && /\b(?:signed|concluded|inked|sealed)\s+$/.test(text.slice(Math.max(0, det.start - 12), det.start))) {
+    // ("Croatia signed the arbitration agreement in 2009": a definite one too.)
+    if (year === undefined && det && (!definite || det.lower === "the") && (topic || lowerMods.length > 0) && /\b(?:signed|concluded|inked|sealed)\s+$/.test(text.slice(Math.max(0, det.start - 12), det.start))) {
       const inYear = /^\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b/.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 24));
       if (inYear) year = Number(inYear[1]);
     }
@@ -540,7 +554,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       && all().some((m) => m.type === "Treaty" && (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION"));
     // ("their 2000 free trade agreement", "under its 1979 peace treaty": a year dates the one its pronoun's parties have.)
     if (pronounDet && !accession && year === undefined && (withParty === undefined || types.length === 0)) continue;
-    const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" && !pronounDet ? det.start : (mods[0] ?? head).start);
+    // ("the two countries' 1960 security treaty" is written from its year: the parties' phrase is no part of it.)
+    const start = possessor ? possessor.start : (det && det.lower !== "this" && det.lower !== "that" && !pronounDet && !partiesDet ? det.start : (mods[0] ?? head).start);
     // "... and the Eurasian Economic Union (EAEU)": a bracket the description opened closes inside it.
     const lastEnd = (tokens[b - 1] as Token).end;
     const end = text[lastEnd] === ")" && text.lastIndexOf("(", lastEnd) > text.lastIndexOf(")", lastEnd - 1) && text.lastIndexOf("(", lastEnd) >= start ? lastEnd + 1 : lastEnd;
@@ -684,7 +699,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // legislation, not a treaty.
     if (possessor?.type === "Organization" && (head.lower === "pact" || head.lower === "act") && !withParty && !between && !proper) continue;
     // "Rome's agreement with Albania": a state's agreement with another state is the treaty between the two.
-    const statePair = possessor?.type === "State" && possessor.iso !== undefined && withParty?.type === "State" && withParty.iso !== undefined && withParty.iso !== possessor.iso;
+    // ("Croatia's stabilisation and association agreement with the EU": a state's agreement with a bloc, too.)
+    const statePair = possessor?.type === "State" && possessor.iso !== undefined && withParty !== undefined
+      && (withParty.type !== "State" || (withParty.iso !== undefined && withParty.iso !== possessor.iso));
     // "a free trade agreement between Indonesia and the Eurasian Economic Union": its type and its parties identify it.
     const typedBetween = !definite && between && types.length > 0;
     // "The United States and Israel signed a $38 billion agreement on military aid": what it is about and the two
@@ -739,7 +756,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const bare = written !== undefined ? [text.slice(phraseStart, end)] : [];
     // "its defence cooperation agreement with France": the form with its pronoun is how the article writes it.
     const withPronoun = pronounDet && det ? [text.slice(det.start, end)] : [];
-    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare, ...withPronoun])].filter((a) => a !== text.slice(start, end));
+    // "Croatia's stabilisation and association agreement": the description without its possessor is a form of it too.
+    const withoutPossessor = possessor && lowerMods.length > 0 && mods[0] ? [text.slice((mods[0] as Token).start, head.end)] : [];
+    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare, ...withPronoun, ...withoutPossessor])].filter((a) => a !== text.slice(start, end));
     // "an agreement ... signed in Accra in 2016": the year its tail gives dates it for a later "the 2016 document".
     const tailYear = /\b((?:18|19|20)\d\d)\b/.exec(text.slice(end, tail))?.[1];
     // "the agreement on ... in Lake Peipus, signed in 1994": a signing clause after a comma, which does not identify a

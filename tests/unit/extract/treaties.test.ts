@@ -2013,3 +2013,23 @@ describe("a dated description after a possessive pronoun, and a two-word state a
     expect(extract("Mexico wants to update its free trade agreement, the minister said.").treaties).toEqual([]);
   });
 });
+
+describe("possessives that own a described treaty", () => {
+  it("reads a state's agreement with a bloc ('Croatia's stabilisation and association agreement with the EU'), with its bare form", () => {
+    const x = extract("Olli Rehn said Croatia's stabilisation and association agreement with the EU was unaffected.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Croatia's stabilisation and association agreement with the EU"]);
+    expect(x.treaties[0]?.aliases).toContain("stabilisation and association agreement");
+  });
+  it("reads a possessive written with the apostrophe alone ('The Netherlands' ten-year security agreement with Ukraine')", () => {
+    const x = extract("The Netherlands' ten-year security agreement with Ukraine turns the kingdom into a party to the conflict, the senator said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Netherlands' ten-year security agreement with Ukraine"]);
+  });
+  it("reads 'the two countries' 1960 security treaty' as the known treaty of that year between the states named", () => {
+    const x = extract("Washington is committed to defending Japan under the two countries' 1960 security treaty, he said.");
+    expect(x.treaties.map((t) => t.aliases)).toEqual([expect.arrayContaining(["Treaty of Mutual Cooperation and Security between the United States and Japan"])]);
+  });
+  it("dates 'Croatia signed the arbitration agreement in 2009', a definite description with a signing verb before it", () => {
+    const x = extract("\"Croatia signed the arbitration agreement in 2009 of its own free will,\" he told reporters.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Arbitration agreement"]);
+  });
+});
