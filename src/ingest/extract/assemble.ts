@@ -243,10 +243,16 @@ export function assemble(
     rewritten.set(t.name, name);
     t.name = name;
   }
+  const final = (n: string) => { const d = display.get(n) ?? n; const k = merged.get(d) ?? d; return rewritten.get(k) ?? k; };
   if (display.size || merged.size || rewritten.size) {
-    const final = (n: string) => { const d = display.get(n) ?? n; const k = merged.get(d) ?? d; return rewritten.get(k) ?? k; };
     for (const s of statements) s.about_treaties = [...new Set(s.about_treaties.map(final))];
     for (const m of out) if (m.type === "Treaty") m.name = final(m.name);
+  }
+  // Forms with the clause that says which treaty it is join its aliases only now, so that no name is made from them.
+  for (const m of mentions.all) {
+    if (m.type !== "Treaty" || !m.clauseForms) continue;
+    const t = treaties.find((x) => x.name === final(m.name));
+    if (t) for (const f of m.clauseForms) if (f !== t.name && !t.aliases.includes(f)) t.aliases.push(f);
   }
 
   return { title, persons, states, blocs, treaties, organizations, statements, mentions: out };

@@ -91,6 +91,15 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   const placeDate = signed ? /^\s+in\s+(?:\p{Lu}[\p{L}-]+\s+in\s+)?(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d\b/u.exec(text.slice(best, best + 48)) : null;
   return placeDate ? best + placeDate[0].length : best;
 }
+const CLAUSE_REST = String.raw`[^,.;:()"“”]{0,90}?(?=[,.;:()"“”]|$)`;
+// A clause after a description that says which treaty it is, up to the next punctuation: its parties in a phrase ("a
+// 2003 treaty between the four countries", "... between the British and Irish" + "governments"), a participle ("a 1976
+// convention limiting liability ..."), a relative clause ("whose term was extended ...", "in which united Germany
+// recognised ..."), or a contact clause of its signers ("the 2011 agreement the two governments signed on ...").
+const CLAUSE_TAIL_RE = new RegExp(String.raw`^\s+(?:(?:between|among)\s+(?:the\s+)?[^,.;:()"“”]{2,50}?\b(?:countries|states|nations|governments|republics|sides|neighbou?rs)\b|(?:governments|authorities)\b|(?:limiting|banning|allowing|governing|covering|establishing|setting|creating|providing|guaranteeing|regulating|ending|granting|giving|permitting|barring|committing|obliging)\s+${CLAUSE_REST}|(?:whose|that|which|(?:in|under|by)\s+which)\s+${CLAUSE_REST}|(?:the\s+two\s+(?:countries|governments|sides|leaders|states)|\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]+)?)\s+(?:signed|agreed|reached|concluded)\b${CLAUSE_REST})`, "u");
+// "the 2015 agreement signed in Khartoum", "an accord signed in Athens (with Russia and Greece in 2007)": the form that
+// names only the place of signing.
+const SIGNED_PLACE_RE = /^\s+(?:signed|reached|agreed|concluded)\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/u;
 // Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
 const PLURAL_NAME_RE = /\b(?:Agreements|Accords|Treaties|Conventions|Protocols)\b/;
 const TYPE_MODIFIERS = new Set([
@@ -533,9 +542,10 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     }
     // "a 1989 agreement between Washington and Moscow on the prevention of ...", "a 2006 agreement with Russia on the
     // facilitation of visas": the topic may follow the parties.
+    let partiesEnd: number | undefined;
     if (!topic && (parties.length >= 2 || withParty) && tokens[b]?.lower === "on" && /^\s+$/.test(gap(text, tokens[b - 1] as Token, tokens[b] as Token))) {
       const e = readTopic(text, tokens, b, () => b);
-      if (e >= 0) { topic = true; b = e + 1; }
+      if (e >= 0) { partiesEnd = (tokens[b - 1] as Token).end; topic = true; b = e + 1; }
     }
     // "Our countries signed an agreement on military cooperation in 2021": a signing verb before the description and
     // the year right after it date the one that was signed.
@@ -758,14 +768,23 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const withPronoun = pronounDet && det ? [text.slice(det.start, end)] : [];
     // "Croatia's stabilisation and association agreement": the description without its possessor is a form of it too.
     const withoutPossessor = possessor && lowerMods.length > 0 && mods[0] ? [text.slice((mods[0] as Token).start, head.end)] : [];
-    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare, ...withPronoun, ...withoutPossessor])].filter((a) => a !== text.slice(start, end));
+    // "a 2009 agreement between Moscow and Minsk (on the joint protection of ...)": the form up to its parties.
+    const withParties = partiesEnd !== undefined ? [text.slice(start, partiesEnd)] : [];
+    const aliases = [...new Set([core, ...yearForm, text.slice(start, tail), ...bare, ...withPronoun, ...withoutPossessor, ...withParties])].filter((a) => a !== text.slice(start, end));
+    // "a 1976 convention limiting liability for maritime claims", "a 2003 treaty between the four countries", "a 1995
+    // treaty whose term was extended ...": the description with the clause that says which one it is, a form to
+    // recognise it by but not to name it by.
+    const after = text.slice(end, end + 140);
+    const clause = CLAUSE_TAIL_RE.exec(after);
+    const place = SIGNED_PLACE_RE.exec(after);
+    const clauseForms = [...(clause ? [text.slice(start, end + clause[0].length)] : []), ...(place ? [text.slice(start, end + place[0].length)] : [])];
     // "an agreement ... signed in Accra in 2016": the year its tail gives dates it for a later "the 2016 document".
     const tailYear = /\b((?:18|19|20)\d\d)\b/.exec(text.slice(end, tail))?.[1];
     // "the agreement on ... in Lake Peipus, signed in 1994": a signing clause after a comma, which does not identify a
     // description, still dates one identified otherwise.
     const datedYear = year ?? (tailYear !== undefined ? Number(tailYear) : signedIn ? Number(signedIn[1]) : undefined);
     added.push({ type: "Treaty", name, start, end, form: "described", kind, members: [...members], ...(datedYear !== undefined ? { year: datedYear } : {}), ...(aliases.length ? { aliases } : {}),
-      ...(written && written !== name ? { written: written.charAt(0).toUpperCase() + written.slice(1) } : {}) });
+      ...(written && written !== name ? { written: written.charAt(0).toUpperCase() + written.slice(1) } : {}), ...(clauseForms.length ? { clauseForms } : {}) });
     if (between) betweenSeen.push({ name, parties: new Set(parties), words: contentWords(tokens, k + 1, b, parties), year });
     for (let q = k; q < b; q++) if (!mentions.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
     i = b - 1;

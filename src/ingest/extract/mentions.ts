@@ -23,6 +23,9 @@ export interface Mention {
   /** A described treaty whose name is made up from its parties: the article's own words for it ("An
    * intergovernmental agreement"), the name it is listed under once the variants are merged. */
   written?: string;
+  /** A described treaty's description with the clause that says which one it is ("a 1976 convention limiting liability
+   * for maritime claims"): forms to match it by, added to its aliases once its name is final, never a name. */
+  clauseForms?: string[];
   /** The unnamed deal the title or lead reports being made: the article's topic ("Greece and Egypt sign maritime deal"). */
   topic?: boolean;
 }

@@ -2033,3 +2033,17 @@ describe("possessives that own a described treaty", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["Arbitration agreement"]);
   });
 });
+
+describe("forms of a described treaty with the clause that says which one it is", () => {
+  it("lists the description with its participle, relative or contact clause, its parties' governments and its place of signing, never naming it by them", () => {
+    const x = extract("Greece signed a 1976 convention limiting liability for maritime claims, he said. They signed a 1997 agreement between the British and Irish governments, he said. He recalled the 2015 agreement signed in Khartoum, officials said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["A 1976 convention", "A 1997 agreement between the British and Irish", "2015 agreement"]);
+    expect(x.treaties.flatMap((t) => t.aliases)).toEqual(expect.arrayContaining([
+      "a 1976 convention limiting liability for maritime claims", "a 1997 agreement between the British and Irish governments", "the 2015 agreement signed in Khartoum",
+    ]));
+  });
+  it("lists 'a 2009 agreement between Moscow and Minsk' for one that goes on to its topic", () => {
+    const x = extract("Belarus and Russia signed a 2009 agreement between Moscow and Minsk on the joint protection of the air border, he said.");
+    expect(x.treaties[0]?.aliases).toContain("a 2009 agreement between Moscow and Minsk");
+  });
+});
