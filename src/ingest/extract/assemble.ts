@@ -10,6 +10,7 @@ import type { PersonCluster } from "./persons.js";
 import { paragraphIndexAt, type Paragraph } from "./segment.js";
 import { cachedRegExp } from "./tokens.js";
 import { mergeTreatyVariants } from "./treaty-variants.js";
+import { clauseFormsOf } from "./treaty-text.js";
 
 // ("the Minsk peace accords", "the Berlin Plus arrangements", "the Doha round": with words of a treaty's kind between; not
 // "Washington signs deal", where the government acts.)
@@ -248,11 +249,23 @@ export function assemble(
     for (const s of statements) s.about_treaties = [...new Set(s.about_treaties.map(final))];
     for (const m of out) if (m.type === "Treaty") m.name = final(m.name);
   }
-  // Forms with the clause that says which treaty it is join its aliases only now, so that no name is made from them.
+  // Forms with the clause that says which treaty it is join its aliases only now, so that no name is made from them:
+  // a described treaty's, and those of a dated or modified reference to one ("the 1990 treaty in which ...").
   for (const m of mentions.all) {
-    if (m.type !== "Treaty" || !m.clauseForms) continue;
+    if (m.type !== "Treaty") continue;
+    const surface = text.slice(m.start, m.end);
+    const forms = m.clauseForms ?? ((m.form === "descriptor" || m.form === "anaphor") && DATED_OR_MODIFIED_RE.test(surface) ? clauseFormsOf(text, m.start, m.end) : []);
+    if (!forms.length) continue;
     const t = treaties.find((x) => x.name === final(m.name));
-    if (t) for (const f of m.clauseForms) if (f !== t.name && !t.aliases.includes(f)) t.aliases.push(f);
+    if (t) for (const f of forms) if (f !== t.name && !t.aliases.includes(f)) t.aliases.push(f);
+  }
+  // "a host nation support memorandum with NATO", "the comprehensive strategic partnership treaty between Iran and
+  // Russia": the description without its parties is a form of it too.
+  for (const t of treaties) {
+    for (const a of [...t.aliases]) {
+      const bare = WITHOUT_PARTIES_RE.exec(a)?.[1];
+      if (bare && bare !== t.name && !t.aliases.includes(bare)) t.aliases.push(bare);
+    }
   }
 
   return { title, persons, states, blocs, treaties, organizations, statements, mentions: out };
@@ -270,6 +283,10 @@ function ownForm(form: string): boolean {
   return words.length >= 2 && words.some((w) => !TREATY_HEAD_RE.test(w) && !EMPTY_MODIFIERS.has(w.toLowerCase()));
 }
 
+// A reference that says more than its noun: a year or two words before it ("the 2011 agreement", "the 1990 treaty").
+const DATED_OR_MODIFIED_RE = /^(?:(?:the|a|an|this|that|its|their)\s+)?(?:(?:18|19|20)\d\d\s+|[\p{L}-]+\s+[\p{L}-]+\s+)\p{L}/u;
+// A description of two or more words up to its treaty noun, then its parties.
+const WITHOUT_PARTIES_RE = /^((?:(?:the|a|an)\s+)?[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,5}?\s+(?:treaty|agreement|accord|pact|deal|memorandum|convention|protocol))\s+(?:between|with)\s+\S/u;
 const BARE_DATE_TAIL_RE = /^\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?(?:18|19|20)\d\d$/u;
 /** "a double taxation convention" + " in 2011": a date right after the noun (not after "signed with Manama"). */
 function bareDateAfterHead(written: string, tail: string): boolean {

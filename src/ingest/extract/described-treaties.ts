@@ -6,7 +6,7 @@ import type { Mention } from "./mentions.js";
 import { cachedRegExp, phraseWords, tokenAt, type Token } from "./tokens.js";
 import {
   AGE_MODIFIER_RE, AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
-  partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
+  clauseFormsOf, partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
 } from "./treaty-text.js";
 
 // A ceasefire or truce is a treaty only when dated by its year between states the sentence names, or as a later
@@ -91,15 +91,6 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
   const placeDate = signed ? /^\s+in\s+(?:\p{Lu}[\p{L}-]+\s+in\s+)?(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d\b/u.exec(text.slice(best, best + 48)) : null;
   return placeDate ? best + placeDate[0].length : best;
 }
-const CLAUSE_REST = String.raw`[^,.;:()"“”]{0,90}?(?=[,.;:()"“”]|$)`;
-// A clause after a description that says which treaty it is, up to the next punctuation: its parties in a phrase ("a
-// 2003 treaty between the four countries", "... between the British and Irish" + "governments"), a participle ("a 1976
-// convention limiting liability ..."), a relative clause ("whose term was extended ...", "in which united Germany
-// recognised ..."), or a contact clause of its signers ("the 2011 agreement the two governments signed on ...").
-const CLAUSE_TAIL_RE = new RegExp(String.raw`^\s+(?:(?:between|among)\s+(?:the\s+)?[^,.;:()"“”]{2,50}?\b(?:countries|states|nations|governments|republics|sides|neighbou?rs)\b|(?:governments|authorities)\b|(?:limiting|banning|allowing|governing|covering|establishing|setting|creating|providing|guaranteeing|regulating|ending|granting|giving|permitting|barring|committing|obliging)\s+${CLAUSE_REST}|(?:whose|that|which|(?:in|under|by)\s+which)\s+${CLAUSE_REST}|(?:the\s+two\s+(?:countries|governments|sides|leaders|states)|\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]+)?)\s+(?:signed|agreed|reached|concluded)\b${CLAUSE_REST})`, "u");
-// "the 2015 agreement signed in Khartoum", "an accord signed in Athens (with Russia and Greece in 2007)": the form that
-// names only the place of signing.
-const SIGNED_PLACE_RE = /^\s+(?:signed|reached|agreed|concluded)\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/u;
 // Words that say what kind of instrument it is; with its parties named, "a strategic partnership treaty" is one treaty.
 const PLURAL_NAME_RE = /\b(?:Agreements|Accords|Treaties|Conventions|Protocols)\b/;
 const TYPE_MODIFIERS = new Set([
@@ -774,10 +765,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // "a 1976 convention limiting liability for maritime claims", "a 2003 treaty between the four countries", "a 1995
     // treaty whose term was extended ...": the description with the clause that says which one it is, a form to
     // recognise it by but not to name it by.
-    const after = text.slice(end, end + 140);
-    const clause = CLAUSE_TAIL_RE.exec(after);
-    const place = SIGNED_PLACE_RE.exec(after);
-    const clauseForms = [...(clause ? [text.slice(start, end + clause[0].length)] : []), ...(place ? [text.slice(start, end + place[0].length)] : [])];
+    const clauseForms = clauseFormsOf(text, start, end);
     // "an agreement ... signed in Accra in 2016": the year its tail gives dates it for a later "the 2016 document".
     const tailYear = /\b((?:18|19|20)\d\d)\b/.exec(text.slice(end, tail))?.[1];
     // "the agreement on ... in Lake Peipus, signed in 1994": a signing clause after a comma, which does not identify a

@@ -143,3 +143,26 @@ export function sentenceAround(text: string, at: number): { start: number; end: 
   const se = after.search(/\.\s|\n/);
   return { start, end: se < 0 ? at + after.length : at + se };
 }
+
+const CLAUSE_REST = String.raw`[^,.;:()"“”]{0,130}?(?=[,.;:()"“”]|$)`;
+// A clause after a description that says which treaty it is, up to the next punctuation: its parties in a phrase ("a
+// 2003 treaty between the four countries", "... between the British and Irish" + "governments"), a participle ("a 1976
+// convention limiting liability ..."), a relative clause ("whose term was extended ...", "in which united Germany
+// recognised ..."), a contact clause of its signers ("the 2011 agreement the two governments signed on ..."), or a
+// partner named by a description ("Moldova's free trade deal" + "with the bloc").
+const CLAUSE_TAIL_RE = new RegExp(String.raw`^\s+(?:(?:between|among)\s+(?:the\s+)?[^,.;:()"“”]{2,50}?\b(?:countries|states|nations|governments|republics|sides|neighbou?rs)\b|with\s+the\s+(?:bloc|union|alliance)\b|(?:governments|authorities)\b|(?:limiting|banning|allowing|governing|covering|establishing|setting|creating|providing|guaranteeing|regulating|ending|granting|giving|permitting|barring|committing|obliging)\s+${CLAUSE_REST}|(?:whose|that|which|(?:in|under|by)\s+which)\s+${CLAUSE_REST}|(?:the\s+two\s+(?:countries|governments|sides|leaders|states)|\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]+)?)\s+(?:signed|agreed|reached|concluded)\b${CLAUSE_REST})`, "u");
+// "the 2015 agreement signed in Khartoum", "an accord signed in Athens (with Russia and Greece in 2007)": the form that
+// names only the place of signing.
+const SIGNED_PLACE_RE = /^\s+(?:signed|reached|agreed|concluded)\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/u;
+/** The forms of a treaty's description with the clause after it that says which one it is (see CLAUSE_TAIL_RE). */
+export function clauseFormsOf(text: string, start: number, end: number): string[] {
+  const after = text.slice(end, end + 180);
+  const clause = CLAUSE_TAIL_RE.exec(after);
+  const place = SIGNED_PLACE_RE.exec(after);
+  const forms = [...(clause ? [text.slice(start, end + clause[0].length)] : []), ...(place ? [text.slice(start, end + place[0].length)] : [])];
+  // "the 1990 treaty in which united Germany recognised the line as its border" + "was meant to ...": a description that
+  // is its sentence's subject ends before the sentence's own verb.
+  const main = clause ? /^(\s+\S+(?:\s+\S+){2,}?)\s+(?:was|were|is|are|had|has|have|would|will|could|remains|remained)\s/.exec(clause[0]) : null;
+  if (main?.[1]) forms.push(text.slice(start, end + main[1].length));
+  return forms;
+}

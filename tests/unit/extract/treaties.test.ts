@@ -1307,7 +1307,7 @@ describe("longer names and capitals as parties", () => {
 describe("described treaties: pronoun owners, typed parties, tails", () => {
   it("reads 'its defense cooperation agreement with France' as a treaty named without the pronoun", () => {
     const x = extract("Chad's decision to terminate its defense cooperation agreement with France is final, Koulamallah told TASS.");
-    expect(x.treaties.map((t) => [t.name, t.aliases])).toEqual([["Defense cooperation agreement with France", ["defense cooperation agreement with France", "defense cooperation agreement", "its defense cooperation agreement with France"]]]);
+    expect(x.treaties.map((t) => [t.name, t.aliases])).toEqual([["Defense cooperation agreement with France", ["defense cooperation agreement with France", "defense cooperation agreement", "its defense cooperation agreement with France", "its defense cooperation agreement"]]]);
     expect(extract("The minister praised its defence agreement.").treaties).toEqual([]);
   });
 
@@ -2045,5 +2045,14 @@ describe("forms of a described treaty with the clause that says which one it is"
   it("lists 'a 2009 agreement between Moscow and Minsk' for one that goes on to its topic", () => {
     const x = extract("Belarus and Russia signed a 2009 agreement between Moscow and Minsk on the joint protection of the air border, he said.");
     expect(x.treaties[0]?.aliases).toContain("a 2009 agreement between Moscow and Minsk");
+  });
+});
+
+describe("forms of a treaty's reference with the clause after it, and without its parties", () => {
+  it("lists a dated reference's clause up to its sentence's own verb, and a description's form without 'with X'", () => {
+    const x = extract("Poland and Germany signed the 1990 German-Polish Border Treaty in Warsaw.\n\nThe MPs said the 1990 treaty in which united Germany recognised the Oder-Neisse line as its eastern border was meant to close the question for good.");
+    expect(x.treaties.flatMap((t) => t.aliases)).toContain("the 1990 treaty in which united Germany recognised the Oder-Neisse line as its eastern border");
+    const y = extract("Finland signed a host nation support memorandum with NATO in 2014, the minister said.");
+    expect(y.treaties.flatMap((t) => t.aliases)).toContain("a host nation support memorandum");
   });
 });
