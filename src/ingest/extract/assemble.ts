@@ -254,7 +254,15 @@ export function assemble(
   for (const m of mentions.all) {
     if (m.type !== "Treaty") continue;
     const surface = text.slice(m.start, m.end);
-    const forms = m.clauseForms ?? ((m.form === "descriptor" || m.form === "anaphor") && DATED_OR_MODIFIED_RE.test(surface) ? clauseFormsOf(text, m.start, m.end) : []);
+    const forms = [...(m.clauseForms ?? ((m.form === "descriptor" || m.form === "anaphor") && DATED_OR_MODIFIED_RE.test(surface) ? clauseFormsOf(text, m.start, m.end) : []))];
+    // "the African Union's 2014 Malabo Protocol", "the EU's 2014 Economic Partnership Agreement with the East African
+    // Community": a name with its owner's possessive before it, and with its partner after it.
+    if (m.form === "name") {
+      const owner = OWNER_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? "";
+      const partner = PARTNER_AFTER_RE.exec(text.slice(m.end, m.end + 60))?.[0] ?? "";
+      if (owner) forms.push(`${owner}${surface}`);
+      if (partner) forms.push(`${owner}${surface}${partner}`);
+    }
     if (!forms.length) continue;
     const t = treaties.find((x) => x.name === final(m.name));
     if (t) for (const f of forms) if (f !== t.name && !t.aliases.includes(f)) t.aliases.push(f);
@@ -283,6 +291,8 @@ function ownForm(form: string): boolean {
   return words.length >= 2 && words.some((w) => !TREATY_HEAD_RE.test(w) && !EMPTY_MODIFIERS.has(w.toLowerCase()));
 }
 
+const OWNER_BEFORE_RE = /(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}['’]s\s+(?:(?:18|19|20)\d\d\s+)?$/u;
+const PARTNER_AFTER_RE = /^\s+with\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,5}/u;
 // A reference that says more than its noun: a year or two words before it ("the 2011 agreement", "the 1990 treaty").
 const DATED_OR_MODIFIED_RE = /^(?:(?:the|a|an|this|that|its|their)\s+)?(?:(?:18|19|20)\d\d\s+|[\p{L}-]+\s+[\p{L}-]+\s+)\p{L}/u;
 // A description of two or more words up to its treaty noun, then its parties.

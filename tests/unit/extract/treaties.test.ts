@@ -2056,3 +2056,12 @@ describe("forms of a treaty's reference with the clause after it, and without it
     expect(y.treaties.flatMap((t) => t.aliases)).toContain("a host nation support memorandum");
   });
 });
+
+describe("forms of a named treaty with its owner's possessive and its partner", () => {
+  it("lists 'the African Union's 2014 Malabo Protocol' and 'the EU's 2014 Economic Partnership Agreement with the East African Community'", () => {
+    const x = extract("South Africa has not ratified the African Union's 2014 Malabo Protocol, he said. Kenya signed the EU's 2014 Economic Partnership Agreement with the East African Community, he said.");
+    expect(x.treaties.flatMap((t) => t.aliases)).toEqual(expect.arrayContaining([
+      "the African Union's 2014 Malabo Protocol", "the EU's 2014 Economic Partnership Agreement with the East African Community",
+    ]));
+  });
+});
