@@ -257,6 +257,9 @@ export function assemble(
     const forms = [...(m.clauseForms ?? ((m.form === "descriptor" || m.form === "anaphor") && DATED_OR_MODIFIED_RE.test(surface) ? clauseFormsOf(text, m.start, m.end) : []))];
     // "the African Union's 2014 Malabo Protocol", "the EU's 2014 Economic Partnership Agreement with the East African
     // Community": a name with its owner's possessive before it, and with its partner after it.
+    // "its own treaty", "their 2000 free trade agreement": a reference with the pronoun that owns it.
+    const pronoun = m.form !== "name" ? /(?:^|\s)((?:its|their)\s+)$/.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1] : undefined;
+    if (pronoun) forms.push(`${pronoun}${surface}`);
     if (m.form === "name") {
       const owner = OWNER_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? "";
       const partner = PARTNER_AFTER_RE.exec(text.slice(m.end, m.end + 60))?.[0] ?? "";

@@ -23,7 +23,7 @@ function sameNoun(w: string): string {
 const EVALUATIVE = new Set([
   "landmark", "historic", "controversial", "contested", "key", "main", "original", "existing", "current", "old", "earlier", "previous",
   "same", "whole", "entire", "so-called", "latest", "recent", "initial", "landmark", "fragile", "ambitious", "crucial", "vital",
-  "important", "disputed", "flawed", "signed", "late", "last", "first", "second", "treaty", "international", "broader", "wider",
+  "important", "disputed", "flawed", "signed", "late", "last", "first", "second", "treaty", "international", "broader", "wider", "own",
 ]);
 const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // " of 2012", " of November 25, 2011", " of 9 November 2020", " of February 2008": a date after a treaty noun.
@@ -541,8 +541,10 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // "Our countries signed an agreement on military cooperation in 2021": a signing verb before the description and
     // the year right after it date the one that was signed.
     // ("signed a deal in 2009": a bare noun says nothing of what was signed.)
-    // ("Croatia signed the arbitration agreement in 2009": a definite one too.)
-    if (year === undefined && det && (!definite || det.lower === "the") && (topic || lowerMods.length > 0) && /\b(?:signed|concluded|inked|sealed)\s+$/.test(text.slice(Math.max(0, det.start - 12), det.start))) {
+    // ("Croatia signed the arbitration agreement in 2009": a definite one too; "Jordan followed with its own treaty in
+    // 1994": a state's own, whatever the verb.)
+    const ownTreaty = det !== undefined && POSSESSIVE_PRONOUNS.has(det.lower) && lowerMods.length === 1 && lowerMods[0] === "own";
+    if (year === undefined && det && (!definite || det.lower === "the" || ownTreaty) && (topic || lowerMods.length > 0) && (ownTreaty || /\b(?:signed|concluded|inked|sealed)\s+$/.test(text.slice(Math.max(0, det.start - 12), det.start)))) {
       const inYear = /^\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b/.exec(text.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 24));
       if (inYear) year = Number(inYear[1]);
     }
@@ -717,8 +719,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         for (const iso of signers) members.add(iso);
       }
     }
-    const identified = year !== undefined || accession || typeParties.length > 0 || statePair || typedBetween || signedTopic || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
-      (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0)));
+    // ("its own treaty in 1994" names a known treaty of that year or nothing.)
+    const identified = !ownTreaty && (year !== undefined || accession || typeParties.length > 0 || statePair || typedBetween || signedTopic || (mou && (between || withParty?.iso !== undefined)) || (definite && withParty !== undefined && lowerMods.length > 0) ||
+      (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0))));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);
 

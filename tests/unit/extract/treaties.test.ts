@@ -2065,3 +2065,12 @@ describe("forms of a named treaty with its owner's possessive and its partner", 
     ]));
   });
 });
+
+describe("'its own treaty in YEAR'", () => {
+  it("is the known treaty of that year between the state and the one named before, listed with its pronoun; else no treaty", () => {
+    const x = extract("Egypt in 1979 became the first Arab country to sign a peace treaty with Israel. Jordan followed with its own treaty in 1994. Ties have often been frosty.");
+    const jordan = x.treaties.find((t) => t.name === "Israel–Jordan Peace Treaty");
+    expect(jordan?.aliases).toContain("its own treaty");
+    expect(extract("Jordan followed with its own treaty in 1994, officials said.").treaties).toEqual([]);
+  });
+});
