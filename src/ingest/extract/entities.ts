@@ -1239,33 +1239,32 @@ function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: M
 }
 /** "the Arms Trade Treaty ... its obligations under the ATT": the initials of a treaty the article has named. */
 function addInitialisms(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
-  const named = mentions.filter((m) => m.type === "Treaty" && m.form === "name");
-  if (!named.length) return;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.text.length < 3 || t.text.length > 6 || !/^[A-Z]+$/.test(t.text) || consumed.has(i)) continue;
-    const lower = t.lower;
-    // ("the Reciprocal Access Agreement ... the RAA": the initials of the name as written, too.)
-    const d = named.find((m) => m.end <= t.start && (initialsOf(m.name) === lower || initialsOf(text.slice(m.start, m.end)) === lower));
-    if (!d || mentions.some((m) => m.start <= t.start && m.end >= t.end)) continue;
-    mentions.push({ type: "Treaty", name: d.name, start: t.start, end: t.end, form: "name" });
-    consumed.add(i);
-  }
+  // ("the Reciprocal Access Agreement ... the RAA": the initials of the name as written, too.)
+  const named = mentions.filter((m) => m.type === "Treaty" && m.form === "name")
+    .map((m) => ({ m, initials: [initialsOf(m.name), initialsOf(text.slice(m.start, m.end))] }));
+  addInitialMentions(tokens, mentions, consumed, named, "name");
 }
 
 // Words a description's initials skip ("the deep and comprehensive free trade agreement" is the DCFTA).
 const INITIALISM_SKIPS = new Set(["the", "a", "an", "and", "of", "on", "its", "their", "this", "that"]);
 /** "the free trade agreement between the two countries ... the FTA": the initials of a treaty the article described. */
 function addDescribedInitialisms(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
-  const described = mentions.filter((m) => m.type === "Treaty" && m.form === "described");
-  if (!described.length) return;
+  const described = mentions.filter((m) => m.type === "Treaty" && m.form === "described")
+    .map((m) => ({ m, initials: [text.slice(m.start, m.end).split(/[\s-]+/).filter((w) => /^\p{Ll}/u.test(w) && !INITIALISM_SKIPS.has(w)).map((w) => w[0]).join("")] }));
+  addInitialMentions(tokens, mentions, consumed, described, "anaphor");
+}
+
+/** An all-capital word of three to six letters after a treaty whose initials it is, and inside no other mention, refers to it. */
+function addInitialMentions(
+  tokens: readonly Token[], mentions: Mention[], consumed: Set<number>, treaties: ReadonlyArray<{ m: Mention; initials: string[] }>, form: string,
+): void {
+  if (!treaties.length) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.text.length < 3 || t.text.length > 6 || !/^[A-Z]+$/.test(t.text) || consumed.has(i)) continue;
-    const d = described.find((m) => m.end <= t.start && text.slice(m.start, m.end).split(/[\s-]+/)
-      .filter((w) => /^\p{Ll}/u.test(w) && !INITIALISM_SKIPS.has(w)).map((w) => w[0]).join("") === t.lower);
+    const d = treaties.find(({ m, initials }) => m.end <= t.start && initials.includes(t.lower))?.m;
     if (!d || mentions.some((m) => m.start <= t.start && m.end >= t.end)) continue;
-    mentions.push({ type: "Treaty", name: d.name, start: t.start, end: t.end, form: "anaphor" });
+    mentions.push({ type: "Treaty", name: d.name, start: t.start, end: t.end, form });
     consumed.add(i);
   }
 }
