@@ -117,6 +117,8 @@ const HYPOTHETICAL = new Set([
   "wider", "separate", "similar", "formal", "binding", "legally", "written", "comprehensive", "long-term", "permanent",
 ]);
 // Type words any treaty may carry: they do not tell one treaty from another.
+// Head nouns the press uses for a treaty of any kind.
+const LOOSE_HEADS = new Set(["pact", "deal", "accord"]);
 const GENERIC_TYPES = new Set(["bilateral", "intergovernmental", "trilateral", "tripartite", "quadrilateral", "mutual"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
 // Verbs of a headline before its object ("Colombia's Congress approves revised peace accord"): no modifiers.
@@ -608,6 +610,20 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         continue;
       }
     }
+    // "set up by Thailand, Laos, Cambodia and Vietnam under a 1995 agreement": an indefinite dated description whose
+    // sentence names every party of a known treaty of that year, and no state outside it, is that treaty.
+    if (!definite && year !== undefined && !possessor && !proper && !topic && !between && withParty === undefined) {
+      const sent = sentenceAround(text, start);
+      const fit = knownTreatyOfYear(year, all(), head.lower, sent);
+      const inSentence = new Set(all().filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso as string));
+      const described = lowerMods.filter((w) => !EVALUATIVE.has(w) && !AGE_MODIFIER_RE.test(w) && !GENERIC_TYPES.has(w));
+      if (fit && fit.members.length >= 2 && fit.members.every((iso) => inSentence.has(iso)) && saysType(described, fit.name, fit.aliases)) {
+        added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
+        for (let q = k; q < b; q++) consumed.add(q);
+        i = b - 1;
+        continue;
+      }
+    }
     // "the Minsk Convention ... The 1993 treaty on legal assistance": a dated description whose topic words are words
     // of a treaty of that year the article has named refers to it.
     if (definite && topic && year !== undefined && !possessor && !between) {
@@ -654,7 +670,11 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       // "the claims agreement", "the comprehensive trade agreement with the EU": a description saying what the treaty
       // is about, or naming a party, is not a back-reference to a treaty whose name says neither.
       if (!ante && withParty === undefined) {
-        const words = [...types, head.lower, ...content];
+        const said = [...types, ...content];
+        // "the security pact" after "the 1960 Treaty of Mutual Cooperation and Security": with words that say what it
+        // is, a pact, deal or accord may be any kind of treaty.
+        const anyHead = LOOSE_HEADS.has(head.lower) && said.some((w) => !GENERIC_TYPES.has(w));
+        const words = anyHead ? said : [...said, head.lower];
         const cands = prior
           .filter((m) => (year === undefined || (m.year ?? TREATIES.get(m.name)?.year) === undefined) && treatyKindOf(m) !== "ORGANIZATION" && treatyKindOf(m) !== "UNION")
           .filter((m) => { const hw = headWords(text, m).map(sameNoun); return words.every((w) => hw.includes(sameNoun(singular(w)))); })

@@ -48,6 +48,12 @@ const ABBREVIATIONS = new Set([
   "e.u", "a.m", "p.m", "inc", "corp", "co", "ltd", "approx", "fig", "vol", "ft", "mt",
 ]);
 
+/** Whether the period at `dot` closes an abbreviation or an initial ("Mr.", "U.S.", "H.A.") rather than a sentence. */
+export function isAbbreviationPeriod(text: string, dot: number, from = 0): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, dot - 12), dot))?.[1] ?? "";
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+}
+
 const ATTRIBUTION_TAIL = /^\s+[^.!?"“”]{0,90}?\b(?:said|says|told|added|stated|noted|stressed|warned|asked|replied|insisted)\b[^.!?"“”]{0,50}[.!?](?:\s|$)/;
 
 /** Sentences of one paragraph; `inQuote(offset)` tells whether an offset lies inside a quotation. */
@@ -81,12 +87,8 @@ export function sentences(text: string, para: Paragraph, inQuote: (offset: numbe
     const dot = m.index;
     const end = dot + m[0].length;
     if (inQuote(dot) && !/["”’']$/.test(m[0])) continue;
-    if (m[0].startsWith(".") && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(para.start, dot - 12), dot))?.[1] ?? "";
-      const lw = word.toLowerCase();
-      // an initial, or initials written together ("H.A. Hellyer")
-      if (ABBREVIATIONS.has(lw) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) continue;
-    }
+    // an abbreviation, an initial, or initials written together ("H.A. Hellyer")
+    if (m[0].startsWith(".") && m[0].length === 1 && isAbbreviationPeriod(text, dot, para.start)) continue;
     if (inQuote(end) && inQuote(dot)) continue;
     // '"...?" Canada's ambassador to the OSCE, Jane Roe, told journalists.' — a closing quote followed by
     // a short attribution is one sentence with it.

@@ -3,6 +3,7 @@
 import type { TreatyKind } from "../types.js";
 import { TREATIES } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
+import { isAbbreviationPeriod } from "./segment.js";
 import { wordGap, type Token } from "./tokens.js";
 
 // "the colonial-era pact", "the decades-old treaty", "the decade-long deal": the treaty's age, which says nothing of
@@ -136,12 +137,18 @@ export function partiesAfter(text: string, tokens: readonly Token[], b: number, 
 }
 
 export function sentenceAround(text: string, at: number): { start: number; end: number } {
-  const before = text.slice(Math.max(0, at - 400), at);
-  const sb = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
-  const start = sb < 0 ? Math.max(0, at - 400) : at - before.length + sb + 1;
-  const after = text.slice(at, at + 400);
-  const se = after.search(/\.\s|\n/);
-  return { start, end: se < 0 ? at + after.length : at + se };
+  // "Iran released 10 U.S. Navy sailors ...": the period of an abbreviation ends no sentence.
+  const from = Math.max(0, at - 400);
+  let start = from;
+  for (let k = at - 1; k >= from; k--) {
+    if (text[k] === "\n" || (text[k] === "." && text[k + 1] === " " && !isAbbreviationPeriod(text, k))) { start = k + 1; break; }
+  }
+  const to = Math.min(text.length, at + 400);
+  let end = to;
+  for (let k = at; k < to; k++) {
+    if (text[k] === "\n" || (text[k] === "." && /\s/.test(text[k + 1] ?? "") && !isAbbreviationPeriod(text, k))) { end = k; break; }
+  }
+  return { start, end };
 }
 
 const CLAUSE_REST = String.raw`[^,.;:()"“”]{0,130}?(?=[,.;:()"“”]|$)`;

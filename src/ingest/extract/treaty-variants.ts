@@ -18,6 +18,9 @@ const FILLER = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ]);
 
+// Words that set an instrument apart from an earlier one of the same kind.
+const ANOTHER = new Set(["second", "third", "fourth", "fifth", "another", "further", "additional", "supplementary"]);
+
 const SPELLING: ReadonlyMap<string, string> = new Map(Object.entries({ defence: "defense", organisation: "organization", programme: "program" } satisfies Record<string, string>));
 
 interface Signature {
@@ -57,7 +60,10 @@ function signature(t: ExtractedTreaty): Signature | null {
   }
   if (!head) return null;
   const entry = TREATIES.get(t.name);
-  return { head, words, parties, year: year ?? (entry?.year !== undefined ? String(entry.year) : undefined), known: entry !== undefined, proper };
+  // "an intergovernmental agreement signed ... in 1988" ... "The 1988 agreement": a year its forms agree on dates it.
+  const formYears = new Set(t.aliases.flatMap((a) => /\b(?:18|19|20)\d\d\b/.exec(a)?.[0] ?? []));
+  const formYear = formYears.size === 1 ? [...formYears][0] : undefined;
+  return { head, words, parties, year: year ?? (entry?.year !== undefined ? String(entry.year) : formYear), known: entry !== undefined, proper };
 }
 
 function subset<T>(a: Set<T>, b: Set<T>): boolean {
@@ -71,6 +77,8 @@ function sameInstrument(a: Signature, b: Signature): boolean {
   if (a.year && b.year && a.year !== b.year) return false;
   const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
   if (!subset(small.words, large.words)) return false;
+  // "a second intergovernmental agreement" is another one than "an intergovernmental agreement".
+  for (const w of large.words) if (ANOTHER.has(w) && !small.words.has(w)) return false;
   // Two proper names, one far longer ("Panama Canal Treaty" and "Treaty Concerning the Permanent Neutrality and
   // Operation of the Panama Canal"): the shorter one's words name the subject of the longer, not the same treaty.
   if (small.proper && large.proper && large.words.size - small.words.size > 2) return false;

@@ -2074,3 +2074,39 @@ describe("'its own treaty in YEAR'", () => {
     expect(extract("Jordan followed with its own treaty in 1994, officials said.").treaties).toEqual([]);
   });
 });
+
+describe("treaty organisations and agencies", () => {
+  it("lists the Arab League, constituted by the 1945 Pact, as a treaty organisation under its formal name", () => {
+    const x = extract("The Arab League will hold its summit in Baghdad in May, Secretary-General Ahmed Aboul Gheit said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["League of Arab States"]);
+  });
+  it("lists the 1995 Mekong Agreement and not the river commission it set up", () => {
+    const x = extract("The Mekong River Commission was set up by Thailand, Laos, Cambodia and Vietnam under a 1995 agreement to manage the river, he said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Agreement on the Cooperation for the Sustainable Development of the Mekong River Basin (1995)"]);
+    expect(x.treaties[0]?.aliases).toContain("a 1995 agreement");
+  });
+});
+
+describe("a sentence's bounds around an abbreviation", () => {
+  it("reads 'Iran released 10 U.S. Navy sailors ... under last year's nuclear deal' as one sentence naming Iran", () => {
+    const x = extract("Iran released 10 U.S. Navy sailors on Wednesday, days before sanctions are due to be lifted under last year’s nuclear deal.\n\n“The deal is on track,” the official said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Joint Comprehensive Plan of Action"]);
+    expect(statementWith(x, "The deal is on track")?.about_treaties).toEqual(["Joint Comprehensive Plan of Action"]);
+  });
+});
+
+describe("'the security pact' after a treaty whose name says security", () => {
+  it("refers back to it, a pact being any kind of treaty", () => {
+    const x = extract("He said the alliance was anchored in the 1960 Treaty of Mutual Cooperation and Security.\n\nTrump suggested that Japan should pay more for the upkeep of U.S. troops, raising doubts in Tokyo about Washington's commitment to the security pact.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["1960 Treaty of Mutual Cooperation and Security"]);
+    expect(x.treaties[0]?.aliases).toContain("the security pact");
+  });
+});
+
+describe("two described agreements of one kind", () => {
+  it("keeps 'a second intergovernmental agreement, signed in 2008' apart from the 1988 one", () => {
+    const x = extract("The project dates back to an intergovernmental agreement signed by the Soviet Union and India in 1988, and a second intergovernmental agreement, signed in 2008, provided for four more units, he said.\n\n\"The 1988 agreement was signed at a very difficult time,\" he stressed. He said the 2008 agreement also allows a new site.");
+    expect(x.treaties).toHaveLength(2);
+    expect(x.treaties.find((t) => t.aliases.includes("The 1988 agreement"))?.aliases).not.toContain("the 2008 agreement");
+  });
+});
