@@ -158,7 +158,11 @@ export function assemble(
           && (g !== f || (!t.name.toLowerCase().includes(g.toLowerCase()) && wordBag(g) !== wordBag(t.name))));
       };
       const all = writtenNames.get(t.name) ?? [];
-      const written = all.filter((f) => /^[\p{Lu}\d]/u.test(f) && (entry.asWritten || fullName(f)));
+      const capitalised = all.filter((f) => /^[\p{Lu}\d]/u.test(f) && (entry.asWritten || fullName(f)));
+      // ("the phase one trade agreement": an entry listed as written that the article writes only in lower case is
+      // listed under that form.)
+      const written = capitalised.length || !entry.asWritten ? capitalised
+        : all.filter((f) => NAME_HEAD_RE.test(f) && f.split(/\s+/).length >= 3).map((f) => `${f.charAt(0).toUpperCase()}${f.slice(1)}`);
       const writesCanonical = !entry.asWritten && all.some((f) => nameKey(f) === nameKey(t.name) || nameKey(f) === nameKey(bare));
       const fullest = [...written].sort((x, y) => y.length - x.length)[0];
       if (fullest && !writesCanonical && fullest !== t.name) rename(t, fullest);

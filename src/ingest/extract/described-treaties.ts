@@ -1,7 +1,7 @@
 // Treaties the article identifies by a lower-case description rather than a name: "the 2013 Brussels agreement", "a
 // strategic partnership treaty" between the states its sentence names, "the agreement on the joint protection of ...",
 // "a free trade agreement between A and B"; and the back-references such descriptions make to a treaty already named.
-import { PHRASES, SPEECH_VERBS, TREATIES, stateName, type TreatyEntry } from "./gazetteer.js";
+import { ORGS, PHRASES, SPEECH_VERBS, TREATIES, stateName, type TreatyEntry } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { cachedRegExp, phraseWords, tokenAt, type Token } from "./tokens.js";
 import {
@@ -379,6 +379,12 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         k -= 2;
         continue;
       }
+      // "the 1983 Council of Europe convention": an organisation's name of several words among the modifiers.
+      const org = w.cap || w.lower === "of" ? mentionAt(w) : undefined;
+      if (org?.type === "Organization" && org.start < w.start && org.end <= (tokens[k + 1] as Token).start) {
+        while (k >= 0 && (tokens[k] as Token).start >= org.start) { mods.unshift(tokens[k] as Token); k--; }
+        continue;
+      }
       // "the partnership and co-operation agreement": two type words joined by "and" describe one treaty.
       const joinsTypes = w.lower === "and" && mods[0] !== undefined && TYPE_MODIFIERS.has(mods[0].lower) && TYPE_MODIFIERS.has(tokens[k - 1]?.lower ?? "");
       if (!joinsTypes && (QUANTIFIERS.has(w.lower) || TOPIC_STOPS.has(w.lower) || NAME_CONNECTORS.has(w.lower) || HEADLINE_VERBS.has(w.lower))) break;
@@ -403,14 +409,17 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // "the February 2015 deal": a month with its year dates a treaty the article has named; alone, a month does not.
     const monthWithYear = mods.some((w) => MONTH_RE.test(w.text)) && mods.some((w) => YEAR_RE.test(w.text));
     if (dated && !partiesFollow && !monthYear && !monthWithYear) continue;
-    const proper = mods.some(isProperModifier);
+    // ("The 2011 Council of Europe treaty": the organisation that drew it up says not which one it is; a bloc's name
+    // does, "the EU treaty" being its own.)
+    const drawnUpBy = (m: Mention | undefined) => m?.type === "Organization" && ORGS.get(m.name)?.kind !== "BLOC";
+    const proper = mods.some((w, n) => isProperModifier(w) && !drawnUpBy(modMentions[n]));
     // "the Lancaster House treaties": a plural head is one set of instruments only under a proper name that is no
     // state's or bloc's ("the EU treaties" are all of them).
     // ("the Paris accords" after "the Paris Peace Agreements": a place word of a treaty named so, whose head is plural.)
     const pluralNamed = head.lower.endsWith("s") && mods.some(isProperModifier) && all().some((m) => m.type === "Treaty" && m.form === "name" && m.end <= head.start
       && PLURAL_NAME_RE.test(m.name) && mods.filter(isProperModifier).every((w) => headWords(text, m).includes(singular(w.lower))));
     if (head.lower.endsWith("s") && !pluralNamed && !mods.some((w, n) => isProperModifier(w) && modMentions[n] === undefined)) continue;
-    const lowerMods = mods.filter((w) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text)).map((w) => w.lower);
+    const lowerMods = mods.filter((w, n) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text) && modMentions[n]?.type !== "Organization").map((w) => w.lower);
     // "a new treaty", "a separate deal": hypothetical or unidentified, unless dated ("a separate treaty of 1995").
     if (lowerMods.some((w) => COMMERCIAL.has(w))) continue;
     const hypothetical = !definite && lowerMods.some((w) => HYPOTHETICAL.has(w));

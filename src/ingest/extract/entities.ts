@@ -921,6 +921,8 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         // "and"; "the European Convention on Extradition, Lord Judd said" ends at the comma.
         if (g.startsWith(",") && !tokens.slice(k + 1, k + 4).some((w) => w.lower === "and")) break;
         if (u.cap && !NAME_STOP_CAPS.has(u.text) && !CALENDAR_RE.test(u.lower)) { k++; b = k; continue; }
+        // "... for the Development of Central Asia in the 21st Century": the century a treaty names is part of it.
+        if (/^\d{1,2}(?:st|nd|rd|th)$/.test(u.text) && tokens[k + 1]?.text === "Century" && tokens[k - 1]?.lower === "the") { k++; continue; }
         // "the Treaty on a Free Trade Zone": an article before a capitalised topic stays in the name.
         if ((u.lower === "a" || u.lower === "an") && !u.cap && ["on", "of"].includes(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) { k++; continue; }
         if (NAME_CONNECTORS.has(u.lower) && !u.cap) {

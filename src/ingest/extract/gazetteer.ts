@@ -164,10 +164,9 @@ class PhraseIndex {
         return;
       }
       // A place list's "not a state" entry ("Minsk agreements": not the capital) gives way to the treaty itself.
-      if (known.target.kind === "not-state" && target.kind !== "not-state") {
-        known.target = target;
-        known.anyCase ||= anyCase;
-      }
+      if (known.target.kind === "not-state" && target.kind !== "not-state") known.target = target;
+      // A form an entry writes in lower case too ("phase one trade agreement") may be written in any case.
+      if (target.kind !== "not-state") known.anyCase ||= anyCase;
       return;
     }
     const first = words[0] as string;
@@ -313,8 +312,9 @@ for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json")
   const cs = new Set(t.caseSensitive ?? []);
   for (const form of new Set([t.name, ...t.aliases].flatMap(withDottedAbbreviations).flatMap(withHyphenatedCo))) {
     const multi = phraseWords(form).length > 1;
-    // An entry listed as written is a name only with its capital: "Agreed Framework", not "an agreed framework".
-    PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form) && !t.asWritten);
+    // An entry listed as written is a name only with its capital: "Agreed Framework", not "an agreed framework"
+    // (unless the list writes the form in lower case: "phase one trade agreement").
+    PHRASES.add(form, { kind: "treaty", name: t.name }, cs.has(form), multi && !cs.has(form) && (!t.asWritten || /^[a-z]/.test(form)));
     const title = cs.has(form) ? titleCaseAcronym(form) : undefined;
     if (title && !cs.has(title)) PHRASES.add(title, { kind: "treaty", name: t.name }, true);
   }

@@ -2110,3 +2110,31 @@ describe("two described agreements of one kind", () => {
     expect(x.treaties.find((t) => t.aliases.includes("The 1988 agreement"))?.aliases).not.toContain("the 2008 agreement");
   });
 });
+
+describe("forms of known treaties the gazetteer lists", () => {
+  it("finds 'the phase one trade agreement' in lower case and lists it under that form, and GSOMIA between Seoul and Tokyo", () => {
+    const x = extract("He said Washington had failed to honor the phase one trade agreement that the two countries signed in January 2020.\n\nSeoul threatened to scrap GSOMIA, a military intelligence-sharing pact with Tokyo, he said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Phase one trade agreement", "GSOMIA"]);
+  });
+});
+
+describe("a treaty's name with the century it names", () => {
+  it("reads '... for the Development of Central Asia in the 21st Century' as one name", () => {
+    const x = extract("Kazakhstan expects Tajikistan to join the Treaty on Friendship, Good-Neighborliness and Cooperation for the Development of Central Asia in the 21st Century, the minister said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty on Friendship, Good-Neighborliness and Cooperation for the Development of Central Asia in the 21st Century"]);
+  });
+});
+
+describe("an organisation's name among a description's modifiers", () => {
+  it("keeps 'the 1983 Council of Europe convention on the transfer of sentenced persons' as a treaty", () => {
+    const x = extract("Reed could serve his sentence at home under the 1983 Council of Europe convention on the transfer of sentenced persons, the lawyer said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["1983 Council of Europe convention on the transfer of sentenced persons"]);
+  });
+  it("reads 'The 2011 Council of Europe treaty' as a reference to the treaty named before, the organisation having drawn it up; not 'the EU treaty'", () => {
+    const x = extract("Poland will start pulling out of the Istanbul Convention, the minister said.\n\nThe 2011 Council of Europe treaty, signed in Istanbul, was the first binding instrument of its kind, he said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Istanbul Convention"]);
+    expect(x.treaties[0]?.aliases).toContain("The 2011 Council of Europe treaty");
+    const y = extract("The court was set up by the Unified Patent Court Agreement, he said. Ministers said the EU treaty would not be changed.");
+    expect(y.treaties.map((t) => t.name)).toEqual(["Unified Patent Court Agreement", "EU treaty"]);
+  });
+});
