@@ -753,6 +753,19 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       (definite && (proper || topic || between || (possessor !== undefined && lowerMods.length > 0))));
     if (!identified) continue;
     for (const p of typeParties) members.add(p);
+    // "the treaty on the zone, signed in Semipalatinsk in 2006": the place and year of signing the gazetteer records
+    // for one treaty name it.
+    const signedPlace = signedIn ? /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d\b/u.exec(signedIn[0])?.[1] : undefined;
+    if (signedIn && signedPlace) {
+      const y = Number(signedIn[1]);
+      const hits = [...TREATIES.values()].filter((t) => t.year === y && (t.places ?? []).includes(signedPlace) && t.kind !== "ORGANIZATION" && t.kind !== "UNION");
+      if (hits.length === 1) {
+        added.push({ type: "Treaty", name: (hits[0] as TreatyEntry).name, start, end, form: "descriptor", year: y });
+        for (let q = k; q < b; q++) consumed.add(q);
+        i = b - 1;
+        continue;
+      }
+    }
 
     // "the free trade agreement between A and B" ... "the agreement on a free trade zone between B and A": one
     // treaty described twice, when the parties are the same and the descriptions share a word of what it is about.

@@ -2138,3 +2138,11 @@ describe("an organisation's name among a description's modifiers", () => {
     expect(y.treaties.map((t) => t.name)).toEqual(["Unified Patent Court Agreement", "EU treaty"]);
   });
 });
+
+describe("a description with its place and year of signing", () => {
+  it("names the one treaty the gazetteer records as signed there that year", () => {
+    const x = extract("The diplomat noted that the treaty on the zone, signed in Semipalatinsk in 2006 by the five states, had been a model, TASS reported.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Treaty on a Nuclear-Weapon-Free Zone in Central Asia"]);
+    expect(x.treaties[0]?.aliases).toContain("the treaty on the zone");
+  });
+});
