@@ -1243,7 +1243,7 @@ function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: M
 function addInitialisms(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   // ("the Reciprocal Access Agreement ... the RAA": the initials of the name as written, too.)
   const named = mentions.filter((m) => m.type === "Treaty" && m.form === "name")
-    .map((m) => ({ m, initials: [initialsOf(m.name), initialsOf(text.slice(m.start, m.end))] }));
+    .map((m) => ({ m, initials: [initialsOf(m.name), initialsOf(text.slice(m.start, m.end)), initialsOf(text.slice(m.start, m.end), true)] }));
   addInitialMentions(tokens, mentions, consumed, named, "name");
 }
 
@@ -1271,9 +1271,12 @@ function addInitialMentions(
   }
 }
 
-/** "Central American Free Trade Agreement" -> "cafta": the first letters of its capitalised words. */
-function initialsOf(name: string): string {
-  return (name.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => (w[0] ?? "").toLowerCase()).join("");
+/**
+ * "Central American Free Trade Agreement" -> "cafta": the first letters of its capitalised words; with `withOf`, of
+ * an "of" between them too ("Status of Forces Agreement" -> "sofa").
+ */
+function initialsOf(name: string, withOf = false): string {
+  return (name.match(withOf ? /\p{Lu}[\p{L}-]*|\bof\b/gu : /\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => (w[0] ?? "").toLowerCase()).join("");
 }
 
 /** "the Enhanced Defense Cooperation Agreement (EDCA) ... the EDCA": an acronym the article defines names the treaty after. */

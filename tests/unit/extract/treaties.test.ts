@@ -2146,3 +2146,10 @@ describe("a description with its place and year of signing", () => {
     expect(x.treaties[0]?.aliases).toContain("the treaty on the zone");
   });
 });
+
+describe("the initials of a treaty named before", () => {
+  it("reads 'the SOFA' after 'the Status of Forces Agreement', its initials taking the 'of'", () => {
+    const x = extract("Workers enjoy legal protection under the Status of Forces Agreement, officials said.\n\n“Unless the SOFA itself is revised, nothing fundamental will change,” he told reporters.");
+    expect(statementWith(x, "Unless the SOFA")?.about_treaties).toEqual(["Status of Forces Agreement"]);
+  });
+});
