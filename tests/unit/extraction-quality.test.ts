@@ -39,7 +39,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // F's and G's link floors went from 0.81 to 0.77 and from 0.76 to 0.74 when an unknown treaty named with a year
   // ("the 1998 Adana Agreement") began to be listed as written: 34 of 48 such treaties in all the gold keep that form
   // among their aliases, while F's and G's annotator writes "Adana Agreement (1998)" and drops the year from the alias.
-  { name: "held-out F", corpus: join("tests", "fixtures", "heldout6", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.97, treatyLinks: 0.79 } },
+  { name: "held-out F", corpus: join("tests", "fixtures", "heldout6", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.97, treatyLinks: 0.76 } }, // links lowered: a name is now listed with its "of 1955" as written (the gold keeps that form in 13 of 16 cases), here the gold has "Moscow Memorandum (1955)"
   // G's and AZ's link floors went from 0.74 to 0.71 and from 0.77 to 0.75 when a known treaty named with its year
   // ("the 1984 Sino-British Joint Declaration") began to be listed as written, like an unknown one: links rose on 10
   // sets (mean 0.753 -> 0.759), while these annotators dropped the year from the form.
@@ -135,7 +135,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BD", corpus: join("tests", "fixtures", "heldout56", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.96, statements: 0.97, speaker: 0.98, treatyLinks: 0.71 } }, // links lowered: "the new community" (a community the gazetteer lacks) now refers back to the Andean Community
   { name: "held-out BE", corpus: join("tests", "fixtures", "heldout57", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.8 } },
   { name: "held-out BF", corpus: join("tests", "fixtures", "heldout58", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.86, statements: 0.96, speaker: 0.99, treatyLinks: 0.56 } },
-  { name: "held-out BG", corpus: join("tests", "fixtures", "heldout59", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.89, statements: 0.96, speaker: 0.98, treatyLinks: 0.54 } },
+  { name: "held-out BG", corpus: join("tests", "fixtures", "heldout59", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.89, statements: 0.96, speaker: 0.98, treatyLinks: 0.47 } }, // links lowered: "the Treaty of Sugauli of 1816" is now listed as written; the gold has "Treaty of Sugauli (1816)"
   // BH's treaty floor went to 0.84 when month names became whole words: "Linas-Marcoussis" is no date any more, and
   // the article's 1961 defence accord lost the tail "between Paris and Abidjan" the annotator kept (links rose 0.60 -> 0.68).
   { name: "held-out BH", corpus: join("tests", "fixtures", "heldout60", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.93, speaker: 0.98, treatyLinks: 0.73 } },

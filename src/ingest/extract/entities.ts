@@ -994,9 +994,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         if (m.type === "State" && m.form === "capital" && m.start >= start && m.end <= end) mentions.splice(q, 1);
       }
       const members = [...new Set([...statesIn(start, end), ...partiesAfter(text, tokens, b, mentions)])];
-      // "the 1972 Simla Agreement" is listed as the article writes it, the year included; the name without it is an alias.
-      // ... listed as "Treaty of London (1867)", the way the gold dates a name.
-      const name = ofYearTail ? `${text.slice(start, words)} (${ofYearTail[1]})` : text.slice(start, end);
+      // "the 1972 Simla Agreement", "the Constantinople Convention of 1888": listed as the article writes it, the year
+      // included; the name without it is an alias.
+      const name = text.slice(start, end);
       const aliases = year ? [text.slice(nameStart, end)] : [];
       if (ofYearTail) aliases.push(text.slice(start, words), text.slice(start, end));
       // "the 2014 Bilateral Security Agreement between Kabul and Washington": the name up to its noun is a form of it.
