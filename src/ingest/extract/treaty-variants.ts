@@ -41,6 +41,8 @@ function signature(t: ExtractedTreaty): Signature | null {
   const parties = new Set<string>();
   let year: string | undefined;
   let proper = false;
+  let headFirst = false;
+  let otherCap = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
@@ -55,9 +57,16 @@ function signature(t: ExtractedTreaty): Signature | null {
     else if (HEADS.has(w) || HEADS.has(w.replace(/s$/, ""))) {
       head = w.replace(/s$/, "");
       proper = tok.cap;
+      headFirst = i === 0;
     }
-    else if (!FILLER.has(w)) words.add(w);
+    else {
+      if (!FILLER.has(w)) words.add(w);
+      if (tok.cap && i > 0) otherCap = true;
+    }
   }
+  // "Agreement on military cooperation with the Russian Federation": a description listed with its first letter
+  // capitalised is no proper name; "Agreement on Military Cooperation" is.
+  if (headFirst && !otherCap) proper = false;
   if (!head) return null;
   const entry = TREATIES.get(t.name);
   // "an intergovernmental agreement signed ... in 1988" ... "The 1988 agreement": a year its forms agree on dates it.

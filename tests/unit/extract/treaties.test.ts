@@ -2153,3 +2153,11 @@ describe("the initials of a treaty named before", () => {
     expect(statementWith(x, "Unless the SOFA")?.about_treaties).toEqual(["Status of Forces Agreement"]);
   });
 });
+
+describe("one described treaty written twice", () => {
+  it("keeps the dated first form as its name, a later form with its partner being no proper name", () => {
+    const x = extract("According to the minister, the 2022 agreement on military cooperation has already helped the army.\n\n\"We signed the agreement on military cooperation with the Russian Federation in April 2022,\" he said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["2022 agreement on military cooperation"]);
+    expect(statementWith(x, "We signed")?.about_treaties).toEqual(["2022 agreement on military cooperation"]);
+  });
+});
