@@ -160,6 +160,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   resolveGenericNames(text, mentions, consumed, pendingGeneric);
   addUnknownTreaties(text, tokens, mentions, consumed);
   addAcronymMentions(text, tokens, mentions, consumed);
+  mergeAlsoKnownAs(text, mentions);
   addDescriptors(text, tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   addNicknamedTreaties(text, tokens, mentions, consumed);
@@ -312,6 +313,25 @@ function mergePartyQualifiedNames(mentions: Mention[]): void {
     const long = m.type === "Treaty" ? fuller.get(m.name) : undefined;
     if (long) m.name = long;
   }
+}
+
+const KNOWN_AS_RE = /^,?\s+(?:\(\s*)?(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$/;
+/**
+ * "the Nauru-Australia Treaty, also known as the Nakamarra Treaty": two names of one treaty, listed under the first
+ * (or under the one the gazetteer knows).
+ */
+function mergeAlsoKnownAs(text: string, mentions: Mention[]): void {
+  if (!text.includes("known as") && !text.includes("referred to as")) return;
+  const named = mentions.filter((m) => m.type === "Treaty" && m.form === "name").sort((a, b) => a.start - b.start);
+  const same = new Map<string, string>();
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i] as Mention;
+    const b = named[i + 1] as Mention;
+    if (a.name === b.name || b.start - a.end > 40 || !KNOWN_AS_RE.test(text.slice(a.end, b.start))) continue;
+    const [keep, gone] = !TREATIES.has(a.name) && TREATIES.has(b.name) ? [b.name, a.name] : [a.name, b.name];
+    same.set(gone, keep);
+  }
+  for (const m of mentions) if (m.type === "Treaty" && same.has(m.name)) m.name = same.get(m.name) as string;
 }
 
 /**

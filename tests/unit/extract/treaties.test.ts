@@ -2161,3 +2161,11 @@ describe("one described treaty written twice", () => {
     expect(statementWith(x, "We signed")?.about_treaties).toEqual(["2022 agreement on military cooperation"]);
   });
 });
+
+describe("two names of one treaty", () => {
+  it("lists 'the Nauru-Australia Treaty, also known as the Nakamarra Treaty' once, under the first", () => {
+    const x = extract("The Nauru-Australia Treaty, also known as the Nakamarra Treaty, was signed in Canberra on December 9, officials said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Nauru-Australia Treaty"]);
+    expect(x.treaties[0]?.aliases).toContain("Nakamarra Treaty");
+  });
+});
