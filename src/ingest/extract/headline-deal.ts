@@ -25,6 +25,7 @@ const EMPTY_MODIFIERS = new Set([
 // "The Economic Partnership Agreement (EPA) was signed ...", "... signed the Economic Partnership Agreement".
 const SIGNED_AFTER_RE = /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:signed|sealed|concluded|initialled|initialed)\b/;
 const SIGNED_BEFORE_RE = /\b(?:signed|sealed|concluded|initialled|initialed)\s+(?:the\s+|a\s+|an\s+)?$/;
+const GROUP_PARTNER_RE = /^\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u;
 const BARE_DEAL_RE = /^(?:the|this|that)\s+(?:deal|agreement|accord|pact)$/i;
 const DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 const AMOUNT_RE = /^(?:[$£€]?\d[\d.,]*(?:bn|billion|million|m)?|billion|million|bn|trillion)$/i;
@@ -74,8 +75,12 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     const tail = describedTail(text, end, partyEnds);
     // "a deal with the European Union": a bloc or organisation is a partner as a state is.
     const partner = mentions.find((m) => (m.type === "State" || m.type === "Organization") && m.start >= end && m.end <= tail);
+    // "US signs deal with the Taliban": a movement or armed group the title names after "with" is a partner too.
+    const groupPartner = !partner && start < titleEnd && GROUP_PARTNER_RE.exec(text.slice(end, titleEnd));
+    const groupAt = groupPartner ? end + groupPartner[0].length - (groupPartner[1] as string).length : -1;
+    const group = groupPartner && !mentions.some((m) => m.start <= groupAt && m.end > groupAt) ? groupPartner : null;
     // "Malta signs deal with Libya": with nothing said of what it is about, the state it is made with tells it.
-    if (topics.length === 0 && !partner) return;
+    if (topics.length === 0 && !partner && !group) return;
     const sentence = sentenceAround(text, start);
     const states = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.iso as string))];
     // The same deal in the body: the same words the body reads as a treaty ("agree landmark defence pact" ...
@@ -127,7 +132,7 @@ export function addHeadlineDeal(text: string, tokens: readonly Token[], mentions
     let first = from;
     while (first < head && (EMPTY_MODIFIERS.has((tokens[first] as Token).lower) || AMOUNT_RE.test((tokens[first] as Token).lower))) first++;
     // One the lead introduces with "a" is named as written, article and all, as other indefinite descriptions are.
-    const name = madeBy ? text.slice((tokens[i] as Token).start, end) : text.slice((tokens[first] as Token).start, tail);
+    const name = madeBy ? text.slice((tokens[i] as Token).start, end) : text.slice((tokens[first] as Token).start, group && topics.length === 0 ? end + group[0].length : tail);
     const topic = name.charAt(0).toUpperCase() + name.slice(1);
     mentions.push({ type: "Treaty", name: topic, start, end, form: "described", kind: "AGREEMENT", members: madeBy ? makers : states, topic: true });
     // A bare "the deal" the descriptions already read as a treaty named once, in an earlier paragraph, in passing

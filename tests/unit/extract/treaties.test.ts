@@ -2169,3 +2169,15 @@ describe("two names of one treaty", () => {
     expect(x.treaties[0]?.aliases).toContain("Nakamarra Treaty");
   });
 });
+
+describe("a title's deal with a movement", () => {
+  it("reads 'US signs deal with the Taliban' as the article's deal, the antecedent of a later 'the agreement'", () => {
+    const x = extract("The United States has signed a deal with the Taliban that could see all American troops leave.\n\nPompeo said the agreement 'will mean nothing' unless the Taliban cut their ties with al-Qaeda.", "US signs deal with the Taliban in Doha");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Deal with the Taliban"]);
+    expect(statementWith(x, "the agreement")?.about_treaties).toEqual(["Deal with the Taliban"]);
+  });
+  it("keeps a title's words of what the deal is about as its name ('revised peace accord', not 'with FARC')", () => {
+    const x = extract("Colombia's Congress approved a revised peace accord with FARC rebels on Wednesday.", "Colombia's Congress approves revised peace accord with FARC rebels");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Revised peace accord"]);
+  });
+});
