@@ -275,6 +275,13 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     const at = (tokens[k] as Token).start - paren[0].length;
     while (j >= ts && (tokens[j] as Token).end > at) j--;
     if (j >= ts && (tokens[j] as Token).end === at) {
+      // "A senior official at the environment ministry, who declined to be identified, said": a sentence that opens
+      // with an indefinite description and no verb before the parenthetical has that description as its subject.
+      const lead = text.slice((tokens[ts] as Token).start, at);
+      if (/^An?\s/.test(lead) && !/[,;:"“”]/.test(lead) && lead.split(/\s+/).length <= 10 && !lead.split(/\s+/).some((w) => FINITE.has(w.toLowerCase()))) {
+        out.speaker = { start: (tokens[ts] as Token).start, end: at };
+        return out;
+      }
       // the speaker phrase ends right before the parenthetical
       let a = j;
       while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && j - a < 8) a--;

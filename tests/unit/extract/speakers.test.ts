@@ -667,3 +667,10 @@ describe("'the alliance' and 'the paper' as speakers", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["Russia", "NATO", "Le Monde"]);
   });
 });
+
+describe("an unnamed official with an anonymity clause", () => {
+  it("speaks as the whole description before the clause, and 'the official' later is that speaker", () => {
+    const x = extract("A senior official at the environment ministry, who declined to be identified, said the cleanup could take years.\n\n“Nobody can tell you when the fish will come back,” the official said.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["A senior official at the environment ministry", "A senior official at the environment ministry"]);
+  });
+});
