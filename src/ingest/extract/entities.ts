@@ -1018,7 +1018,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // included; the name without it is an alias.
       const name = text.slice(start, end);
       const aliases = year ? [text.slice(nameStart, end)] : [];
-      if (ofYearTail) aliases.push(text.slice(start, words), text.slice(start, end));
+      if (ofYearTail) aliases.push(text.slice(start, words));
       // "the 2014 Bilateral Security Agreement between Kabul and Washington": the name up to its noun is a form of it.
       if (hasOf && a < i && tokens[i + 1]?.lower === "between") aliases.push(...new Set([text.slice(start, t.end), text.slice(nameStart, t.end)]));
       // "the General Security of Military Information Agreement (GSOMIA)": the acronym in brackets is its short name.
