@@ -6,7 +6,7 @@ import type { Mention } from "./mentions.js";
 import { cachedRegExp, phraseWords, tokenAt, type Token } from "./tokens.js";
 import {
   AGE_MODIFIER_RE, AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, paragraphAt, paragraphStarts,
-  clauseFormsOf, partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
+  clauseFormsOf, partiesAfter, salientAntecedent, sentenceAround, singular, treatiesSignedAt, treatyKindOf,
 } from "./treaty-text.js";
 
 // A ceasefire or truce is a treaty only when dated by its year between states the sentence names, or as a later
@@ -758,7 +758,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const signedPlace = signedIn ? /\bin\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d\b/u.exec(signedIn[0])?.[1] : undefined;
     if (signedIn && signedPlace) {
       const y = Number(signedIn[1]);
-      const hits = [...TREATIES.values()].filter((t) => t.year === y && (t.places ?? []).includes(signedPlace) && t.kind !== "ORGANIZATION" && t.kind !== "UNION");
+      const hits = treatiesSignedAt(signedPlace).filter((t) => t.year === y);
       if (hits.length === 1) {
         added.push({ type: "Treaty", name: (hits[0] as TreatyEntry).name, start, end, form: "descriptor", year: y });
         for (let q = k; q < b; q++) consumed.add(q);

@@ -13,7 +13,7 @@ import { addDescribedTreaties, knownTreatyOfYear, newestOf } from "./described-t
 import { addHeadlineDeal } from "./headline-deal.js";
 import {
   AGE_MODIFIER_RE, AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, ownHeadWords, paragraphAt, paragraphStarts,
-  partiesAfter, salientAntecedent, sentenceAround, singular, treatyKindOf,
+  partiesAfter, salientAntecedent, sentenceAround, singular, treatiesSignedAt, treatyKindOf,
 } from "./treaty-text.js";
 
 export interface EntityResult {
@@ -1121,12 +1121,6 @@ function addNicknamedTreaties(text: string, tokens: readonly Token[], mentions: 
 
 
 
-// Treaties (not organisations) by the place they were signed: "the Kyoto climate pact".
-const TREATIES_BY_PLACE = new Map<string, TreatyEntry[]>();
-for (const t of TREATIES.values()) {
-  if (t.kind === "ORGANIZATION" || t.kind === "UNION") continue;
-  for (const place of t.places ?? []) TREATIES_BY_PLACE.set(place, [...(TREATIES_BY_PLACE.get(place) ?? []), t]);
-}
 
 const WINDOW_STOPS = new Set(["under", "as", "with", "of", "in", "on", "to", "by", "for", "from", "over", "after", "before", "against", "about", "and", "or", "but", "that", "which", "into", "at", "since", "until", "during", "while", "when"]);
 
@@ -1172,8 +1166,7 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
     if (signedAt && !mentions.some((m) => m.type === "Treaty" && m.start <= noun.start && m.end >= noun.end)) {
       const y = signedAt[2] === undefined ? undefined : Number(signedAt[2]);
       const described = tokens.slice(a, i + 1).filter((t) => !["the", "a", "an"].includes(t.lower)).map((t) => singular(t.lower));
-      const hits = [...TREATIES.values()].filter((t) => (t.places ?? []).includes(signedAt[1] as string) && t.kind !== "ORGANIZATION" && t.kind !== "UNION"
-        && (y !== undefined ? t.year === y : described.every((w) => [t.name, ...t.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).map(singular).includes(w)))));
+      const hits = treatiesSignedAt(signedAt[1] as string).filter((t) => (y !== undefined ? t.year === y : described.every((w) => [t.name, ...t.aliases].some((n) => n.toLowerCase().split(/[^a-z]+/).map(singular).includes(w)))));
       if (hits.length === 1) {
         const tailEnd = end + signedAt[0].length;
         mentions.push({ type: "Treaty", name: (hits[0] as TreatyEntry).name, start, end: tailEnd, form: "descriptor" });
@@ -1192,7 +1185,7 @@ function addDescriptors(text: string, tokens: readonly Token[], mentions: Mentio
     }
     const byPlace: TreatyEntry[] = [];
     for (const w of placeWords) {
-      for (const t of TREATIES_BY_PLACE.get(w) ?? []) {
+      for (const t of treatiesSignedAt(w)) {
         if (!byPlace.includes(t) && (t.year === undefined || years.length === 0 || years.includes(t.year))) byPlace.push(t);
       }
     }

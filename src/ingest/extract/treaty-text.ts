@@ -1,7 +1,7 @@
 // The treaty vocabulary and text helpers the treaty recognisers share: head nouns, paragraph and sentence bounds,
 // the salience of earlier mentions, and the parties written after a treaty's name.
 import type { TreatyKind } from "../types.js";
-import { TREATIES } from "./gazetteer.js";
+import { TREATIES, type TreatyEntry } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { isAbbreviationPeriod } from "./segment.js";
 import { wordGap, type Token } from "./tokens.js";
@@ -134,6 +134,17 @@ export function partiesAfter(text: string, tokens: readonly Token[], b: number, 
   const stop = text.slice(start, start + 80).search(/[.;:!?]|,(?!\s+(?:and\s+)?(?:the\s+)?\p{Lu})|\s(?:in|on|at|to|that|which|who)\s/u);
   const end = start + (stop < 0 ? 80 : stop);
   return mentions.filter((m) => m.type === "State" && m.iso && m.start >= start && m.end <= end).map((m) => m.iso as string);
+}
+
+// Treaties (not organisations) by the place they were signed, as the gazetteer records it.
+const TREATIES_BY_PLACE = new Map<string, TreatyEntry[]>();
+for (const t of TREATIES.values()) {
+  if (t.kind === "ORGANIZATION" || t.kind === "UNION") continue;
+  for (const place of t.places ?? []) TREATIES_BY_PLACE.set(place, [...(TREATIES_BY_PLACE.get(place) ?? []), t]);
+}
+/** The treaties (not organisations) the gazetteer records as signed at `place` ("Kyoto", "Semipalatinsk"). */
+export function treatiesSignedAt(place: string): readonly TreatyEntry[] {
+  return TREATIES_BY_PLACE.get(place) ?? [];
 }
 
 export function sentenceAround(text: string, at: number): { start: number; end: number } {
