@@ -128,6 +128,9 @@ function notName(text: string, t: Token): boolean {
   return !(GIVEN_NAMES.has(prev) || HONORIFICS.has(prev.replace(/\.$/, "")));
 }
 const FULL_NAME_MAX = 4;
+// "(First) (Deputy) Minister (of State) of/for/in charge of PORTFOLIO (and PORTFOLIO) (of the BODY (ACRONYM))" right before
+// a name; group 1 is the title.
+const PORTFOLIO_MINISTER_RE = /(?:^|[\s(])((?:(?:First|Deputy|Coordinating|Senior)\s+)*Minister(?:\s+of\s+State)?\s+(?:in\s+charge\s+of|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|and))*?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\(\p{Lu}+\))?)?\s+$/u;
 const ADVISER_TO_RE = /\b(?:Advis[eo]r|Assistant|Aide|Counsel(?:lor|or)?)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?$/u;
 const INSTITUTION_OF_RE = /\b(?:Court|Ministry|Department|Office|Bank|University|Council|Commission|Institute|Academy|Chamber|Board)\s+(?:of|for)\s+(?:the\s+)?$/;
 const INDEFINITE_OPENER_RE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*,\s+$/u;
@@ -365,6 +368,18 @@ function analyseRun(
       title = words.map((w) => w.text[0]?.toUpperCase() + w.text.slice(1)).join(" ");
       const before = lastBefore(entityMentions, (m) => m.end <= (words[0] as Token).start && (words[0] as Token).start - m.end <= 20);
       if (before && /^['’]?s?\s+(?:[a-z-]+\s+)?$/.test(text.slice(before.end, (words[0] as Token).start))) ({ roleState, roleOrg } = roleTarget(before));
+    }
+    // "Uzbek Minister of Water Resources NAME", "Minister in charge of Trade of the Eurasian Economic Commission (EEC)
+    // NAME": a minister named by portfolio, of the state before the title or of the state or body after the portfolio.
+    // ("Foreign Minister of Kazakhstan NAME": a state after "of" is whose minister, read below.)
+    const portfolio = title ? null : PORTFOLIO_MINISTER_RE.exec(text.slice(Math.max(0, start - 140), start));
+    const office = portfolio?.[1] ?? "";
+    const at = portfolio ? start - portfolio[0].length + portfolio[0].indexOf(office) : -1;
+    if (office && !entityMentions.some((e) => e.type === "State" && e.start > at && e.end <= at + office.length)) {
+      title = office.replace(/\s+/g, " ");
+      const whose = entityMentions.find((e) => e.start >= at + office.length && e.end <= start)
+        ?? entityMentions.find((e) => e.type === "State" && e.end <= at && /^\s+$/.test(text.slice(e.end, at)));
+      if (whose) ({ roleState, roleOrg } = roleTarget(whose));
     }
     // "the President of Belarus Alexander Lukashenko"; "Russian Ambassador to Norway Nikolay Korchunov": the title is
     // the ambassador's, the state before it the one he serves (the one after "to" is where).
@@ -862,7 +877,8 @@ function canonicalOrg(name: string): string {
 }
 
 function titleCase(s: string): string {
-  return s.split(/\s+/).map((w) => (w.length > 3 || /^(of|the)$/.test(w) ? w : w)).map((w) => (/^(of|the|on|to|for|and)$/.test(w) ? w : (w[0]?.toUpperCase() ?? "") + w.slice(1))).join(" ");
+  // ("Minister in charge of Trade" keeps its lower-case phrase.)
+  return s.split(/\s+/).map((w, i, all) => (/^(of|the|on|to|for|and|in)$/.test(w) || (w === "charge" && all[i - 1] === "in") ? w : (w[0]?.toUpperCase() ?? "") + w.slice(1))).join(" ");
 }
 
 function addRole(cluster: PersonCluster, role: Role): void {

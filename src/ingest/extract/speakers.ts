@@ -602,8 +602,7 @@ export class SpeakerResolver {
   }
 
   byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string): PersonCluster | null {
-    const titles = HEAD_TITLES.get(head) ?? [head];
-    let fits = this.clusters.filter((c) => c.roleKeys.some((r) => titles.some((t) => r.title.includes(t)) && (!iso || r.iso === iso) && (!org || r.org === org)));
+    let fits = this.clusters.filter((c) => c.roleKeys.some((r) => holdsAs(head, r.title) && (!iso || r.iso === iso) && (!org || r.org === org)));
     // Without a state or organisation to go by, "the diplomat" refers back: only people already named qualify.
     if (!iso && !org) fits = fits.filter((c) => c.firstMention < pos);
     // "..., the Russian diplomat stressed" in an interview with a ministry official whose post names no title the
@@ -646,6 +645,12 @@ export class SpeakerResolver {
   stateOf(iso: string | undefined): string | undefined {
     return iso ? STATES.get(iso)?.name : undefined;
   }
+}
+
+/** Whether a holder of the office `title` is called "the HEAD": a foreign minister is "the minister", a prime minister
+ * is not (he is "the premier"). */
+function holdsAs(head: string, title: string): boolean {
+  return (HEAD_TITLES.get(head) ?? [head]).some((t) => title.includes(t) && !(t === "minister" && title.includes("prime minister")));
 }
 
 function stripThe(s: string): string {

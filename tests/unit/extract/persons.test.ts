@@ -10,6 +10,14 @@ describe("persons", () => {
     expect(rutte?.roles).toContainEqual({ title: "Secretary General", org: "North Atlantic Treaty Organization" });
   });
 
+  it("reads a minister's role from a portfolio title, with the state before it or the body after it", () => {
+    const x = extract("Tajik Minister of Energy and Water Resources Daler Juma met Minister in charge of Trade of the Eurasian Economic Union Lena Orlova, and Foreign Minister of Kazakhstan Murat Nurtleu.");
+    expect(x.persons.find((p) => p.name === "Daler Juma")?.roles).toContainEqual({ title: "Minister of Energy and Water Resources", state: "Tajikistan" });
+    expect(x.persons.find((p) => p.name === "Lena Orlova")?.roles).toContainEqual({ title: "Minister in charge of Trade", org: "Eurasian Economic Union" });
+    // ("of Kazakhstan" is whose minister, not a portfolio.)
+    expect(x.persons.find((p) => p.name === "Murat Nurtleu")?.roles).toContainEqual({ title: "Foreign Minister", state: "Kazakhstan" });
+  });
+
   it("names 'Prime Minister Sheikh Hasina' with the honorific, and a later 'Sheikh Abdullah' as a short form", () => {
     const x = extract("Bangladeshi Prime Minister Sheikh Hasina said the rail link was ready. Hasina thanked India.");
     expect(x.persons.map((p) => p.name)).toEqual(["Sheikh Hasina"]);

@@ -3,6 +3,15 @@ import { extractText } from "../../../src/ingest/extract/index.js";
 import { extract, statementWith } from "./helpers.js";
 
 describe("speakers", () => {
+  it("reads 'the minister' as a minister named by portfolio, not a president who was once prime minister", () => {
+    const x = extract([
+      "Trade talks may end next year, Minister of Trade of the Eurasian Economic Commission Andrey Slepnev said.",
+      "He recalled that the talks were launched after a meeting between Presidents Vladimir Putin and Abdel Fattah el-Sisi.",
+      "\"For Cairo, this is a chance,\" the minister pointed out.",
+    ].join("\n\n"));
+    expect(statementWith(x, "For Cairo")?.speaker).toBe("Andrey Slepnev");
+  });
+
   it("gives 'Both leaders' to the first of the pair in focus", () => {
     const x = extract([
       "Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Osh.",
