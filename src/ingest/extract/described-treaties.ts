@@ -711,9 +711,14 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const after = partiesAfter(text, tokens, b, mentions);
       const sent = sentenceAround(text, head.start);
       const inSentence = [...new Set(mentions.filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso as string))];
+      // ("The Eurasian Economic Union and Egypt may complete talks on a free trade agreement": a union or treaty
+      // organisation the sentence names is a party too, though it has no state code to list among the members.)
+      const blocs = new Set(mentions.filter((m) => m.type === "Treaty" && !m.iso && m.start >= sent.start && m.end <= sent.end
+        && (treatyKindOf(m) === "UNION" || treatyKindOf(m) === "ORGANIZATION")).map((m) => m.name));
       const want = Math.max(2, ...types.map((w) => PARTY_COUNT.get(w) ?? 2));
       const cand = after.length >= 2 ? [...new Set(after)] : inSentence;
       if (cand.length === want) typeParties = cand;
+      else if (after.length < 2 && blocs.size === 1 && inSentence.length === want - 1 && want === 2) typeParties = inSentence;
     }
     // "X signed a defence protocol with Y": the subject state and the party after "with" are its parties.
     // ("The United Kingdom's plan to sign a 100-year partnership agreement with Ukraine": one to be signed, too.)

@@ -1348,6 +1348,15 @@ describe("described treaties: pronoun owners, typed parties, tails", () => {
     expect(x.treaties.map((t) => t.name)).toContain("A free trade agreement between Indonesia and the Eurasian Economic Union");
   });
 
+  it("reads 'a free trade agreement' as a treaty when its sentence names one union and one state as the parties", () => {
+    const x = extract("The Eurasian Economic Union and Egypt may complete negotiations on a free trade agreement next year, the minister said.");
+    expect(x.treaties.map((t) => t.name)).toContain("A free trade agreement");
+    expect(x.statements[0]?.about_treaties).toContain("A free trade agreement");
+    // (A union alone is no pair of parties.)
+    const y = extract("The Eurasian Economic Union may complete negotiations on a free trade agreement next year, the minister said.");
+    expect(y.treaties.map((t) => t.name)).not.toContain("A free trade agreement");
+  });
+
   it("keeps a signing tail with a capital as subject in the alias ('the protocol of accession Caracas signed in 2006')", () => {
     const x = extract("Venezuela failed to meet the terms of the protocol of accession Caracas signed in 2006, Malcorra said.");
     expect(x.treaties[0]?.aliases).toContain("the protocol of accession Caracas signed in 2006");
