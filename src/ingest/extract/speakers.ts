@@ -75,9 +75,9 @@ const KIND_FIRST_BODY_RE = /\b((Department|Ministry|Agency|Commission|Committee|
 // for Unity and Democracy", "Movement for Democratic Change").
 const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
 // A title and its capitalised complement before a name: "High Commissioner for Human Rights NAME", "Minister Responsible
-// for Foreign Affairs NAME", "Ambassador Extraordinary and Plenipotentiary of Russia to Mali NAME", "Chairman of the State
+// for Foreign Affairs NAME", "Minister in charge of Trade NAME", "Ambassador Extraordinary and Plenipotentiary of Russia to Mali NAME", "Chairman of the State
 // Duma Committee on International Affairs NAME", "Governor of China's Heilongjiang Province NAME".
-const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires|Advis[eo]r|Assistant|Aide)(?:\s+(?:Responsible|General|Extraordinary|and|Plenipotentiary))*\s+(?:for|of|to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?,?\s+(?:(?:and|in|of|at|on|for|to)\s+)?)+$/u;
+const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires|Advis[eo]r|Assistant|Aide)(?:\s+(?:Responsible|General|Extraordinary|and|Plenipotentiary))*\s+(?:for|of|to|in|in\s+charge\s+of)\s+(?:(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?|\(\p{Lu}+\)),?\s+(?:(?:and|in|of|at|on|for|to)\s+)?)+$/u;
 // "Independent Patriots for Change leader NAME", "Party of Regions chairman NAME": a body's capitalised name, with its
 // own prepositions, and a role in lower case before the person; the name is that role's holder.
 const BODY_ROLE_RE = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:for|of|and|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)+)+([\p{Ll}-]+)\s+$/u;

@@ -12,6 +12,11 @@ describe("speakers", () => {
     expect(statementWith(x, "For Cairo")?.speaker).toBe("Andrey Slepnev");
   });
 
+  it("reads the name after a title with 'in charge of' and a bracketed acronym as the speaker", () => {
+    const x = extract("MOSCOW, December 20. /TASS/. Egypt may complete the talks next year, Minister in charge of Trade of the Eurasian Economic Commission (EEC) Andrey Slepnev told TASS.");
+    expect(statementWith(x, "Egypt may complete")?.speaker).toBe("Andrey Slepnev");
+  });
+
   it("gives 'Both leaders' to the first of the pair in focus", () => {
     const x = extract([
       "Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Osh.",
