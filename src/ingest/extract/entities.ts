@@ -592,6 +592,8 @@ const SAME_MODIFIERS = new Set([
   "military", "security", "grain", "arms", "trade", "defence", "defense", "western", "transatlantic", "collective", "economic",
   "integration", "russian-led", "russia-led", "us-led", "u.s.-led", "eurasian", "regional", "former", "old", "key", "new",
   "revised", "amended", "upgraded", "updated",
+  // One still being negotiated: "the future agreement", "the proposed deal", "the draft treaty".
+  "future", "proposed", "planned", "draft", "eventual",
 ]);
 // A measure before the noun keeps the description about the same agreement: "the 1,246-page treaty", "the 25-year
 // accord", "the six-nation pact".

@@ -71,6 +71,13 @@ describe("treaties the gazetteer does not know", () => {
 });
 
 describe("definite descriptions of treaties", () => {
+  it("reads 'the future agreement' and 'the draft agreement' as the one under negotiation", () => {
+    for (const adj of ["future", "draft", "proposed"]) {
+      const x = extract(`Russia and Egypt may complete negotiations on a free trade agreement next year, the minister said.\n\nAccording to the minister, the ${adj} agreement will cover about 90% of trade in goods.`);
+      expect(statementWith(x, `the ${adj} agreement`)?.about_treaties).toEqual(["A free trade agreement"]);
+    }
+  });
+
   it("links 'the agreements' to the plural agreement named before, not to the alliance", () => {
     const x = extract([
       "Nato ministers met in Brussels. The talks recalled the Minsk agreements.",
