@@ -253,7 +253,12 @@ export class SpeakerResolver {
     const ofAt = lower.indexOf(" of ");
     const roleHead = roleHeadOf(lower) ?? (ofAt > 0 && lower !== "head of state" ? roleHeadOf(lower.slice(0, ofAt)) : null);
     // "his chief election rival", "Mr Orban's spokesman": someone else, described through another person.
-    if (/^(?:his|her|their)\s/.test(lower) && !headPersons.length) return { name: raw, kind: "unnamed", text: raw };
+    if (/^(?:his|her|their)\s/.test(lower) && !headPersons.length) {
+      // "His mother said" after "his mother Dariga Nazarbayeva" or "Dariga Nazarbayeva, his mother,": the person the
+      // article named with that description.
+      const named = this.namedAs(lower, span.start);
+      return named ? this.personSpeaker(named, raw) : { name: raw, kind: "unnamed", text: raw };
+    }
     if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog|company|firm|court|tribunal|newspaper|paper)$/.test(lower)) {
       const org = this.mentions.before(span.start).filter((m) => m.type === "Organization").pop();
       if (org) {
@@ -599,6 +604,22 @@ export class SpeakerResolver {
       if (lead.includes(written) && !/[.;:!?]/.test(lead.slice(lead.lastIndexOf(written)))) return this.clusters[Number(m.name)] ?? null;
     }
     return null;
+  }
+
+  /** The person the text before `pos` named with the description `phrase` ("his mother NAME", "NAME, his mother,"). */
+  private namedAs(phrase: string, pos: number): PersonCluster | null {
+    const words = phrase.split(/\s+/);
+    if (words.length < 2 || words.length > 3) return null;
+    const noun = words.slice(1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+    const before = this.text.slice(0, pos);
+    const persons = this.mentions.before(pos).filter((m) => m.type === "Person");
+    let found: Mention | undefined;
+    for (const m of before.matchAll(new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${noun}\\s+(?=\\p{Lu})`, "gu"))) {
+      const at = (m.index ?? 0) + m[0].length;
+      found = persons.find((p) => p.start === at) ?? found;
+    }
+    for (const p of persons) if (cachedRegExp(`^,\\s+(?:his|her|their)\\s+${noun}\\b`, "u").test(this.text.slice(p.end, p.end + 40)) && (!found || p.start > found.start)) found = p;
+    return found ? this.clusters[Number(found.name)] ?? null : null;
   }
 
   byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string): PersonCluster | null {

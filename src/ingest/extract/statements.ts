@@ -492,12 +492,14 @@ function sentenceSubject(v: SentenceView): Span | null {
   // in apposition is that person.
   // ("North Korea's delegate, Kim Kye-gwan, said ...": a possessor's role noun too.)
   const last = tokens[e - 1] as Token;
-  const described = (/^(?:the|a|an)$/.test(first.lower) && ROLE_NOUNS.has((tokens[k + 1] as Token | undefined)?.lower ?? "")) || (ROLE_NOUNS.has(last.lower) && /['’]s\s/.test(text.slice(first.start, last.start)));
+  // ("But his deputy, Pablo Iglesias of the far-left Podemos party, accused ...": a possessive pronoun's role noun too.)
+  const described = (/^(?:the|a|an|his|her|their)$/.test(first.lower) && ROLE_NOUNS.has((tokens[k + 1] as Token | undefined)?.lower ?? "")) || (ROLE_NOUNS.has(last.lower) && /['’]s\s/.test(text.slice(first.start, last.start)));
   const named = described ? APPOSED_NAME_RE.exec(text.slice(end, v.sentence.end)) : null;
   if (named?.[1]) return { start: first.start, end: end + named[0].length - 1 };
   return { start: first.start, end };
 }
-const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+),/u;
+// (The name may carry its party or body: ", Pablo Iglesias of the far-left Podemos party,".)
+const APPOSED_NAME_RE = /^,\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)(?:\s+of\s+the\s+[^,.;:"“”]{1,60})?,/u;
 
 /** "Lukashenko: Putin promised ..." and TASS's "... — Foreign Ministry". */
 function headlineStatements(ctx: StatementContext, title: Paragraph): ExtractedStatement[] {

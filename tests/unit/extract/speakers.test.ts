@@ -17,6 +17,22 @@ describe("speakers", () => {
     expect(statementWith(x, "Egypt may complete")?.speaker).toBe("Andrey Slepnev");
   });
 
+  it("reads 'his deputy, NAME of the ... party,' as that person", () => {
+    const x = extract("King Juan Carlos left Spain. But his deputy, Pablo Iglesias of the far-left Podemos party, accused the former king of running away from the courts.");
+    expect(statementWith(x, "the former king")?.speaker).toBe("Pablo Iglesias");
+  });
+
+  it("reads 'His mother' as the person the article named 'his mother NAME'", () => {
+    const x = extract([
+      "Aisultan Nazarbayev died on Sunday, his mother Dariga Nazarbayeva said in a statement.",
+      "His mother, pictured with her father in 2019, said the family was devastated.",
+      "His lawyer said the case was closed.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the family was devastated")?.speaker).toBe("Dariga Nazarbayeva");
+    // (One the article never named stays as written.)
+    expect(statementWith(x, "the case was closed")?.speaker).toBe("His lawyer");
+  });
+
   it("gives 'Both leaders' to the first of the pair in focus", () => {
     const x = extract([
       "Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Osh.",
