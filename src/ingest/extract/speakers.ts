@@ -30,6 +30,8 @@ const FOCUS_HEADS = new Set(["politician", "mep", "lawmaker", "legislator", "par
 const EXECUTIVE_TITLE_RE = /\b(?:president|prime minister|premier|king|queen|monarch|emperor|emir|sultan|chancellor|minister|ambassador|envoy|spokes(?:man|woman|person)|secretary[- ]general|commissioner|governor|mayor|judge)\b/i;
 const LOWER_THEN_CAPITAL_RE = /(?:^|[\s-])\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
 const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
+// "Russian embassy in the United Kingdom", "Russia's embassy in Berlin": a state's embassy, with where it is.
+const EMBASSY_NAME_RE = /\b((?:(?!(?:The|A|An|Its|Their|This)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+){1,2}(?:[Ee]mbassy|Embassy)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)/gu;
 const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
   "president-elect": ["president-elect"],
@@ -258,6 +260,15 @@ export class SpeakerResolver {
       // article named with that description.
       const named = this.namedAs(lower, span.start);
       return named ? this.personSpeaker(named, raw) : { name: raw, kind: "unnamed", text: raw };
+    }
+    // "The diplomatic mission noted", "the embassy said": the embassy the article named ("the Russian embassy in the
+    // United Kingdom"), under that name.
+    if (/^the\s+(?:diplomatic\s+mission|embassy|mission)$/.test(lower)) {
+      // (The body's name, not the headline's shorter one: the last before, else the first after.)
+      const bodyStart = this.text.indexOf("\n") + 1;
+      const all = [...this.text.slice(bodyStart).matchAll(EMBASSY_NAME_RE)];
+      const named = (all.filter((m) => bodyStart + (m.index ?? 0) < span.start).pop() ?? all[0])?.[1];
+      if (named) return { name: named, kind: "organization", text: raw };
     }
     if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog|company|firm|court|tribunal|newspaper|paper)$/.test(lower)) {
       const org = this.mentions.before(span.start).filter((m) => m.type === "Organization").pop();

@@ -33,6 +33,15 @@ describe("speakers", () => {
     expect(statementWith(x, "the case was closed")?.speaker).toBe("His lawyer");
   });
 
+  it("reads 'the diplomatic mission' and 'the embassy' as the embassy the body named", () => {
+    const x = extract([
+      "BERLIN, December 21. /TASS/. The Russian embassy in Germany has no information about Russian victims, the diplomatic mission told TASS.",
+      "\"The embassy is in constant contact with the police,\" the embassy said.",
+    ].join("\n\n"), "Russian embassy in Berlin says no Russians among victims");
+    expect(statementWith(x, "The Russian embassy in Germany has")?.speaker).toBe("Russian embassy in Germany");
+    expect(statementWith(x, "The embassy is in constant")?.speaker).toBe("Russian embassy in Germany");
+  });
+
   it("gives 'Both leaders' to the first of the pair in focus", () => {
     const x = extract([
       "Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Osh.",
