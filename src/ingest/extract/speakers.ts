@@ -67,7 +67,8 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   ambassador: ["ambassador", "envoy"],
 } satisfies Record<string, string[]>));
 // "The alliance", "the bloc": a group that speaks as the treaty organisation or union named before.
-const GROUP_SPEAKER_RE = /^(?:the\s+)?(?:alliance|bloc|organi[sz]ation|union|grouping|community)$/i;
+// ("The 15-nation bloc", "the regional bloc", "the Western alliance": with a modifier or two.)
+const GROUP_SPEAKER_RE = /^(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|union|grouping|community)$/iu;
 const MEDIA_HEADS = new Set(["television", "tv", "media", "radio", "broadcaster", "newspaper", "newspapers", "daily", "channel"]);
 // Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
@@ -339,7 +340,8 @@ export class SpeakerResolver {
       // "The alliance has dismissed the claim, saying ...": a description that refers back speaks under the name the
       // article wrote for what it refers to ("NATO").
       if (onlyEntities && entities.length === 1 && main.form === "anaphor" && main.type !== "State" && GROUP_SPEAKER_RE.test(raw)) {
-        const named = this.mentions.before(span.start).filter((m) => m.name === main.name && m.form !== "anaphor").pop();
+        // (Not an acronym in brackets after the full name: "the Economic Community of West African States (ECOWAS)".)
+        const named = this.mentions.before(span.start).filter((m) => m.name === main.name && m.form !== "anaphor" && this.text[m.start - 1] !== "(").pop();
         if (named) return { name: this.text.slice(named.start, named.end), kind: "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}) };
       }
       if (onlyEntities) {

@@ -42,6 +42,11 @@ describe("speakers", () => {
     expect(statementWith(x, "The embassy is in constant")?.speaker).toBe("Russian embassy in Germany");
   });
 
+  it("reads 'The 15-nation bloc' as the organisation named before, under its full name rather than its bracketed acronym", () => {
+    const x = extract("Jerry Rawlings died on Thursday. The Economic Community of West African States (ECOWAS) said it mourned him. The 15-nation bloc, which Rawlings chaired in the 1990s, added that he had worked tirelessly for peace.");
+    expect(statementWith(x, "he had worked")?.speaker).toBe("Economic Community of West African States");
+  });
+
   it("gives 'Both leaders' to the first of the pair in focus", () => {
     const x = extract([
       "Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Osh.",
