@@ -18,6 +18,11 @@ describe("persons", () => {
     expect(x.persons.find((p) => p.name === "Murat Nurtleu")?.roles).toContainEqual({ title: "Foreign Minister", state: "Kazakhstan" });
   });
 
+  it("reads the headline's 'PM' as a title, not a given name", () => {
+    const x = extract("Prime Minister Lionel Zinsou conceded defeat. Zinsou said the people had spoken.", "Talon wins run-off, PM Zinsou concedes");
+    expect(x.persons.map((p) => p.name)).toEqual(["Lionel Zinsou"]);
+  });
+
   it("names 'Prime Minister Sheikh Hasina' with the honorific, and a later 'Sheikh Abdullah' as a short form", () => {
     const x = extract("Bangladeshi Prime Minister Sheikh Hasina said the rail link was ready. Hasina thanked India.");
     expect(x.persons.map((p) => p.name)).toEqual(["Sheikh Hasina"]);
