@@ -268,7 +268,9 @@ export class SpeakerResolver {
       // (The body's name, not the headline's shorter one: the last before, else the first after.)
       const bodyStart = this.text.indexOf("\n") + 1;
       const all = [...this.text.slice(bodyStart).matchAll(EMBASSY_NAME_RE)];
-      const named = (all.filter((m) => bodyStart + (m.index ?? 0) < span.start).pop() ?? all[0])?.[1];
+      const near = (all.filter((m) => bodyStart + (m.index ?? 0) < span.start).pop() ?? all[0])?.[1];
+      // (Under the fullest form the article writes for it: "Chinese embassy in Nur-Sultan" over "Chinese embassy".)
+      const named = near && all.map((m) => m[1] ?? "").filter((f) => f.startsWith(near)).sort((a, b) => b.length - a.length)[0];
       if (named) return { name: named, kind: "organization", text: raw };
     }
     if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog|company|firm|court|tribunal|newspaper|paper)$/.test(lower)) {

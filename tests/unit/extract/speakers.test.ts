@@ -40,6 +40,9 @@ describe("speakers", () => {
     ].join("\n\n"), "Russian embassy in Berlin says no Russians among victims");
     expect(statementWith(x, "The Russian embassy in Germany has")?.speaker).toBe("Russian embassy in Germany");
     expect(statementWith(x, "The embassy is in constant")?.speaker).toBe("Russian embassy in Germany");
+    // (The fullest form the article writes: "Chinese embassy in Nur-Sultan" over a later "Chinese embassy".)
+    const y = extract("The Chinese embassy in Nur-Sultan warned of a new pneumonia. The Chinese embassy posted a notice.\n\nThe disease is more deadly than the coronavirus, the embassy said.");
+    expect(statementWith(y, "The disease is")?.speaker).toBe("Chinese embassy in Nur-Sultan");
   });
 
   it("reads 'The 15-nation bloc' as the organisation named before, under its full name rather than its bracketed acronym", () => {
