@@ -640,7 +640,15 @@ export class SpeakerResolver {
   byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string): PersonCluster | null {
     let fits = this.clusters.filter((c) => c.roleKeys.some((r) => holdsAs(head, r.title) && (!iso || r.iso === iso) && (!org || r.org === org)));
     // Without a state or organisation to go by, "the diplomat" refers back: only people already named qualify.
-    if (!iso && !org) fits = fits.filter((c) => c.firstMention < pos);
+    // (A TASS subtitle, "The diplomat noted that ...", before the lead that names him, refers forward to the lead.)
+    if (!iso && !org) {
+      const before = fits.filter((c) => c.firstMention < pos);
+      const para = this.paragraphOf(pos);
+      const lineEnd = this.text.indexOf("\n", pos);
+      const line = this.text.slice(this.text.lastIndexOf("\n", pos) + 1, lineEnd < 0 ? this.text.length : lineEnd);
+      const subtitle = para === 1 && !/[.!?]["”’']?\s*$/.test(line);
+      fits = before.length || !subtitle ? before : fits.filter((c) => this.paragraphOf(c.firstMention) === para + 1);
+    }
     // "..., the Russian diplomat stressed" in an interview with a ministry official whose post names no title the
     // gazetteer knows: the article's own speaker, quoted most so far, rather than a minister only spoken of.
     if (head === "diplomat") {

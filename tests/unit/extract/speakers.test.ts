@@ -50,6 +50,16 @@ describe("speakers", () => {
     expect(statementWith(x, "he had worked")?.speaker).toBe("Economic Community of West African States");
   });
 
+  it("reads 'The diplomat' of a TASS subtitle as the one the lead names next, and keeps the subtitle's claim once", () => {
+    const x = extract([
+      "The diplomat noted that trade between the two countries had grown by a third in 2024",
+      "MOSCOW, December 18. /TASS/. Tanzania expects Russian companies to invest in mining, Tanzanian Ambassador to Russia Fredrick Kibuta said in an interview with TASS.",
+      "The diplomat noted that trade between the two countries had grown by a third in 2024.",
+    ].join("\n\n"), "Tanzania counts on Russian investment — ambassador");
+    const trade = x.statements.filter((s) => s.quote.startsWith("trade between"));
+    expect(trade.map((s) => s.speaker)).toEqual(["Fredrick Kibuta"]);
+  });
+
   it("gives 'Both leaders' to the first of the pair in focus", () => {
     const x = extract([
       "Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Osh.",
