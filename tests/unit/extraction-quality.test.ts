@@ -105,7 +105,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // agreement" with Kyiv is then read from its sentence's parties, and the gold lists it under another name. Six sets
   // gained states.
   { name: "held-out AL", corpus: join("tests", "fixtures", "heldout38", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.99, speaker: 0.98, treatyLinks: 0.66 } },
-  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.92, statements: 0.94, speaker: 0.98, treatyLinks: 0.65 } }, // 0.66 until a newly found statement exposed a missed link (2026-11-27)
+  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.92, statements: 0.94, speaker: 0.98, treatyLinks: 0.67 } }, // 0.66 until a newly found statement exposed a missed link (2026-11-27)
   { name: "held-out AN", corpus: join("tests", "fixtures", "heldout40", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.98, speaker: 0.97, treatyLinks: 0.79 } },
   { name: "held-out AO", corpus: join("tests", "fixtures", "heldout41", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } },
   { name: "held-out AP", corpus: join("tests", "fixtures", "heldout42", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.94, speaker: 0.99, treatyLinks: 0.81 } },
@@ -123,7 +123,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // write ("Armenia–Azerbaijan peace treaty"), so its two links count against us.
   // Its speaker floor went from 0.97 to 0.96 when "the diplomat" began to go to the article's most quoted diplomat:
   // here another diplomat had just taken over (AR, AZ, BH and DP gained).
-  { name: "held-out AW", corpus: join("tests", "fixtures", "heldout49", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.82, statements: 0.94, speaker: 0.95, treatyLinks: 0.53 } }, // speaker 0.96 until a newly found statement of the embassy's was scored under the gold's rewording of its name (2026-11-27)
+  { name: "held-out AW", corpus: join("tests", "fixtures", "heldout49", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.82, statements: 0.94, speaker: 0.97, treatyLinks: 0.53 } }, // speaker 0.96 until a newly found statement of the embassy's was scored under the gold's rewording of its name (2026-11-27)
   { name: "held-out AX", corpus: join("tests", "fixtures", "heldout50", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.86, statements: 0.91, speaker: 0.97, treatyLinks: 0.78 } },
   // AY's treaty floor went from 0.86 to 0.80 when a title's unnamed deal became a treaty of its own ("UK and Saudis agree
   // Typhoon jet deal"): its annotator took the memorandum the body describes for the same deal (treaties rose on 8 sets, links on 6).
@@ -153,7 +153,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BT", corpus: join("tests", "fixtures", "heldout72", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.93, statements: 0.96, speaker: 0.98, treatyLinks: 0.8 } },
   // BU's link floor went from 0.92 to 0.82 when a name followed by "of YEAR" began to be listed as "Name (YEAR)", as the
   // gold dates names (DF up, treaties mean 0.912 -> 0.913): this annotator named the 2001 treaty after its parties.
-  { name: "held-out BU", corpus: join("tests", "fixtures", "heldout73", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.93, treatyLinks: 0.84 } },
+  { name: "held-out BU", corpus: join("tests", "fixtures", "heldout73", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.95, treatyLinks: 0.84 } },
   { name: "held-out BV", corpus: join("tests", "fixtures", "heldout74", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.98, speaker: 0.98, treatyLinks: 0.95 } },
   { name: "held-out BW", corpus: join("tests", "fixtures", "heldout75", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.92, statements: 0.97, speaker: 0.98, treatyLinks: 0.89 } },
   // BX's link floor went from 0.76 to 0.72 when the gazetteer grew by about 230 treaties listed as the article writes
@@ -172,9 +172,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CD", corpus: join("tests", "fixtures", "heldout82", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.97, speaker: 0.98, treatyLinks: 0.81 } },
   { name: "held-out CE", corpus: join("tests", "fixtures", "heldout83", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.93, speaker: 0.95, treatyLinks: 0.83 } }, // 0.87 until "Russia and Cambodia expect to sign an intergovernmental agreement on ..." was read as the treaty, listed under the article's indefinite description, which this gold lists without its article (2026-11-27, twelfth session)
   { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.75 } },
-  { name: "held-out CG", corpus: join("tests", "fixtures", "heldout85", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.99, speaker: 0.96, treatyLinks: 0.57 } }, // links lowered: "instead of signing an association agreement with the European Union" beside the Eurasian Economic Union is now a treaty (treaties rose), linked from a statement the gold leaves unlinked
+  { name: "held-out CG", corpus: join("tests", "fixtures", "heldout85", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.99, speaker: 0.96, treatyLinks: 0.57 } }, // links lowered: "instead of signing an association agreement with the European Union" beside the Eurasian Economic Union is now a treaty (treaties rose), linked from a statement the gold leaves unlinked
   { name: "held-out CH", corpus: join("tests", "fixtures", "heldout86", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.96, treatyLinks: 0.75 } },
+  { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.97, treatyLinks: 0.75 } },
   { name: "held-out CJ", corpus: join("tests", "fixtures", "heldout88", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.94, treatyLinks: 0.7 } },
   { name: "held-out CK", corpus: join("tests", "fixtures", "heldout89", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.85, statements: 0.93, speaker: 0.95, treatyLinks: 0.7 } },
   // CL's speaker floor went from 0.97 to 0.96 when a role opening the sentence before ", NAME, VERB" stopped being read
@@ -199,11 +199,11 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CZ", corpus: join("tests", "fixtures", "heldout104", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.94, speaker: 0.94, treatyLinks: 0.88 } }, // speaker 0.95 until a known president named in passing (Kenya's) took "the outgoing president", whose own president the table lacks (2026-11-27)
   { name: "held-out DA", corpus: join("tests", "fixtures", "heldout105", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.98, speaker: 0.96, treatyLinks: 0.81 } },
   { name: "held-out DB", corpus: join("tests", "fixtures", "heldout106", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.99, statements: 0.98, speaker: 0.99, treatyLinks: 0.82 } },
-  { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
+  { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
   { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.81, statements: 0.92, speaker: 0.92, treatyLinks: 0.61 } },
-  { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.99, treatyLinks: 0.89 } },
+  { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.95, speaker: 0.99, treatyLinks: 0.89 } },
   { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.95, statements: 0.96, speaker: 0.94, treatyLinks: 0.73 } },
-  { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.77, statements: 0.97, speaker: 0.97, treatyLinks: 0.69 } },
+  { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.77, statements: 0.98, speaker: 0.97, treatyLinks: 0.69 } },
   { name: "held-out DH", corpus: join("tests", "fixtures", "heldout112", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.83, statements: 0.97, speaker: 0.94, treatyLinks: 0.47 } },
   { name: "held-out DI", corpus: join("tests", "fixtures", "heldout113", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.94, speaker: 0.99, treatyLinks: 0.72 } },
   { name: "held-out DJ", corpus: join("tests", "fixtures", "heldout114", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.72 } },
@@ -220,7 +220,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DQ", corpus: join("tests", "fixtures", "heldout121", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } }, // treaties and links lowered: "a 2009 agreement between Moscow and Minsk on the joint protection of ..." now keeps its topic, which this gold leaves out
   { name: "held-out DR", corpus: join("tests", "fixtures", "heldout122", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.88 } },
   { name: "held-out DS", corpus: join("tests", "fixtures", "heldout123", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.96, treatyLinks: 0.78 } },
-  { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.95, speaker: 0.98, treatyLinks: 0.84 } }, // links lowered: "NATO foreign ministers signed an accession protocol with Podgorica" is now a treaty (treaties rose), linked from a statement the gold leaves unlinked
+  { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.92, statements: 0.95, speaker: 0.98, treatyLinks: 0.84 } }, // links lowered: "NATO foreign ministers signed an accession protocol with Podgorica" is now a treaty (treaties rose), linked from a statement the gold leaves unlinked
   { name: "held-out DU", corpus: join("tests", "fixtures", "heldout125", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.95, speaker: 0.98, treatyLinks: 0.68 } },
   // DV's state floor went from 0.99 to 0.97 when a state's ministry began to name the state: its "Foreign Office
   // spokeswoman" is Pakistan's, which the gazetteer's Foreign Office (Britain's) does not tell apart (six sets gained).
@@ -234,18 +234,18 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EC", corpus: join("tests", "fixtures", "heldout133", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.94, treatyLinks: 0.46 } },
   { name: "held-out ED", corpus: join("tests", "fixtures", "heldout134", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out EE", corpus: join("tests", "fixtures", "heldout135", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.81, statements: 0.94, speaker: 0.92, treatyLinks: 0.64 } },
-  { name: "held-out EF", corpus: join("tests", "fixtures", "heldout136", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.95, speaker: 0.89, treatyLinks: 0.76 } },
+  { name: "held-out EF", corpus: join("tests", "fixtures", "heldout136", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.95, speaker: 0.9, treatyLinks: 0.76 } },
   { name: "held-out EG", corpus: join("tests", "fixtures", "heldout137", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.85 } },
   { name: "held-out EH", corpus: join("tests", "fixtures", "heldout138", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.73 } }, // speaker lowered: "The piece ... claimed that" is now read, given to "The piece", not to the article it refers to
   { name: "held-out EI", corpus: join("tests", "fixtures", "heldout139", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.69 } },
   { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.86, statements: 0.95, speaker: 0.94, treatyLinks: 0.91 } },
   { name: "held-out EK", corpus: join("tests", "fixtures", "heldout141", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.97, speaker: 0.91, treatyLinks: 0.83 } },
-  { name: "held-out EL", corpus: join("tests", "fixtures", "heldout142", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.88, statements: 0.95, speaker: 0.93, treatyLinks: 0.61 } },
+  { name: "held-out EL", corpus: join("tests", "fixtures", "heldout142", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.93, treatyLinks: 0.64 } },
   { name: "held-out EM", corpus: join("tests", "fixtures", "heldout143", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.98, speaker: 0.95, treatyLinks: 0.72 } },
-  { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.97, treatyLinks: 0.72 } }, // treaties 0.91 and links 0.73 until 'had signed a protection treaty with Britain in 1884' (local chiefs', no state's) was read as a treaty (2026-11-28)
+  { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.98, treatyLinks: 0.72 } }, // treaties 0.91 and links 0.73 until 'had signed a protection treaty with Britain in 1884' (local chiefs', no state's) was read as a treaty (2026-11-28)
   { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.97, treatyLinks: 0.85 } },
   { name: "held-out EP", corpus: join("tests", "fixtures", "heldout146", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.87, statements: 0.93, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.84, statements: 0.93, speaker: 0.95, treatyLinks: 0.83 } },
+  { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.84, statements: 0.93, speaker: 0.97, treatyLinks: 0.83 } },
   { name: "held-out ER", corpus: join("tests", "fixtures", "heldout148", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.98, treatyLinks: 0.92 } },
   { name: "held-out ES", corpus: join("tests", "fixtures", "heldout149", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.98, treatyLinks: 0.56 } },
   { name: "held-out ET", corpus: join("tests", "fixtures", "heldout150", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.97, treatyLinks: 0.73 } }, // links lowered: two statements of "X, who holds ..., said that" are now found; their treaty (D-8) is not
@@ -256,33 +256,33 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EY", corpus: join("tests", "fixtures", "heldout155", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.97, treatyLinks: 0.81 } },
   { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.8 } },
   { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.96, treatyLinks: 0.71 } },
-  { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.91, statements: 0.94, speaker: 0.96, treatyLinks: 0.64 } },
+  { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.91, statements: 0.95, speaker: 0.96, treatyLinks: 0.64 } },
   { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.99, treatyLinks: 0.64 } },
   { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.98, states: 0.94, treaties: 0.96, statements: 0.96, speaker: 0.98, treatyLinks: 0.85 } },
   { name: "held-out FE", corpus: join("tests", "fixtures", "heldout161", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.94, treatyLinks: 0.87 } },
   { name: "held-out FF", corpus: join("tests", "fixtures", "heldout162", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
-  { name: "held-out FG", corpus: join("tests", "fixtures", "heldout163", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.83 } },
+  { name: "held-out FG", corpus: join("tests", "fixtures", "heldout163", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.97, treatyLinks: 0.83 } },
   { name: "held-out FH", corpus: join("tests", "fixtures", "heldout164", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.92, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
   { name: "held-out FI", corpus: join("tests", "fixtures", "heldout165", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.98, speaker: 0.99, treatyLinks: 0.89 } },
   { name: "held-out FJ", corpus: join("tests", "fixtures", "heldout166", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.84, statements: 0.96, speaker: 0.98, treatyLinks: 0.61 } },
   { name: "held-out FK", corpus: join("tests", "fixtures", "heldout167", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.84, statements: 0.97, speaker: 0.97, treatyLinks: 0.64 } },
   { name: "held-out FL", corpus: join("tests", "fixtures", "heldout168", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.87, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
   { name: "held-out FM", corpus: join("tests", "fixtures", "heldout169", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.77 } },
-  { name: "held-out FN", corpus: join("tests", "fixtures", "heldout170", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.93, statements: 0.95, speaker: 0.97, treatyLinks: 0.67 } },
+  { name: "held-out FN", corpus: join("tests", "fixtures", "heldout170", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.93, statements: 0.95, speaker: 0.98, treatyLinks: 0.68 } },
   { name: "held-out FO", corpus: join("tests", "fixtures", "heldout171", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.95, treatyLinks: 0.59 } },
   { name: "held-out FP", corpus: join("tests", "fixtures", "heldout172", "dev"), floors: { persons: 0.99, states: 0.92, treaties: 0.96, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
   { name: "held-out FQ", corpus: join("tests", "fixtures", "heldout173", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.91, statements: 0.93, speaker: 0.97, treatyLinks: 0.96 } },
   { name: "held-out FR", corpus: join("tests", "fixtures", "heldout174", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.93, treatyLinks: 0.79 } },
   { name: "held-out FS", corpus: join("tests", "fixtures", "heldout175", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.95, treatyLinks: 0.66 } },
-  { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.95, statements: 0.92, speaker: 0.91, treatyLinks: 0.79 } },
+  { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.95, statements: 0.93, speaker: 0.91, treatyLinks: 0.79 } },
   { name: "held-out FU", corpus: join("tests", "fixtures", "heldout177", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.83 } }, // links 0.84 until a statement after 'told reporters' was found (statements up) that calls the treaty 'the air base deal' (2026-11-28)
-  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.93, speaker: 0.94, treatyLinks: 0.84 } },
+  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.95, treatyLinks: 0.84 } },
   { name: "held-out FW", corpus: join("tests", "fixtures", "heldout179", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.94, statements: 0.94, speaker: 0.98, treatyLinks: 0.52 } }, // links 0.58 until 'a 100-year partnership agreement with Ukraine' was read (treaties up): it is listed, as the dev gold lists indefinite descriptions, with its article, which this gold leaves off (2026-11-28)
   { name: "held-out FX", corpus: join("tests", "fixtures", "heldout180", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.82, statements: 0.94, speaker: 0.96, treatyLinks: 0.87 } },
   { name: "held-out FY", corpus: join("tests", "fixtures", "heldout181", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.94, statements: 0.94, speaker: 0.85, treatyLinks: 0.79 } },
   { name: "held-out FZ", corpus: join("tests", "fixtures", "heldout182", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.94, statements: 0.97, speaker: 0.94, treatyLinks: 0.92 } },
   { name: "held-out GA", corpus: join("tests", "fixtures", "heldout183", "dev"), floors: { persons: 0.94, states: 0.98, treaties: 0.85, statements: 0.95, speaker: 0.96, treatyLinks: 0.82 } },
-  { name: "held-out GB", corpus: join("tests", "fixtures", "heldout184", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.93, treatyLinks: 0.76 } },
+  { name: "held-out GB", corpus: join("tests", "fixtures", "heldout184", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.95, treatyLinks: 0.76 } },
   { name: "held-out GC", corpus: join("tests", "fixtures", "heldout185", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.9, statements: 0.95, speaker: 0.92, treatyLinks: 0.81 } },
   { name: "held-out GD", corpus: join("tests", "fixtures", "heldout186", "dev"), floors: { persons: 0.96, states: 0.94, treaties: 0.99, statements: 0.94, speaker: 0.92, treatyLinks: 0.85 } },
   { name: "held-out GE", corpus: join("tests", "fixtures", "heldout187", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.94, statements: 0.98, speaker: 0.95, treatyLinks: 0.81 } },
@@ -290,15 +290,23 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out GG", corpus: join("tests", "fixtures", "heldout189", "dev"), floors: { persons: 0.9, states: 0.99, treaties: 0.88, statements: 0.97, speaker: 0.86, treatyLinks: 0.66 } },
   { name: "held-out GH", corpus: join("tests", "fixtures", "heldout190", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.98, treatyLinks: 0.53 } },
   { name: "held-out GI", corpus: join("tests", "fixtures", "heldout191", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.95, treatyLinks: 0.8 } },
-  { name: "held-out GJ", corpus: join("tests", "fixtures", "heldout192", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.95, statements: 0.95, speaker: 0.92, treatyLinks: 0.92 } },
+  { name: "held-out GJ", corpus: join("tests", "fixtures", "heldout192", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.92, treatyLinks: 0.92 } },
   { name: "held-out GK", corpus: join("tests", "fixtures", "heldout193", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.95, treatyLinks: 0.71 } },
   { name: "held-out GL", corpus: join("tests", "fixtures", "heldout194", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.93, treatyLinks: 0.55 } },
-  { name: "held-out GM", corpus: join("tests", "fixtures", "heldout195", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.9, treatyLinks: 0.76 } },
+  { name: "held-out GM", corpus: join("tests", "fixtures", "heldout195", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.94, treatyLinks: 0.76 } },
   { name: "held-out GN", corpus: join("tests", "fixtures", "heldout196", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.88, statements: 0.94, speaker: 0.94, treatyLinks: 0.9 } },
   { name: "held-out GO", corpus: join("tests", "fixtures", "heldout197", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.94, treatyLinks: 0.74 } },
   { name: "held-out GP", corpus: join("tests", "fixtures", "heldout198", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.95, speaker: 0.96, treatyLinks: 0.5 } },
-  { name: "held-out GQ", corpus: join("tests", "fixtures", "heldout199", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.82, statements: 0.93, speaker: 0.88, treatyLinks: 0.46 } },
-  { name: "held-out GR", corpus: join("tests", "fixtures", "heldout200", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.94, treatyLinks: 0.51 } },
+  { name: "held-out GQ", corpus: join("tests", "fixtures", "heldout199", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.84, statements: 0.94, speaker: 0.89, treatyLinks: 0.66 } },
+  { name: "held-out GR", corpus: join("tests", "fixtures", "heldout200", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.95, treatyLinks: 0.51 } },
+  { name: "held-out GS", corpus: join("tests", "fixtures", "heldout201", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.95, treatyLinks: 0.84 } },
+  { name: "held-out GT", corpus: join("tests", "fixtures", "heldout202", "dev"), floors: { persons: 0.93, states: 0.98, treaties: 0.86, statements: 0.9, speaker: 0.97, treatyLinks: 0.66 } },
+  { name: "held-out GU", corpus: join("tests", "fixtures", "heldout203", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.92, statements: 0.96, speaker: 0.92, treatyLinks: 0.65 } },
+  { name: "held-out GV", corpus: join("tests", "fixtures", "heldout204", "dev"), floors: { persons: 0.96, states: 0.93, treaties: 0.81, statements: 0.96, speaker: 0.92, treatyLinks: 0.64 } },
+  { name: "held-out GW", corpus: join("tests", "fixtures", "heldout205", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.94, statements: 0.93, speaker: 0.93, treatyLinks: 0.78 } },
+  { name: "held-out GX", corpus: join("tests", "fixtures", "heldout206", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.94, statements: 0.93, speaker: 0.89, treatyLinks: 0.62 } },
+  { name: "held-out GY", corpus: join("tests", "fixtures", "heldout207", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.94, speaker: 0.93, treatyLinks: 0.58 } },
+  { name: "held-out GZ", corpus: join("tests", "fixtures", "heldout208", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.88, statements: 0.96, speaker: 0.9, treatyLinks: 0.66 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
