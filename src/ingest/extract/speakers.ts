@@ -31,7 +31,7 @@ const EXECUTIVE_TITLE_RE = /\b(?:president|prime minister|premier|king|queen|mon
 const LOWER_THEN_CAPITAL_RE = /(?:^|[\s-])\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
 const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 // "Russian embassy in the United Kingdom", "Russia's embassy in Berlin": a state's embassy, with where it is.
-const EMBASSY_NAME_RE = /\b((?:(?!(?:The|A|An|Its|Their|This)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+){1,2}(?:[Ee]mbassy|Embassy)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)/gu;
+const EMBASSY_NAME_RE = /\b((?:(?!(?:The|A|An|Its|Their|This)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+){1,2}[Ee]mbassy(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)/gu;
 const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
   "president-elect": ["president-elect"],
@@ -78,8 +78,9 @@ const KIND_FIRST_BODY_RE = /\b((Department|Ministry|Agency|Commission|Committee|
 // for Unity and Democracy", "Movement for Democratic Change").
 const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
 // A title and its capitalised complement before a name: "High Commissioner for Human Rights NAME", "Minister Responsible
-// for Foreign Affairs NAME", "Minister in charge of Trade NAME", "Ambassador Extraordinary and Plenipotentiary of Russia to Mali NAME", "Chairman of the State
-// Duma Committee on International Affairs NAME", "Governor of China's Heilongjiang Province NAME".
+// for Foreign Affairs NAME", "Minister in charge of Trade of the Eurasian Economic Commission (EEC) NAME", "Ambassador
+// Extraordinary and Plenipotentiary of Russia to Mali NAME", "Chairman of the State Duma Committee on International
+// Affairs NAME", "Governor of China's Heilongjiang Province NAME".
 const TITLE_COMPLEMENT_RE = /\b(?:Commissioner|Minister|Secretary|Director|Head|Chairman|Chairwoman|President|[Aa]mbassador|Representative|[Ee]nvoy|Governor|Ombudsman|Affaires|Advis[eo]r|Assistant|Aide)(?:\s+(?:Responsible|General|Extraordinary|and|Plenipotentiary))*\s+(?:for|of|to|in|in\s+charge\s+of)\s+(?:(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:['’]s)?|\(\p{Lu}+\)),?\s+(?:(?:and|in|of|at|on|for|to)\s+)?)+$/u;
 // "Independent Patriots for Change leader NAME", "Party of Regions chairman NAME": a body's capitalised name, with its
 // own prepositions, and a role in lower case before the person; the name is that role's holder.
@@ -629,6 +630,7 @@ export class SpeakerResolver {
     const before = this.text.slice(0, pos);
     const persons = this.mentions.before(pos).filter((m) => m.type === "Person");
     let found: Mention | undefined;
+    // (A global pattern keeps state between matches, so it is built here rather than shared through cachedRegExp.)
     for (const m of before.matchAll(new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${noun}\\s+(?=\\p{Lu})`, "gu"))) {
       const at = (m.index ?? 0) + m[0].length;
       found = persons.find((p) => p.start === at) ?? found;
