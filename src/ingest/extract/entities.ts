@@ -8,6 +8,7 @@ import {
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
+import { isSubtitle } from "./segment.js";
 import { cachedRegExp, tokenAt, tokenize, type Token } from "./tokens.js";
 import { addDescribedTreaties, knownTreatyOfYear, newestOf } from "./described-treaties.js";
 import { addHeadlineDeal } from "./headline-deal.js";
@@ -806,7 +807,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
 function namedLater(text: string, mentions: readonly Mention[], start: number, end: number, starts: readonly number[], head: string): Mention | undefined {
   // The title, or a subtitle: a second paragraph without a closing period (TASS's summary line).
   const para = paragraphAt(starts, start);
-  const subtitle = para === 1 && !/[.!?]["”’']?\s*$/.test(text.slice(starts[1] ?? 0, (starts[2] ?? text.length)).trimEnd());
+  const subtitle = isSubtitle(para, text.slice(starts[1] ?? 0, starts[2] ?? text.length));
   if (para > 1 || (para === 1 && !subtitle)) return undefined;
   const kind = AGREEMENT_HEADS.get(head);
   const later = mentions.filter((m) => m.type === "Treaty" && m.start >= end && m.form === "name" && (treatyKindOf(m) === "AGREEMENT" || treatyKindOf(m) === "TREATY")

@@ -17,6 +17,11 @@ export function paragraphIndexAt(paras: readonly Paragraph[], offset: number): n
   return paras.find((p) => offset >= p.start && offset <= p.end)?.index ?? 0;
 }
 
+/** A TASS summary line: the paragraph after the title that ends without a closing period. */
+export function isSubtitle(paragraphIndex: number, paragraphText: string): boolean {
+  return paragraphIndex === 1 && !/[.!?]["”’']?\s*$/.test(paragraphText.trimEnd());
+}
+
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /\n\s*\n/g;

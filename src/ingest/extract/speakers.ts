@@ -5,6 +5,7 @@ import type { SpeakerKind, Span } from "../types.js";
 import { ORG_HEADS, PERSON_HEADS, ROLE_NOUNS, STATES, UNNAMED_HEADS } from "./gazetteer.js";
 import type { Mention, MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
+import { isSubtitle } from "./segment.js";
 import { cachedRegExp, type Token } from "./tokens.js";
 
 export interface Speaker {
@@ -648,8 +649,7 @@ export class SpeakerResolver {
       const para = this.paragraphOf(pos);
       const lineEnd = this.text.indexOf("\n", pos);
       const line = this.text.slice(this.text.lastIndexOf("\n", pos) + 1, lineEnd < 0 ? this.text.length : lineEnd);
-      const subtitle = para === 1 && !/[.!?]["”’']?\s*$/.test(line);
-      fits = before.length || !subtitle ? before : fits.filter((c) => this.paragraphOf(c.firstMention) === para + 1);
+      fits = before.length || !isSubtitle(para, line) ? before : fits.filter((c) => this.paragraphOf(c.firstMention) === para + 1);
     }
     // "..., the Russian diplomat stressed" in an interview with a ministry official whose post names no title the
     // gazetteer knows: the article's own speaker, quoted most so far, rather than a minister only spoken of.
