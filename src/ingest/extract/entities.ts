@@ -177,6 +177,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addPlaceNounReferences(text, mentions);
   mergePartyQualifiedNames(mentions);
   mergeRedescribedTreaties(text, mentions);
+  mergeDescribedIntoName(text, mentions);
   addStatesInTreatyNames(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, consumed };
@@ -287,6 +288,40 @@ function mergeRedescribedTreaties(text: string, mentions: Mention[]): void {
     if (!to) continue;
     m.name = to;
     // The treaty keeps the words it was first listed under.
+    delete m.written;
+  }
+}
+
+const ANY_HEAD_RE = /\b(treaty|agreement|accord|pact|convention|protocol|memorandum|armistice|deal)s?\b/i;
+/**
+ * "Finland's 1944 armistice with the Soviet Union" ... "In 1944, Finland signed the Moscow Armistice": a described
+ * treaty is the named one of the same head noun whose sentence gives the description's year and one of its parties.
+ * It is listed under the name.
+ */
+function mergeDescribedIntoName(text: string, mentions: Mention[]): void {
+  const named = mentions.filter((m) => m.type === "Treaty" && m.form === "name" && !TREATIES.has(m.name));
+  if (!named.length) return;
+  const renamed = new Map<string, string>();
+  for (const d of mentions) {
+    if (d.type !== "Treaty" || d.form !== "described" || TREATIES.has(d.name) || d.year === undefined || renamed.has(d.name)) continue;
+    const head = ANY_HEAD_RE.exec(text.slice(d.start, d.end))?.[1]?.toLowerCase();
+    if (!head) continue;
+    const target = named.find((n) => {
+      if (ANY_HEAD_RE.exec(n.name)?.[1]?.toLowerCase() !== head || (n.year !== undefined && n.year !== d.year)) return false;
+      const sent = sentenceAround(text, n.start);
+      // (Named and described in one sentence, they are two: "the X Agreement, which would expand a 2000 free trade agreement".)
+      if (d.start >= sent.start && d.end <= sent.end) return false;
+      if (!new RegExp(`\\b${d.year}\\b`).test(text.slice(sent.start, sent.end))) return false;
+      const states = new Set(mentions.filter((s) => s.type === "State" && s.iso && s.start >= sent.start && s.end <= sent.end).map((s) => s.iso as string));
+      // (One party is enough: the other may be named only by its capital inside the name, "the Moscow Armistice".)
+      return (d.members ?? []).some((p) => states.has(p));
+    });
+    if (target) renamed.set(d.name, target.name);
+  }
+  for (const m of mentions) {
+    const to = m.type === "Treaty" ? renamed.get(m.name) : undefined;
+    if (!to) continue;
+    m.name = to;
     delete m.written;
   }
 }
@@ -839,7 +874,7 @@ function signedYearAfter(text: string, end: number): number | undefined {
 // Capitalised treaty nouns that head a name: "the Treaty on Friendship ...", "the Caspian Sea Convention".
 const NAME_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.entries({
   Treaty: "TREATY", Convention: "TREATY", Agreement: "AGREEMENT", Agreements: "AGREEMENT", Accord: "AGREEMENT", Accords: "AGREEMENT",
-  Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT", Charter: "TREATY", Arrangement: "AGREEMENT",
+  Memorandum: "AGREEMENT", Pact: "AGREEMENT", Protocol: "AGREEMENT", Charter: "TREATY", Arrangement: "AGREEMENT", Armistice: "AGREEMENT",
 } satisfies Record<string, TreatyKind>));
 const BODY_WORDS = new Set(["Government", "Party", "Movement", "Front", "Coalition"]);
 const NAME_STOP_CAPS = new Set(["The", "This", "That", "A", "An", "Its", "Their", "Our", "His", "Her", "In", "On", "At", "By", "As", "But", "And"]);
@@ -943,6 +978,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
         // "Treaty on Friendship, Cooperation and Mutual Assistance": a comma inside a name lists its topics up to an
         // "and"; "the European Convention on Extradition, Lord Judd said" ends at the comma.
         if (g.startsWith(",") && !tokens.slice(k + 1, k + 4).some((w) => w.lower === "and")) break;
+        // "under the 1947 Paris Peace Treaty Finland had undertaken ...": a state's name right after the noun, with no
+        // "of" or "on" between, is the subject of what follows, not part of the name.
+        if (k === i + 1 && mentions.some((m) => m.type === "State" && m.form === "name" && m.start === u.start)) break;
         if (u.cap && !NAME_STOP_CAPS.has(u.text) && !CALENDAR_RE.test(u.lower)) { k++; b = k; continue; }
         // "... for the Development of Central Asia in the 21st Century": the century a treaty names is part of it.
         if (/^\d{1,2}(?:st|nd|rd|th)$/.test(u.text) && tokens[k + 1]?.text === "Century" && tokens[k - 1]?.lower === "the") { k++; continue; }

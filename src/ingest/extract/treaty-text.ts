@@ -20,7 +20,7 @@ export const AGREEMENT_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.e
   agreement: "AGREEMENT", agreements: "AGREEMENT", deal: "AGREEMENT", deals: "AGREEMENT", accord: "AGREEMENT", accords: "AGREEMENT",
   pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
   corridor: "AGREEMENT", compact: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
-  framework: "AGREEMENT", covenant: "TREATY",
+  framework: "AGREEMENT", covenant: "TREATY", armistice: "AGREEMENT",
 } satisfies Record<string, TreatyKind>));
 
 // Lower-case heads of a treaty description ("the 2013 Brussels agreement", "a trilateral memorandum").

@@ -24,6 +24,25 @@ describe("treaties the gazetteer does not know", () => {
     expect(x.treaties.map((e) => e.name)).toEqual(["Aral Basin Water Accord"]);
   });
 
+  it("ends a name at a state's name right after the noun ('under the 1947 Paris Peace Treaty Finland had ...')", () => {
+    const x = extract("The senator recalled that under the 1947 Paris Peace Treaty Finland had undertaken to limit its armed forces.");
+    expect(x.treaties.map((e) => e.name)).toEqual(["1947 Paris Peace Treaty"]);
+  });
+
+  it("reads 'the Moscow Armistice' as a name and lists an earlier description of the same year under it", () => {
+    const x = extract([
+      "Stubb suggested a settlement on the model of Finland's 1944 armistice with the Soviet Union, the senator said.",
+      "\"In 1944, Finland signed the Moscow Armistice because it had lost the war,\" the senator said. \"The armistice was a defeat.\"",
+    ].join("\n\n"));
+    expect(x.treaties.map((e) => e.name)).toEqual(["Moscow Armistice"]);
+    expect(statementWith(x, "The armistice was")?.about_treaties).toEqual(["Moscow Armistice"]);
+  });
+
+  it("keeps a year-dated description apart from a treaty named in the same sentence", () => {
+    const x = extract("New Delhi wants Colombo to sign the Economic and Technology Cooperation Agreement, which would expand a 2000 India-Sri Lanka free trade agreement to services.");
+    expect(x.treaties).toHaveLength(2);
+  });
+
   it("does not read a sentence-initial noun or a bare 'the Treaty' as a name", () => {
     expect(extract("Agreement was reached late on Friday.").treaties).toEqual([]);
     expect(extract("Nobody mentioned the Treaty at all.").treaties).toEqual([]);
