@@ -92,11 +92,11 @@ export function assemble(
       treaties.push(t);
     }
     const surface = text.slice(m.start, m.end);
-    // "it" refers to the treaty; it is no name of it.
     // "a 1951 Mutual Defense Treaty": the indefinite article is part of the form the article writes.
     const indefinite = /(?:^|[^\p{L}])((?:an?|An?)\s+(?:(?:18|19|20)\d\d\s+)?)$/u.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];
     const withArticle = indefinite && m.form !== "pronoun" && m.form !== "anaphor" ? [`${indefinite}${surface}`] : [];
-    if (m.form !== "pronoun") for (const f of [surface, ...(m.aliases ?? []), ...withArticle]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
+    // "it" and "such an agreement" refer to the treaty; they are no names of it.
+    if (m.form !== "pronoun" && !/^such\s/i.test(surface)) for (const f of [surface, ...(m.aliases ?? []), ...withArticle]) if (f !== m.name && !t.aliases.includes(f)) t.aliases.push(f);
     if (m.written && !writtenAs.has(m.name)) writtenAs.set(m.name, m.written);
     const y = m.year ?? entry?.year;
     // "a 1997 agreement with Moscow", "a peace treaty with Israel in 1979": an indefinite description dated in its

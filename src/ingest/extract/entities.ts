@@ -683,12 +683,16 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
   const starts = paragraphStarts(text);
   for (let i = 0; i < tokens.length - 1; i++) {
     const det = tokens[i] as Token;
-    if (!DETERMINERS.has(det.lower)) continue;
+    // "such an agreement", "any such document": the deal under discussion, as "the agreement" is ("such agreements" are
+    // any of a kind).
+    const suchArticle = det.lower === "such" && /^an?$/.test(tokens[i + 1]?.lower ?? "");
+    const such = suchArticle || (det.lower === "such" && tokens[i - 1]?.lower === "any");
+    if (!DETERMINERS.has(det.lower) && !such) continue;
     const start = det.start;
     // 1. Descriptions the gazetteer lists for an entry ("the alliance", "the Commonwealth"), longest first.
     let done = false;
     const firstWord = tokens[i + 1]?.lower ?? "";
-    for (let n = ANAPHOR_FIRST_WORDS.has(firstWord) ? 3 : 0; n >= 1 && !done; n--) {
+    for (let n = ANAPHOR_FIRST_WORDS.has(firstWord) && !such ? 3 : 0; n >= 1 && !done; n--) {
       const words = tokens.slice(i + 1, i + 1 + n);
       if (words.length < n || words.some((w, k) => k > 0 && !/^\s+$/.test(gap(text, words[k - 1] as Token, w)))) continue;
       const candidates = ANAPHORS.get(`the ${words.map((w) => w.lower).join(" ")}`);
@@ -716,18 +720,19 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     // 2. A generic head after up to two modifiers: "the deal", "the landmark accord", "the military alliance".
     // A modifier outside that list must be a word of the antecedent's own name ("the lease agreement" after "the
     // agreement on the lease of the Baikonur complex", "its safeguards agreement").
-    let k = i + 1;
+    const first = suchArticle ? i + 2 : i + 1;
+    let k = first;
     const echoedMods: string[] = [];
     let firstEcho = k;
     let yearMod: number | undefined;
-    while (k < tokens.length && k - i <= 3 && !(tokens[k] as Token).cap) {
+    while (k < tokens.length && k - first <= 2 && !(tokens[k] as Token).cap) {
       const w = (tokens[k] as Token).lower;
       const parts = w.split("-").map(singular);
       if (SAME_MODIFIERS.has(w) || MEASURE_MODIFIER_RE.test(w) || AGE_MODIFIER_RE.test(w)) k++;
       // "1,246-page": the thousands before the comma belong to the measure.
       else if (/^\d{1,3}$/.test(w) && gap(text, tokens[k] as Token, tokens[k + 1] as Token) === "," && /^\d{3}-[a-z]+$/.test(tokens[k + 1]?.lower ?? "")) k += 2;
       // "the 1997 document": a year says which earlier treaty is meant.
-      else if (k === i + 1 && YEAR_RE.test(w) && yearMod === undefined) {
+      else if (k === first && YEAR_RE.test(w) && yearMod === undefined) {
         yearMod = Number(w);
         k++;
       } else if (!AGREEMENT_HEADS.get(w) && !GROUP_HEADS.get(w) && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && w.length >= 4
@@ -744,7 +749,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
       echoedMods.length = 0;
     }
     const head = tokens[k];
-    if (!head || k - i > 3) continue;
+    if (!head || k - first > 2) continue;
     if (!/^\s+$/.test(gap(text, tokens[k - 1] as Token, head))) continue;
     const hl = head.lower;
     const end = head.end;
@@ -759,6 +764,7 @@ function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]
     const groupKinds = GROUP_HEADS.get(hl);
     if (kind) {
       const plural = hl.endsWith("s") && hl !== "accords";
+      if (such && plural) continue;
       for (const m of priorEntities(mentions, added, start)) {
         if (m.type !== "Treaty") continue;
         // "the Schengen zone": an area the treaty made, not the treaty, is no antecedent for "the deal".

@@ -97,6 +97,19 @@ describe("definite descriptions of treaties", () => {
     }
   });
 
+  it("reads 'such an agreement' and 'any such deal' as the agreement under discussion, and 'such agreements' as none", () => {
+    const x = extract([
+      "Armenia and Georgia began talks on the Black Sea Transit Agreement on Monday.",
+      "The minister said such an agreement would help exporters.",
+      "Georgian Prime Minister Irakli Garibashvili said any such deal would need approval by parliament.",
+      "Critics said such agreements rarely work.",
+    ].join("\n\n"));
+    expect(statementWith(x, "such an agreement")?.about_treaties).toEqual(["Black Sea Transit Agreement"]);
+    expect(statementWith(x, "any such deal")?.about_treaties).toEqual(["Black Sea Transit Agreement"]);
+    expect(statementWith(x, "such agreements")?.about_treaties).toEqual([]);
+    expect(x.treaties[0]?.aliases).toEqual([]);
+  });
+
   it("links 'the agreements' to the plural agreement named before, not to the alliance", () => {
     const x = extract([
       "Nato ministers met in Brussels. The talks recalled the Minsk agreements.",
