@@ -117,8 +117,9 @@ function allCaps(name: readonly Token[], t: Token, k: number, title: string | nu
     && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && (REGNAL_TITLES.test(title) || CHURCH_TITLES.test(title)))));
 }
 
-// A title and the capitalised complement it governs, up to an "and": "Minister of Water Resources and ".
-const TITLE_OF_BEFORE_RE = /\b(?:Minister|Ministry|Secretary|Chairman|Chairwoman|Head|Director|Commissioner|Committee)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}and\s+$/u;
+// A title and the capitalised complement it governs, up to an "and": "Minister of Water Resources and ", "Minister for
+// Law, Human Rights, Immigration and ".
+const TITLE_OF_BEFORE_RE = /\b(?:Minister|Ministry|Secretary|Chairman|Chairwoman|Head|Director|Commissioner|Committee)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,6}and\s+$/u;
 
 /** A word that cannot be part of a name; "Theresa May", "Mrs May": a month is a surname after a given name or an honorific. */
 function notName(text: string, t: Token): boolean {
@@ -128,9 +129,9 @@ function notName(text: string, t: Token): boolean {
   return !(GIVEN_NAMES.has(prev) || HONORIFICS.has(prev.replace(/\.$/, "")));
 }
 const FULL_NAME_MAX = 4;
-// "(First) (Deputy) Minister (of State) of/for/in charge of PORTFOLIO (and PORTFOLIO) (of the BODY (ACRONYM))" right before
+// "(First) (Deputy) Minister (of State) of/for/in charge of PORTFOLIO(, PORTFOLIO and PORTFOLIO) (of the BODY (ACRONYM))" right before
 // a name; group 1 is the title.
-const PORTFOLIO_MINISTER_RE = /(?:^|[\s(])((?:(?:First|Deputy|Coordinating|Senior)\s+)*Minister(?:\s+of\s+State)?\s+(?:in\s+charge\s+of|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|and))*?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\(\p{Lu}+\))?)?\s+$/u;
+const PORTFOLIO_MINISTER_RE = /(?:^|[\s(])((?:(?:First|Deputy|Coordinating|Senior)\s+)*Minister(?:\s+of\s+State)?\s+(?:in\s+charge\s+of|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:\p{Lu}[\p{L}-]*|and))*?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\(\p{Lu}+\))?)?\s+$/u;
 const ADVISER_TO_RE = /\b(?:Advis[eo]r|Assistant|Aide|Counsel(?:lor|or)?)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?$/u;
 const INSTITUTION_OF_RE = /\b(?:Court|Ministry|Department|Office|Bank|University|Council|Commission|Institute|Academy|Chamber|Board)\s+(?:of|for)\s+(?:the\s+)?$/;
 const INDEFINITE_OPENER_RE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*,\s+$/u;

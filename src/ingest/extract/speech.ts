@@ -105,6 +105,11 @@ const isNameGap = (g: string, before?: string) => /^[\s[\]'’]+$/.test(g) || /^
   || (g === ". " && before !== undefined && /^(?:Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u.test(before));
 
 /** The gap before token a joins it to the name before: "J. Smith", "U.S. officials", not "on X. He added". */
+// A minister's title up to a portfolio it lists ("Minister for Law, Human Rights"), and the rest of the list ("Immigration
+// and Correction NAME").
+const LIST_CLOSE_RE = /^(?:\p{Lu}[\p{L}-]*,?\s+)*and\s+\p{Lu}/u;
+const PORTFOLIO_LIST_RE = /\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:\p{Lu}[\p{L}-]*|and))*$/u;
+
 function nameGapBefore(v: SentenceView, a: number): boolean {
   const g = gapAfter(v, a - 1);
   if (!isNameGap(g, (v.tokens[a - 1] as Token).text)) return false;
@@ -455,9 +460,16 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     return out;
   }
   let a = j;
+  let titleList = false;
   while (a > ts) {
     const p = tokens[a - 1] as Token;
-    if (!nameGapBefore(v, a)) break;
+    // "Coordinating Minister for Law, Human Rights, Immigration and Correction NAME": a comma between the portfolios a
+    // minister's title lists, closed by "and", stays inside the title.
+    const commaInTitle = p.cap && (tokens[a] as Token).cap && /^,\s$/.test(gapAfter(v, a - 1))
+      && PORTFOLIO_LIST_RE.test(text.slice(Math.max(v.sentence.start, p.end - 100), p.end))
+      && LIST_CLOSE_RE.test(text.slice((tokens[a] as Token).start, tj.end));
+    if (commaInTitle) titleList = true;
+    if (!nameGapBefore(v, a) && !commaInTitle) break;
     if (speechVerbAt(v, a - 1)) break;
     // "... for Foreign Affairs and Security Policy NAME": "and" between capitalised words stays inside a title.
     const andInTitle = p.lower === "and" && Boolean(tokens[a]?.cap && tokens[a - 2]?.cap);
@@ -466,7 +478,7 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in" || andInTitle || atAfterHead)) break;
     if ((p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in") && a - 2 >= ts && !isNameGap(gapAfter(v, a - 2))) break;
     if ((p.lower === "and" || p.lower === "or") && !(tokens[a]?.cap && tokens[a - 2]?.cap)) break;
-    if (j - a >= 13) break;
+    if (j - a >= (titleList ? 18 : 13)) break;
     a--;
   }
   const boundary = a > ts ? tokens[a - 1] : undefined;

@@ -17,6 +17,17 @@ describe("speakers", () => {
     expect(statementWith(x, "Egypt may complete")?.speaker).toBe("Andrey Slepnev");
   });
 
+  it("keeps a minister's comma-listed portfolios inside the title and reads the name after them as the speaker", () => {
+    const x = extract("JAKARTA, December 18. /TASS/. Indonesia has transferred the prisoner to Manila, Indonesian Coordinating Minister for Law, Human Rights, Immigration and Correction Yusril Ihza Mahendra told reporters.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Yusril Ihza Mahendra", "Indonesia has transferred the prisoner to Manila"]]);
+    expect(x.persons.map((p) => p.name)).toEqual(["Yusril Ihza Mahendra"]);
+  });
+
+  it("does not take 'NAME, Israeli media reported' for a title's list", () => {
+    const x = extract("Benjamin Netanyahu flew to Saudi Arabia for talks with US Secretary of State Mike Pompeo, Israeli media reported.");
+    expect(x.statements[0]?.speaker).toBe("Israeli media");
+  });
+
   it("reads 'his deputy, NAME of the ... party,' as that person", () => {
     const x = extract("King Juan Carlos left Spain. But his deputy, Pablo Iglesias of the far-left Podemos party, accused the former king of running away from the courts.");
     expect(statementWith(x, "the former king")?.speaker).toBe("Pablo Iglesias");
