@@ -345,8 +345,15 @@ export class SpeakerResolver {
       // article wrote for what it refers to ("NATO").
       if (onlyEntities && entities.length === 1 && main.form === "anaphor" && main.type !== "State" && GROUP_SPEAKER_RE.test(raw)) {
         // (Not an acronym in brackets after the full name: "the Economic Community of West African States (ECOWAS)".)
-        const named = this.mentions.before(span.start).filter((m) => m.name === main.name && m.form !== "anaphor" && this.text[m.start - 1] !== "(").pop();
-        if (named) return { name: this.text.slice(named.start, named.end), kind: "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}) };
+        const named = this.fullestForm(main.name, span.start);
+        if (named) return { name: named, kind: "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}) };
+      }
+      // "IGAD said" after "the Intergovernmental Authority on Development (IGAD)": an acronym speaks under the name the
+      // article spelled out.
+      // (Not "the UN": two letters are how the genre names the best-known bodies.)
+      if (onlyEntities && entities.length === 1 && main.type !== "State" && /^(?:[Tt]he\s+)?\p{Lu}{3,6}$/u.test(raw)) {
+        const spelled = this.fullestForm(main.name, span.start);
+        if (spelled && / /.test(spelled)) return { name: spelled, kind: "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}) };
       }
       if (onlyEntities) {
         return { name: stripThe(raw), kind: main.type === "State" ? "state" : "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: entities.length > 1 };
@@ -402,6 +409,16 @@ export class SpeakerResolver {
 
   /** "Amnesty said" after "Amnesty International": one name word is the organisation the article named in full before. */
   /** "the Syrian Democratic Forces (SDF)": the name an acronym stands for, as the article spells it out before. */
+  /**
+   * The longest form the article wrote for an entity before a position, the bracketed acronym after a full name aside
+   * ("the Economic Community of West African States (ECOWAS)").
+   */
+  private fullestForm(name: string, before: number): string | undefined {
+    const named = this.mentions.before(before).filter((m) => m.name === name && m.form !== "anaphor" && this.text[m.start - 1] !== "(")
+      .reduce<Mention | undefined>((best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), undefined);
+    return named ? this.text.slice(named.start, named.end) : undefined;
+  }
+
   private spelledOut(acronym: string, before: number): string | undefined {
     const m = cachedRegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the|on|in)\\s+)*){1,8})\\(${acronym}\\)`, "u").exec(this.text.slice(0, before));
     const words = m?.[1]?.trim().split(/\s+/) ?? [];

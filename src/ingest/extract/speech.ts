@@ -57,7 +57,7 @@ const FINITE = new Set([
 export const IRREGULAR_PAST = new Set([
   "hit", "struck", "took", "made", "gave", "went", "got", "kept", "met", "left", "sent", "ran", "won", "lost", "found",
   "began", "sought", "fought", "broke", "led", "paid", "stood", "drew", "threw", "shot", "spoke", "wrote", "rose", "fell",
-  "saw", "knew", "brought", "bought", "chose", "froze", "swore",
+  "saw", "knew", "brought", "bought", "chose", "froze", "swore", "set", "cut", "built", "sold",
 ]);
 // ... and after an inverted "said" also these ("came" and "held" open subjects too often: "The breach came minutes
 // after ...", "Journalists held placards ...").

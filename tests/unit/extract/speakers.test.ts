@@ -28,6 +28,23 @@ describe("speakers", () => {
     expect(x.statements[0]?.speaker).toBe("Israeli media");
   });
 
+  it("ends the subject before an irregular past tense, so 'the bloc set ..., and said' is the bloc under its full name", () => {
+    const x = extract([
+      "Guinea will not leave the Economic Community of West African States (ECOWAS), its foreign minister said. ECOWAS lifted sanctions in February.",
+      "At a summit in Abuja, the bloc set a six-month transition period ending on July 29, and said in a communique that its doors \"remain open\" to the three states.",
+    ].join("\n\n"));
+    expect(statementWith(x, "its doors")?.speaker).toBe("Economic Community of West African States");
+  });
+
+  it("names a speaking acronym by the full name the article spelled out ('IGAD said'), but not a two-letter one", () => {
+    const x = extract([
+      "The force is backed by the Intergovernmental Authority on Development (IGAD), the East African bloc, and by the United Nations.",
+      "IGAD said in a statement that it was \"deeply concerned\" by the decision. The UN said the force would stay.",
+    ].join("\n\n"));
+    expect(statementWith(x, "it was")?.speaker).toBe("Intergovernmental Authority on Development");
+    expect(statementWith(x, "the force would stay")?.speaker).toBe("UN");
+  });
+
   it("reads 'his deputy, NAME of the ... party,' as that person", () => {
     const x = extract("King Juan Carlos left Spain. But his deputy, Pablo Iglesias of the far-left Podemos party, accused the former king of running away from the courts.");
     expect(statementWith(x, "the former king")?.speaker).toBe("Pablo Iglesias");
