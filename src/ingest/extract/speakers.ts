@@ -72,6 +72,9 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
 const GROUP_SPEAKER_RE = /^(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|union|grouping|community)$/iu;
 const MEDIA_HEADS = new Set(["television", "tv", "media", "radio", "broadcaster", "newspaper", "newspapers", "daily", "channel"]);
 // Heads after a name used as a modifier that the role lexicon does not list ("a Trump campaign adviser").
+// What follows a person's possessive when it is a body's proper name: capitalised words, with their own "and", "of"
+// or "for", and at most the kind of body in lower case ("MDC Alliance", "Law and Justice", "PAIGC party").
+const PERSONS_BODY_RE = /^['’]s?\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}-]*)*)(?:\s+(?:party|movement|coalition|alliance))?$/u;
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 // "the Department of Wildlife and National Parks": a body named by its kind first, then "of" and its field.
 const KIND_FIRST_BODY_RE = /\b((Department|Ministry|Agency|Commission|Committee|Office|Service|Authority)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,4})/gu;
@@ -242,7 +245,11 @@ export class SpeakerResolver {
         return { name: stripThe(raw), kind: "unnamed", text: raw };
       }
       if (/^['’]s?\s+\S/.test(tail)) {
-        // "Mr Orban's spokesman", "Smith's Civic Rights Fund"
+        // "Chamisa's MDC Alliance", "Pereira's PAIGC party": a body named after the person it belongs to speaks under
+        // its own name.
+        const body = PERSONS_BODY_RE.exec(tail)?.[1];
+        if (body && !ROLE_NOUNS.has(body.toLowerCase())) return { name: body, kind: "organization", text: raw };
+        // "Mr Orban's spokesman"
         const orgish = ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "");
         return { name: stripThe(raw), kind: orgish ? "organization" : "unnamed", text: raw };
       }

@@ -45,6 +45,15 @@ describe("speakers", () => {
     expect(statementWith(x, "the force would stay")?.speaker).toBe("UN");
   });
 
+  it("reads a body named after its leader ('Chamisa's MDC Alliance', 'Pereira's PAIGC party') under its own name", () => {
+    const x = extract([
+      "Opposition leader Nelson Chamisa and Domingos Simoes Pereira met in Harare on Monday.",
+      "Chamisa's MDC Alliance accused the envoys of 'taking tea with the regime'. Pereira's PAIGC party said the deal was void.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the envoys")?.speaker).toBe("MDC Alliance");
+    expect(statementWith(x, "the deal was void")?.speaker).toBe("PAIGC");
+  });
+
   it("reads 'his deputy, NAME of the ... party,' as that person", () => {
     const x = extract("King Juan Carlos left Spain. But his deputy, Pablo Iglesias of the far-left Podemos party, accused the former king of running away from the courts.");
     expect(statementWith(x, "the former king")?.speaker).toBe("Pablo Iglesias");
