@@ -267,6 +267,11 @@ const PLURAL_SPEAKERS = new Set(["governments", "countries", "states", "nations"
 const QUOTING_AGENT_RE = /^[\s,]*(?:the\s+|The\s+)?(?:[\p{L}.'’-]+\s+){1,4}quoted\s+$/u;
 const QUOTED_AS_RE = /\bquoted\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)(?:,\s+[^,;:"“”]{2,100},)?\s+as\s+$/u;
 
+// A name (two to four capitalised words), a comma and a description with a relative clause of its own ("NAME, one of the
+// scientists who discovered HIV").
+const NAME_THEN_DESCRIPTION_RE = /(?:^|[\s(])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:one\s+of|an?|the)\s+[^,;"“”]{3,80}\s(?:who|that|which)\s[^,;"“”]{3,60}$/u;
+const CAPTION_BRACKET_RE = /\s*\((?:pictured|left|right|centre|center|above|below|inset|file)\b[^()]{0,80}\)\s*$/;
+
 function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   const { tokens, ts, text } = v;
   const out: LeftSide = { speaker: null, from: "phrase", commaBefore: false, verbAfterComma: false, hedge: false, asParenthetical: false, relative: false };
@@ -313,13 +318,18 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     }
   }
   // "Donald Trump (pictured at the White House on Thursday) said": a caption's bracket between the speaker and the verb.
-  const bracket = /\s*\((?:pictured|left|right|centre|center|above|below|inset|file)\b[^()]{0,80}\)\s*$/.exec(text.slice(Math.max(v.sentence.start, (tokens[k] as Token).start - 100), (tokens[k] as Token).start));
-  if (bracket) {
-    const at = (tokens[k] as Token).start - bracket[0].length;
+  // (Returns where the bracket starts: the speaker's last word ends there.)
+  const skipCaptionBracket = (verbStart: number): number | undefined => {
+    const found = CAPTION_BRACKET_RE.exec(text.slice(Math.max(v.sentence.start, verbStart - 100), verbStart));
+    if (!found) return undefined;
+    const at = verbStart - found[0].length;
     while (j >= ts && (tokens[j] as Token).end > at) j--;
-  }
+    return at;
+  };
+  let bracket = skipCaptionBracket((tokens[k] as Token).start);
   // "have formally accused", "has repeatedly said": auxiliaries and -ly adverbs between the subject and the verb.
   // ("has for years argued", "have for decades insisted": a duration after the auxiliary too.)
+  const verbGroupEnd = j;
   for (;;) {
     while (j >= ts && (AUXILIARIES.has((tokens[j] as Token).lower) || (/ly$/.test((tokens[j] as Token).text) && !(tokens[j] as Token).cap)) && isSpaceGap(gapAfter(v, j))) j--;
     const duration = j - 1 > ts && /^(?:years|decades|months|weeks|long)$/.test((tokens[j] as Token).lower) && isSpaceGap(gapAfter(v, j)) ? (
@@ -327,8 +337,10 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     if (!duration || !AUXILIARIES.has(tokens[j - duration - 1]?.lower ?? "")) break;
     j -= duration + 1;
   }
+  // ("Desi Bouterse (pictured at a rally in May) has said": the bracket may stand before the auxiliary.)
+  if (bracket === undefined && j < verbGroupEnd && j + 1 >= ts) bracket = skipCaptionBracket((tokens[j + 1] as Token).start);
   if (j < ts) return out;
-  const g = bracket && (tokens[j] as Token).end === (tokens[k] as Token).start - bracket[0].length ? " " : gapAfter(v, j);
+  const g = bracket !== undefined && (tokens[j] as Token).end === bracket ? " " : gapAfter(v, j);
   const tj = tokens[j] as Token;
   if (!isNameGap(g, tj.text)) {
     out.verbAfterComma = /,\s*$/.test(g) || /[”"’']\s*$/.test(g);
@@ -351,7 +363,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         const inside = nameRun ? text.slice(v.sentence.start, tj.end - nameRun[0].length) : "";
         // ... and "The head of the Central Election Commission, NAME, said": the role with its body.
         // ... and "A retired Indian navy officer, NAME, said": an indefinite description opening the sentence.
-        if (nameRun?.[1] && (/^(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*$/u.test(inside.trim()) || /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair|commissioner|ombudsman|rapporteur|mediator|administrator|attorney|judge)(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim()))) {
+        // ... and "His daughter, NAME, said": a possessive pronoun's relation opening the sentence.
+        if (nameRun?.[1] && (/^(?:A|An|His|Her|Their)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*$/u.test(inside.trim()) || /\b(?:minister|spokesman|spokeswoman|spokesperson|chief|president|ambassador|envoy|secretary|chairman|chairwoman|head|director|commander|leader|governor|mayor|adviser|advisor|official|coordinator|negotiator|representative|deputy|aide|counsel|general|prosecutor|lawyer|editor|founder|chair|commissioner|ombudsman|rapporteur|mediator|administrator|attorney|judge)(?:\s+(?:of|for|at|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,6})?$/iu.test(inside.trim()))) {
           const s0 = tj.end - nameRun[1].length;
           out.speaker = { start: s0, end: tj.end };
           // Only a role that opens the sentence (after a dateline) is the name's apposition; after a clause and a comma
@@ -433,6 +446,16 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
   if ((tokens[who] as Token).lower === "who" && (restrictive || /,\s*$/.test(gapAfter(v, who - 1 >= ts ? who - 1 : who)))) {
     // "the Dutch prosecutors, who insisted ...": the phrase before the comma.
     const endTok = who - 1;
+    // "NAME, one of the scientists who discovered HIV, who told the court ...": after a name and a description set off
+    // by commas, the relative clause is the name's.
+    const lead = text.slice(v.sentence.start, (tokens[endTok] as Token).end);
+    const apposed = NAME_THEN_DESCRIPTION_RE.exec(lead);
+    if (apposed?.[1]) {
+      const s0 = v.sentence.start + apposed.index + apposed[0].indexOf(apposed[1]);
+      out.speaker = { start: s0, end: s0 + apposed[1].length };
+      out.relative = true;
+      return out;
+    }
     let a = endTok;
     while (a > ts && nameGapBefore(v, a) && !BOUNDARY_WORDS.has((tokens[a - 1] as Token).lower) && endTok - a < 8) a--;
     out.speaker = { start: (tokens[a] as Token).start, end: (tokens[endTok] as Token).end };

@@ -54,6 +54,24 @@ describe("speakers", () => {
     expect(statementWith(x, "the deal was void")?.speaker).toBe("PAIGC");
   });
 
+  it("skips a caption's bracket before an auxiliary ('NAME (pictured at a rally in May) has said')", () => {
+    const x = extract("Former military ruler Desi Bouterse (pictured at a rally in May) has said he bears only political responsibility for the killings.");
+    expect(statementWith(x, "he bears")?.speaker).toBe("Desi Bouterse");
+  });
+
+  it("gives 'NAME, one of the scientists who discovered HIV, who told ...' to the name", () => {
+    const x = extract("The defence relied on Luc Montagnier, one of the scientists who discovered HIV, who told the court that the infections had begun earlier.");
+    expect(statementWith(x, "the infections")?.speaker).toBe("Luc Montagnier");
+  });
+
+  it("reads 'His daughter, NAME, said' as the name", () => {
+    const x = extract([
+      "Iranian agents seized Jamshid Sharmahd, a 65-year-old engineer, in Dubai, Intelligence Minister Mahmoud Alavi said.",
+      "His daughter, Gazelle Sharmahd, said her father had been kidnapped in Dubai last month.",
+    ].join("\n\n"));
+    expect(statementWith(x, "her father")?.speaker_text).toBe("Gazelle Sharmahd");
+  });
+
   it("reads 'his deputy, NAME of the ... party,' as that person", () => {
     const x = extract("King Juan Carlos left Spain. But his deputy, Pablo Iglesias of the far-left Podemos party, accused the former king of running away from the courts.");
     expect(statementWith(x, "the former king")?.speaker).toBe("Pablo Iglesias");
