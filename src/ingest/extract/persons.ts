@@ -734,6 +734,13 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     // Of two people who share the surname ("Ilham Aliyev" ... "Aliyev's father Heydar Aliyev"), a bare surname is
     // the one the article introduced first, its subject; with none named before it, the nearest after it.
     const sharing = clusters.filter((k) => k.surnameKey === key && givenAgrees(k.firstKey, given));
+    // "His daughter, Gazelle Sharmahd, said" ... "Gazelle Sharmahd (pictured) said": a name written in full as a person
+    // was named before is that person, not the first of the article's people with that surname.
+    const sameName = c.tokens.length > 1 ? sharing.find((k) => k.name === surface) : undefined;
+    if (sameName) {
+      assigned.set(c, sameName);
+      continue;
+    }
     let cluster = sharing.filter((k) => k.firstMention < c.start).sort((x, y) => x.firstMention - y.firstMention)[0]
       ?? sharing.sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
     // "Prime Minister Nawaz Sharif met army chief General Raheel Sharif. General Sharif said ...": a title before the

@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { extract, statementWith } from "./helpers.js";
 
 describe("persons", () => {
+  it("keeps a relative written in full again ('Gazelle Sharmahd (pictured) said') apart from the person first named with that surname", () => {
+    const x = extract([
+      "Intelligence Minister Mahmoud Alavi said Jamshid Sharmahd, a 65-year-old engineer, had been seized.",
+      "His daughter, Gazelle Sharmahd, said her father had been kidnapped in Dubai.",
+      "Gazelle Sharmahd (pictured) said her father had been kidnapped while travelling to India",
+    ].join("\n\n"));
+    expect(x.persons.find((p) => p.name === "Jamshid Sharmahd")?.aliases).not.toContain("Gazelle Sharmahd");
+    expect(statementWith(x, "her father had been kidnapped while")?.speaker).toBe("Gazelle Sharmahd");
+  });
+
   it("reads roles from titles before the name", () => {
     const x = extract("Turkish Foreign Minister Hakan Fidan met NATO Secretary General Mark Rutte on Monday.");
     const fidan = x.persons.find((p) => p.name === "Hakan Fidan");
