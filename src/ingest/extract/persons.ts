@@ -135,6 +135,7 @@ const PORTFOLIO_MINISTER_RE = /(?:^|[\s(])((?:(?:First|Deputy|Coordinating|Senio
 const ADVISER_TO_RE = /\b(?:Advis[eo]r|Assistant|Aide|Counsel(?:lor|or)?)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?$/u;
 const INSTITUTION_OF_RE = /\b(?:Court|Ministry|Department|Office|Bank|University|Council|Commission|Institute|Academy|Chamber|Board)\s+(?:of|for)\s+(?:the\s+)?$/;
 const INDEFINITE_OPENER_RE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*,\s+$/u;
+const PLACE_OR_BODY_BEFORE_RE = /(?:\b(?:city|town|village|port|province|region|district|island|republic)\s+of|\b(?:Committee|Campaign|Coalition|Movement|Alliance|Society|Foundation|Fund|Institute|Centre|Center)\s+to)\s+$/;
 const PLACE_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|village|province|region|district|island|enclave)\s+(?:of|in|on|near)\b/;
 /** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG"]);
@@ -332,6 +333,9 @@ function analyseRun(
   if (!honorific && !title && name.length <= 3 && INSTITUTION_OF_RE.test(text.slice(Math.max(0, start - 24), start))) return null;
   // "Boa Vista, the capital of Roraima state": an apposition that says what kind of place it is.
   if (!honorific && !title && PLACE_APPOSITION_RE.test(text.slice(last.end, last.end + 48))) return null;
+  // "in the city of Nizhny Novgorod", "the Committee to Protect Journalists": a place after the kind of place it is, and
+  // the rest of a body's name after its "to".
+  if (!honorific && !title && PLACE_OR_BODY_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return null;
   const end = last.end;
   // "Marcos Jr." keeps its period in the name; the mention itself ends at the word.
   const dotted = NAME_SUFFIXES.has(last.lower) && name.length > 2 && text[end] === ".";
@@ -410,7 +414,7 @@ function analyseRun(
   // Cues after the name: an apposition or a speech verb.
   const after = text.slice(end + (dotted ? 1 : 0), end + 40);
   const apposition = ((/^(?:['’]s)?,\s+(?:a|an|the|who|whose|\d+|[A-Z][\w]+['’]s|one|head|leader|chief|spokesman|president|former|now)\b/.test(after) || /^\s+[-–—]\s+(?:a|an|the)\b/.test(after))
-      && !thingApposition(text.slice(end, end + 70))) || /^\s+\((?:pictured|left|right|centre|center)/.test(after)
+      && !thingApposition(text.slice(end, end + 70), tokens[a0 - 1]?.lower === "the")) || /^\s+\((?:pictured|left|right|centre|center)/.test(after)
     || roleApposition(text.slice(end, end + 70));
   // A state's or an outlet's person: "Egypt's NAME NAME", "The BBC's NAME NAME" (two name words after the possessive).
   const possessor = a === a0 && /^['’]s\s+$/.test(text.slice(start - 3, start)) && possessorEnds.has(start - 3);
@@ -486,12 +490,16 @@ const FEATURE_HEADS = new Set([
 ]);
 
 /** ", a 5.8 billion euro railway that ...": an apposition that says the name is a thing's, not a person's. */
-function thingApposition(after: string): boolean {
+function thingApposition(after: string, theBefore: boolean): boolean {
   const m = /^,\s+(?:a|an|the)\s+((?:[^,.;:!?()"“”]|\.(?=\d)){2,60})/.exec(after);
   if (!m?.[1]) return false;
   const words = m[1].split(/\s+/).slice(0, 7).map((w) => w.toLowerCase());
-  return words.some((w) => FEATURE_HEADS.has(w)) && !words.some((w) => ROLE_NOUNS.has(w) || PERSON_HEADS.has(w));
+  // ("the Single Economic Space, a free trade zone": a name after "the"; not "warlord NAME, a deal that could ...".)
+  return words.some((w) => FEATURE_HEADS.has(w) || (theBefore && THING_APPOSITION_HEADS.has(w))) && !words.some((w) => ROLE_NOUNS.has(w) || PERSON_HEADS.has(w));
 }
+// What an apposition says a named thing is ("the Single Economic Space, a free trade zone agreed by ...").
+const THING_APPOSITION_HEADS = new Set(["zone", "area", "market", "union", "bloc", "grouping", "agreement", "treaty", "pact", "accord", "deal",
+  "programme", "program", "scheme", "project", "initiative", "company", "firm"]);
 
 /** ", chairperson of the X," / ", Northern Ireland's First Minister,": an apposition headed by a role noun. */
 function roleApposition(after: string): boolean {

@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { extract, statementWith } from "./helpers.js";
 
 describe("persons", () => {
+  it("reads no person in a place after 'the city of', a body's name after 'Committee to', or a name after 'the' that an apposition calls a zone", () => {
+    const x = extract([
+      "A journalist died outside a police building in the city of Nizhny Novgorod, a day after officers searched her flat.",
+      "The Committee to Protect Journalists said the authorities must stop harassing reporters.",
+      "Viktor Khristenko has led talks on the Single Economic Space, a free trade zone agreed by the four countries.",
+    ].join("\n\n"));
+    expect(x.persons.map((p) => p.name)).toEqual(["Viktor Khristenko"]);
+  });
+
   it("keeps a relative written in full again ('Gazelle Sharmahd (pictured) said') apart from the person first named with that surname", () => {
     const x = extract([
       "Intelligence Minister Mahmoud Alavi said Jamshid Sharmahd, a 65-year-old engineer, had been seized.",
