@@ -110,6 +110,7 @@ const NOT_NAME_WORDS = new Set([
   "policy", "relations", "cooperation", "integration", "neighbourhood", "enlargement", "migration", "climate", "trade",
 ]);
 
+const COMPASS_SURNAMES = new Set(["West", "North", "South"]);
 const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);
 /** An all-capitals word ("NATO") is no name word; a regnal number after a given name or a monarch's title is ("King Mohammed VI"). */
 function allCaps(name: readonly Token[], t: Token, k: number, title: string | null): boolean {
@@ -308,12 +309,15 @@ function analyseRun(
   // "King Mohammed VI", "Carl XVI Gustaf": a regnal number after a name word is part of the name.
   // "PJ Patterson", "SP Thamilselvan": two capitals before a surname are initials written without periods.
   const pairInitials = name.length === 2 && /^\p{Lu}{2}$/u.test((name[0] as Token).text) && /^\p{Lu}\p{Ll}+$/u.test((name[1] as Token).text);
-  if (name.some((t, k) => notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !initial(t) && !(pairInitials && k === 0)))) {
+  // "Kim Kardashian West": a compass word closing a name of three words that opens with a given name is a surname
+  // ("the Far North region" is none).
+  const compassSurname = name.length >= 3 && GIVEN_NAMES.has((name[0] as Token).text) && COMPASS_SURNAMES.has((name[name.length - 1] as Token).text);
+  if (name.some((t, k) => (notName(text, t) && !(compassSurname && k === name.length - 1)) || /\d/.test(t.text) || (allCaps(name, t, k, title) && !initial(t) && !(pairInitials && k === 0)))) {
     // Keep only a trailing run of name-like words.
     let k = name.length;
     while (k > 0) {
       const t = name[k - 1] as Token;
-      if (notName(text, t) || /\d/.test(t.text) || (allCaps(name, t, k - 1, title) && !initial(t) && !(pairInitials && k === 1))) break;
+      if ((notName(text, t) && !(compassSurname && k === name.length)) || /\d/.test(t.text) || (allCaps(name, t, k - 1, title) && !initial(t) && !(pairInitials && k === 1))) break;
       k--;
     }
     name = name.slice(k);
@@ -742,6 +746,15 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     // Of two people who share the surname ("Ilham Aliyev" ... "Aliyev's father Heydar Aliyev"), a bare surname is
     // the one the article introduced first, its subject; with none named before it, the nearest after it.
     const sharing = clusters.filter((k) => k.surnameKey === key && givenAgrees(k.firstKey, given));
+    // "Her sister Khloe Kardashian" after "Robert Kardashian": a relative named in full with a first name no list knows
+    // is a person of their own (or the one of that first name the article named before).
+    const relative = given === null && givenTok && c.tokens.length === 2 && !c.title && !c.honorific && /^\p{Lu}\p{Ll}{2,}$/u.test(givenTok.text)
+      && RELATION_BEFORE_RE.test(text.slice(Math.max(0, c.start - 16), c.start)) && sharing.length > 0 && sharing.every((k) => k.firstKey !== null);
+    if (relative) {
+      const first = nameKey(givenTok.text);
+      assigned.set(c, sharing.find((k) => similarFirstNames(k.firstKey as string, first)) ?? newCluster(surface, null, c.start));
+      continue;
+    }
     // "His daughter, Gazelle Sharmahd, said" ... "Gazelle Sharmahd (pictured) said": a name written in full as a person
     // was named before is that person, not the first of the article's people with that surname.
     const sameName = c.tokens.length > 1 ? sharing.find((k) => k.name === surface) : undefined;
@@ -834,6 +847,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
 // word is searched first (it is rare), then who it belongs to in the words before it.
 const RELATIVE_RE = /\b(wife|husband|daughters?|sons?|brothers?|sisters?|mother|father|widow|niece|nephew|cousin|grandson|granddaughter),?\s+(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?/dgu;
 const RELATIVE_OWNER_RE = /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:(?:\d+-year-old|late|eldest|youngest|elder|younger|teenage|two|three|estranged|current|former|first|second|ex-)\s*)?$/u;
+const RELATION_BEFORE_RE = /\b(?:wife|husband|daughter|son|brother|sister|mother|father|widow|niece|nephew|cousin|grandson|granddaughter),?\s+$/;
 const FEMALE_RELATIVES = new Set(["wife", "daughter", "daughters", "sister", "sisters", "mother", "widow", "niece", "granddaughter"]);
 
 /**

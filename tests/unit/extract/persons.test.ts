@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { extract, statementWith } from "./helpers.js";
 
 describe("persons", () => {
+  it("reads 'Kim Kardashian West' whole, and 'Her sister Khloe Kardashian' as a person apart from 'Robert Kardashian'", () => {
+    const x = extract([
+      "Kim Kardashian West has pledged $1million to the Armenia Fund, she said.",
+      "Her sister Khloe Kardashian shared the appeal. Kardashian West, whose late father Robert Kardashian was Armenian-American, has long campaigned.",
+    ].join("\n\n"));
+    const names = x.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Kim Kardashian West", "Khloe Kardashian", "Robert Kardashian"]));
+    expect(x.persons.find((p) => p.name === "Robert Kardashian")?.aliases).toEqual([]);
+  });
+
   it("reads no person in a place after 'the city of', a body's name after 'Committee to', or a name after 'the' that an apposition calls a zone", () => {
     const x = extract([
       "A journalist died outside a police building in the city of Nizhny Novgorod, a day after officers searched her flat.",
