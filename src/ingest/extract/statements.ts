@@ -242,7 +242,8 @@ function subordinateSubject(ctx: StatementContext, sentenceStart: number, verbSt
   // who is also ..., said" (or "X, speaking in Najaf, said"), "... after Minister X angered Warsaw by accusing ...".
   // "The crisis erupted on December 3, when Yoon declared martial law ..., accusing ...": a participle after a
   // subordinate clause that follows the main one.
-  const sub = /\b(?:after|before|when|while|since|because|once|as)\s+(?=[A-Z]|the\s+[A-Z])/g;
+  // ("who served as Alexander Lukashenko's ambassador": "as" after a verb of office is a preposition.)
+  const sub = /\b(?:after|before|when|while|since|because|once|(?<!\b(?:served|serves|serving|worked|working|acted|acting|known|named|appointed|elected|regarded|such|same)\s)as)\s+(?=[A-Z]|the\s+[A-Z])/g;
   let last: RegExpExecArray | null = null;
   for (let m = sub.exec(lead); m; m = sub.exec(lead)) last = m;
   const joined = participle ? /\sby\s+$/.test(lead) || (/,\s*$/.test(lead) && last !== null && last.index > 0)

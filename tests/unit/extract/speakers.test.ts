@@ -72,6 +72,11 @@ describe("speakers", () => {
     expect(statementWith(x, "her father")?.speaker_text).toBe("Gazelle Sharmahd");
   });
 
+  it("does not read 'who served as NAME's ambassador' as a clause whose subject is NAME", () => {
+    const x = extract("Pavel Latushko, 47, who served as Alexander Lukashenko's ambassador to Poland before joining the opposition, said the body would be ready to take power.");
+    expect(statementWith(x, "the body")?.speaker).toBe("Pavel Latushko");
+  });
+
   it("reads 'his deputy, NAME of the ... party,' as that person", () => {
     const x = extract("King Juan Carlos left Spain. But his deputy, Pablo Iglesias of the far-left Podemos party, accused the former king of running away from the courts.");
     expect(statementWith(x, "the former king")?.speaker).toBe("Pablo Iglesias");
