@@ -346,7 +346,7 @@ export const PERSON_BY_NAME = new Map<string, PersonEntry>();
 export const PERSON_BY_SURNAME = new Map<string, PersonEntry[]>();
 
 
-const given = readData<{ m: string[]; f: string[] }>("lexicon/given-names.json");
+const given = readData<{ m: string[]; f: string[]; either: string[] }>("lexicon/given-names.json");
 /** Family names written before the given name ("Liu Xiaoming"). */
 const surnameFirst = readData<{ chinese: string[]; korean: string[] }>("lexicon/surname-first.json");
 export const SURNAME_FIRST = new Set(surnameFirst.chinese);
@@ -394,8 +394,10 @@ export const GIVEN_NAMES = new Set([...given.m, ...given.f, ...englishMale.filte
 // Gender for pronouns: the project's list decides; an English name on both lists ("Claire", "Jordan") decides nothing.
 const englishMaleSet = new Set(englishMale);
 const englishFemaleSet = new Set(englishFemale);
-export const FEMALE_NAMES = new Set([...given.f, ...englishFemale.filter((n) => !englishMaleSet.has(n) && !given.m.includes(n))]);
-export const MALE_NAMES = new Set([...given.m, ...englishMale.filter((n) => !englishFemaleSet.has(n) && !given.f.includes(n))]);
+// A name the news gives to women and men alike ("Kim") decides nothing either.
+const eitherSet = new Set(given.either);
+export const FEMALE_NAMES = new Set([...given.f, ...englishFemale.filter((n) => !englishMaleSet.has(n) && !given.m.includes(n))].filter((n) => !eitherSet.has(n)));
+export const MALE_NAMES = new Set([...given.m, ...englishMale.filter((n) => !englishFemaleSet.has(n) && !given.f.includes(n))].filter((n) => !eitherSet.has(n)));
 
 // ---------- lexicons ----------
 

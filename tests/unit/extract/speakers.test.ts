@@ -77,6 +77,11 @@ describe("speakers", () => {
     expect(statementWith(x, "the body")?.speaker).toBe("Pavel Latushko");
   });
 
+  it("lets a given name borne by women and men ('Kim') take either pronoun", () => {
+    expect(statementWith(extract("Kim Kardashian West has pledged $1million to the fund. She said the truce had collapsed."), "the truce")?.speaker).toBe("Kim Kardashian West");
+    expect(statementWith(extract("Kim Jong Un inspected the missile. He said the test was a success."), "the test")?.speaker).toBe("Kim Jong Un");
+  });
+
   it("reads 'his deputy, NAME of the ... party,' as that person", () => {
     const x = extract("King Juan Carlos left Spain. But his deputy, Pablo Iglesias of the far-left Podemos party, accused the former king of running away from the courts.");
     expect(statementWith(x, "the former king")?.speaker).toBe("Pablo Iglesias");
