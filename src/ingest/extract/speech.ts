@@ -1023,7 +1023,9 @@ function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEve
     return { verb, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
   }
   // "A, according to NAME, a professor of maritime law at ...": the clause before, with or without an apposition after.
-  if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && (/^\s*[.!?]?\s*$/.test(afterNp) || /^\s*,\s*(?:a|an|the)\s[^,;"“”]{3,150}[.!?]?\s*$/.test(afterNp))) {
+  // ("A, according to NAME, though the pandemic has halted travel": a concessive clause after it is the writer's.)
+  if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && (/^\s*[.!?]?\s*$/.test(afterNp) || /^\s*,\s*(?:a|an|the)\s[^,;"“”]{3,150}[.!?]?\s*$/.test(afterNp)
+    || /^\s*,\s*(?:though|although|even though|but|while|whereas)\s/.test(afterNp))) {
     const lead = LEAD_WORDS.exec(text.slice(clauseFloor, t.start))?.[0].length ?? 0;
     const start = clauseFloor + lead;
     const end = trimEnd(text, start, t.start);

@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { extract, statementWith } from "./helpers.js";
 
 describe("direct quotations", () => {
+  it("reads 'A, according to NAME, though B' as NAME's A, the concessive clause being the writer's", () => {
+    const x = extract("Visitor numbers have grown steadily since then, according to Kazakh Tourism, though the pandemic has halted travel this year.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Kazakh Tourism", "Visitor numbers have grown steadily since then"]]);
+  });
+
   it("keeps a plural's apostrophe inside a single-quoted sentence, but ends a quoted fragment on one", () => {
     const x = extract("'The agreement requires seven days' advance notice to share the details of pilgrims,' Mr Srivastava said.");
     expect(x.statements.map((st) => st.quote)).toEqual(["The agreement requires seven days' advance notice to share the details of pilgrims"]);
