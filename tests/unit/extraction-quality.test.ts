@@ -44,7 +44,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // ("the 1984 Sino-British Joint Declaration") began to be listed as written, like an unknown one: links rose on 10
   // sets (mean 0.753 -> 0.759), while these annotators dropped the year from the form.
   { name: "held-out G", corpus: join("tests", "fixtures", "heldout7", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.97, statements: 0.97, speaker: 0.99, treatyLinks: 0.73 } },
-  { name: "held-out H", corpus: join("tests", "fixtures", "heldout8", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.71 } },
+  { name: "held-out H", corpus: join("tests", "fixtures", "heldout8", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.97, speaker: 0.97, treatyLinks: 0.71 } },
   { name: "held-out I", corpus: join("tests", "fixtures", "heldout9", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.98, speaker: 0.99, treatyLinks: 0.67 } },
   // J's link floor went from 0.99 to 0.96 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
@@ -105,7 +105,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // agreement" with Kyiv is then read from its sentence's parties, and the gold lists it under another name. Six sets
   // gained states.
   { name: "held-out AL", corpus: join("tests", "fixtures", "heldout38", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.99, speaker: 0.98, treatyLinks: 0.66 } },
-  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.92, statements: 0.94, speaker: 0.98, treatyLinks: 0.67 } }, // 0.66 until a newly found statement exposed a missed link (2026-11-27)
+  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.92, statements: 0.94, speaker: 0.98, treatyLinks: 0.7 } }, // 0.66 until a newly found statement exposed a missed link (2026-11-27)
   { name: "held-out AN", corpus: join("tests", "fixtures", "heldout40", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.98, speaker: 0.97, treatyLinks: 0.79 } },
   { name: "held-out AO", corpus: join("tests", "fixtures", "heldout41", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } },
   { name: "held-out AP", corpus: join("tests", "fixtures", "heldout42", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.94, speaker: 0.99, treatyLinks: 0.81 } },
@@ -138,7 +138,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BG", corpus: join("tests", "fixtures", "heldout59", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.89, statements: 0.96, speaker: 0.98, treatyLinks: 0.47 } }, // links lowered: "the Treaty of Sugauli of 1816" is now listed as written; the gold has "Treaty of Sugauli (1816)"
   // BH's treaty floor went to 0.84 when month names became whole words: "Linas-Marcoussis" is no date any more, and
   // the article's 1961 defence accord lost the tail "between Paris and Abidjan" the annotator kept (links rose 0.60 -> 0.68).
-  { name: "held-out BH", corpus: join("tests", "fixtures", "heldout60", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.93, speaker: 0.98, treatyLinks: 0.73 } },
+  { name: "held-out BH", corpus: join("tests", "fixtures", "heldout60", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.94, speaker: 0.98, treatyLinks: 0.73 } },
   { name: "held-out BI", corpus: join("tests", "fixtures", "heldout61", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.97, speaker: 0.98, treatyLinks: 0.76 } },
   { name: "held-out BJ", corpus: join("tests", "fixtures", "heldout62", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.99, statements: 0.93, speaker: 0.97, treatyLinks: 0.81 } },
   { name: "held-out BK", corpus: join("tests", "fixtures", "heldout63", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.93, speaker: 0.97, treatyLinks: 0.94 } },
@@ -163,7 +163,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BY", corpus: join("tests", "fixtures", "heldout77", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.72 } },
   { name: "held-out BZ", corpus: join("tests", "fixtures", "heldout78", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.77 } },
   { name: "held-out CA", corpus: join("tests", "fixtures", "heldout79", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.95, statements: 0.97, speaker: 0.96, treatyLinks: 0.65 } }, // 0.67 until Amnesty International's statement on the Aceh deal was found, whose link is to a deal this gold names otherwise (2026-11-27, twelfth session)
-  { name: "held-out CB", corpus: join("tests", "fixtures", "heldout80", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.95, treatyLinks: 0.86 } },
+  { name: "held-out CB", corpus: join("tests", "fixtures", "heldout80", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.96, treatyLinks: 0.86 } },
   // CC's link floor went from 0.91 to 0.90 when "a 1998 treaty of eternal friendship" became one name (its treaty
   // F1 rose 0.867 -> 1.000): one statement's link now names it by words the annotator did not list.
   { name: "held-out CC", corpus: join("tests", "fixtures", "heldout81", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.94, treatyLinks: 0.9 } },
@@ -171,10 +171,10 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // left Greece out for those words, this one listed it.
   { name: "held-out CD", corpus: join("tests", "fixtures", "heldout82", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.97, speaker: 0.98, treatyLinks: 0.81 } },
   { name: "held-out CE", corpus: join("tests", "fixtures", "heldout83", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.93, speaker: 0.95, treatyLinks: 0.83 } }, // 0.87 until "Russia and Cambodia expect to sign an intergovernmental agreement on ..." was read as the treaty, listed under the article's indefinite description, which this gold lists without its article (2026-11-27, twelfth session)
-  { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.95, speaker: 0.97, treatyLinks: 0.75 } },
+  { name: "held-out CF", corpus: join("tests", "fixtures", "heldout84", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.96, speaker: 0.97, treatyLinks: 0.75 } },
   { name: "held-out CG", corpus: join("tests", "fixtures", "heldout85", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.86, statements: 0.99, speaker: 0.96, treatyLinks: 0.57 } }, // links lowered: "instead of signing an association agreement with the European Union" beside the Eurasian Economic Union is now a treaty (treaties rose), linked from a statement the gold leaves unlinked
   { name: "held-out CH", corpus: join("tests", "fixtures", "heldout86", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.97, treatyLinks: 0.75 } },
+  { name: "held-out CI", corpus: join("tests", "fixtures", "heldout87", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.97, treatyLinks: 0.75 } },
   { name: "held-out CJ", corpus: join("tests", "fixtures", "heldout88", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.94, treatyLinks: 0.7 } },
   { name: "held-out CK", corpus: join("tests", "fixtures", "heldout89", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.85, statements: 0.93, speaker: 0.95, treatyLinks: 0.7 } },
   // CL's speaker floor went from 0.97 to 0.96 when a role opening the sentence before ", NAME, VERB" stopped being read
@@ -203,7 +203,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.81, statements: 0.92, speaker: 0.92, treatyLinks: 0.61 } },
   { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.95, speaker: 0.99, treatyLinks: 0.89 } },
   { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.95, statements: 0.96, speaker: 0.94, treatyLinks: 0.73 } },
-  { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.77, statements: 0.98, speaker: 0.97, treatyLinks: 0.69 } },
+  { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.77, statements: 0.98, speaker: 0.97, treatyLinks: 0.73 } },
   { name: "held-out DH", corpus: join("tests", "fixtures", "heldout112", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.83, statements: 0.97, speaker: 0.94, treatyLinks: 0.47 } },
   { name: "held-out DI", corpus: join("tests", "fixtures", "heldout113", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.9, statements: 0.94, speaker: 0.99, treatyLinks: 0.72 } },
   { name: "held-out DJ", corpus: join("tests", "fixtures", "heldout114", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.72 } },
@@ -214,12 +214,12 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // DO's link floor went from 0.36 to 0.35 when '"...," said NAME of ORG in London, adding that ...' became two
   // statements: they are right (statements and speaker rose), but the deal "an agreement to agree" means is not linked.
   { name: "held-out DO", corpus: join("tests", "fixtures", "heldout119", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.98, treatyLinks: 0.52 } },
-  { name: "held-out DP", corpus: join("tests", "fixtures", "heldout120", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.92, statements: 0.96, speaker: 0.94, treatyLinks: 0.88 } }, // treaties lowered: the Arab League is now listed as a treaty organisation (as the gold lists it in three of four articles), not in this one
+  { name: "held-out DP", corpus: join("tests", "fixtures", "heldout120", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.92, statements: 0.96, speaker: 0.95, treatyLinks: 0.88 } }, // treaties lowered: the Arab League is now listed as a treaty organisation (as the gold lists it in three of four articles), not in this one
   // DQ's link floor went from 0.91 to 0.89 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
   { name: "held-out DQ", corpus: join("tests", "fixtures", "heldout121", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } }, // treaties and links lowered: "a 2009 agreement between Moscow and Minsk on the joint protection of ..." now keeps its topic, which this gold leaves out
   { name: "held-out DR", corpus: join("tests", "fixtures", "heldout122", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.88 } },
-  { name: "held-out DS", corpus: join("tests", "fixtures", "heldout123", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.96, treatyLinks: 0.78 } },
+  { name: "held-out DS", corpus: join("tests", "fixtures", "heldout123", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.78 } },
   { name: "held-out DT", corpus: join("tests", "fixtures", "heldout124", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.92, statements: 0.95, speaker: 0.98, treatyLinks: 0.84 } }, // links lowered: "NATO foreign ministers signed an accession protocol with Podgorica" is now a treaty (treaties rose), linked from a statement the gold leaves unlinked
   { name: "held-out DU", corpus: join("tests", "fixtures", "heldout125", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.95, speaker: 0.98, treatyLinks: 0.68 } },
   // DV's state floor went from 0.99 to 0.97 when a state's ministry began to name the state: its "Foreign Office
@@ -238,9 +238,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EG", corpus: join("tests", "fixtures", "heldout137", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.85 } },
   { name: "held-out EH", corpus: join("tests", "fixtures", "heldout138", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.73 } }, // speaker lowered: "The piece ... claimed that" is now read, given to "The piece", not to the article it refers to
   { name: "held-out EI", corpus: join("tests", "fixtures", "heldout139", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.69 } },
-  { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.86, statements: 0.95, speaker: 0.94, treatyLinks: 0.91 } },
+  { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.86, statements: 0.95, speaker: 0.95, treatyLinks: 0.91 } },
   { name: "held-out EK", corpus: join("tests", "fixtures", "heldout141", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.97, speaker: 0.91, treatyLinks: 0.83 } },
-  { name: "held-out EL", corpus: join("tests", "fixtures", "heldout142", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.93, treatyLinks: 0.64 } },
+  { name: "held-out EL", corpus: join("tests", "fixtures", "heldout142", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.93, treatyLinks: 0.66 } },
   { name: "held-out EM", corpus: join("tests", "fixtures", "heldout143", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.98, speaker: 0.95, treatyLinks: 0.72 } },
   { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.98, treatyLinks: 0.72 } }, // treaties 0.91 and links 0.73 until 'had signed a protection treaty with Britain in 1884' (local chiefs', no state's) was read as a treaty (2026-11-28)
   { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.97, treatyLinks: 0.85 } },
@@ -274,9 +274,9 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out FQ", corpus: join("tests", "fixtures", "heldout173", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.91, statements: 0.93, speaker: 0.97, treatyLinks: 0.96 } },
   { name: "held-out FR", corpus: join("tests", "fixtures", "heldout174", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.96, statements: 0.96, speaker: 0.93, treatyLinks: 0.79 } },
   { name: "held-out FS", corpus: join("tests", "fixtures", "heldout175", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.95, treatyLinks: 0.66 } },
-  { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.95, statements: 0.93, speaker: 0.91, treatyLinks: 0.79 } },
+  { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.95, statements: 0.93, speaker: 0.93, treatyLinks: 0.79 } },
   { name: "held-out FU", corpus: join("tests", "fixtures", "heldout177", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.83 } }, // links 0.84 until a statement after 'told reporters' was found (statements up) that calls the treaty 'the air base deal' (2026-11-28)
-  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.95, treatyLinks: 0.84 } },
+  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.95, treatyLinks: 0.84 } },
   { name: "held-out FW", corpus: join("tests", "fixtures", "heldout179", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.94, statements: 0.94, speaker: 0.98, treatyLinks: 0.52 } }, // links 0.58 until 'a 100-year partnership agreement with Ukraine' was read (treaties up): it is listed, as the dev gold lists indefinite descriptions, with its article, which this gold leaves off (2026-11-28)
   { name: "held-out FX", corpus: join("tests", "fixtures", "heldout180", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.82, statements: 0.94, speaker: 0.96, treatyLinks: 0.87 } },
   { name: "held-out FY", corpus: join("tests", "fixtures", "heldout181", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.94, statements: 0.94, speaker: 0.85, treatyLinks: 0.79 } },
@@ -299,14 +299,22 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out GP", corpus: join("tests", "fixtures", "heldout198", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.95, speaker: 0.96, treatyLinks: 0.5 } },
   { name: "held-out GQ", corpus: join("tests", "fixtures", "heldout199", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.84, statements: 0.94, speaker: 0.89, treatyLinks: 0.66 } },
   { name: "held-out GR", corpus: join("tests", "fixtures", "heldout200", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.95, treatyLinks: 0.51 } },
-  { name: "held-out GS", corpus: join("tests", "fixtures", "heldout201", "dev"), floors: { persons: 0.94, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.95, treatyLinks: 0.84 } },
-  { name: "held-out GT", corpus: join("tests", "fixtures", "heldout202", "dev"), floors: { persons: 0.93, states: 0.98, treaties: 0.86, statements: 0.9, speaker: 0.97, treatyLinks: 0.64 } }, // links lowered: a statement now found ("She said a humanitarian truce ... had collapsed", Kim no longer read as male) is linked in the gold to a truce the extractor does not find
-  { name: "held-out GU", corpus: join("tests", "fixtures", "heldout203", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.92, statements: 0.96, speaker: 0.92, treatyLinks: 0.65 } },
-  { name: "held-out GV", corpus: join("tests", "fixtures", "heldout204", "dev"), floors: { persons: 0.96, states: 0.93, treaties: 0.81, statements: 0.96, speaker: 0.92, treatyLinks: 0.64 } },
+  { name: "held-out GS", corpus: join("tests", "fixtures", "heldout201", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.98, treatyLinks: 0.84 } },
+  { name: "held-out GT", corpus: join("tests", "fixtures", "heldout202", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.86, statements: 0.91, speaker: 0.97, treatyLinks: 0.64 } }, // links lowered: a statement now found ("She said a humanitarian truce ... had collapsed", Kim no longer read as male) is linked in the gold to a truce the extractor does not find
+  { name: "held-out GU", corpus: join("tests", "fixtures", "heldout203", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.92, statements: 0.96, speaker: 0.92, treatyLinks: 0.67 } },
+  { name: "held-out GV", corpus: join("tests", "fixtures", "heldout204", "dev"), floors: { persons: 0.96, states: 0.93, treaties: 0.95, statements: 0.96, speaker: 0.92, treatyLinks: 0.79 } },
   { name: "held-out GW", corpus: join("tests", "fixtures", "heldout205", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.94, statements: 0.93, speaker: 0.93, treatyLinks: 0.78 } },
-  { name: "held-out GX", corpus: join("tests", "fixtures", "heldout206", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.94, statements: 0.93, speaker: 0.89, treatyLinks: 0.62 } },
-  { name: "held-out GY", corpus: join("tests", "fixtures", "heldout207", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.94, speaker: 0.93, treatyLinks: 0.58 } },
-  { name: "held-out GZ", corpus: join("tests", "fixtures", "heldout208", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.88, statements: 0.96, speaker: 0.9, treatyLinks: 0.66 } },
+  { name: "held-out GX", corpus: join("tests", "fixtures", "heldout206", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.94, statements: 0.93, speaker: 0.96, treatyLinks: 0.62 } },
+  { name: "held-out GY", corpus: join("tests", "fixtures", "heldout207", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.94, speaker: 0.96, treatyLinks: 0.58 } },
+  { name: "held-out GZ", corpus: join("tests", "fixtures", "heldout208", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.88, statements: 0.96, speaker: 0.93, treatyLinks: 0.66 } },
+  { name: "held-out HA", corpus: join("tests", "fixtures", "heldout209", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.88, statements: 0.96, speaker: 0.91, treatyLinks: 0.85 } },
+  { name: "held-out HB", corpus: join("tests", "fixtures", "heldout210", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.92, speaker: 0.89, treatyLinks: 0.49 } },
+  { name: "held-out HC", corpus: join("tests", "fixtures", "heldout211", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.79 } },
+  { name: "held-out HD", corpus: join("tests", "fixtures", "heldout212", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.92, statements: 0.97, speaker: 0.92, treatyLinks: 0.81 } },
+  { name: "held-out HE", corpus: join("tests", "fixtures", "heldout213", "dev"), floors: { persons: 0.88, states: 0.99, treaties: 0.94, statements: 0.96, speaker: 0.84, treatyLinks: 0.89 } },
+  { name: "held-out HF", corpus: join("tests", "fixtures", "heldout214", "dev"), floors: { persons: 0.93, states: 0.97, treaties: 0.94, statements: 0.92, speaker: 0.9, treatyLinks: 0.7 } },
+  { name: "held-out HG", corpus: join("tests", "fixtures", "heldout215", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.99, statements: 0.92, speaker: 0.97, treatyLinks: 0.91 } },
+  { name: "held-out HH", corpus: join("tests", "fixtures", "heldout216", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.95, treatyLinks: 0.56 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
