@@ -205,7 +205,7 @@ function addStatesInTreatyNames(text: string, tokens: readonly Token[], mentions
   }
 }
 
-const DESCRIBED_HEAD_RE = /\b(treaty|agreement|accord|pact|convention|protocol|memorandum|declaration|deal)s?\b/i;
+const DESCRIBED_HEAD_RE = /\b(treaty|agreement|accord|pact|convention|protocol|memorandum|declaration|armistice|deal)s?\b/i;
 /** The head noun of a treaty mention as the article writes it ("treaty" of "the 1996 basic treaty between ..."). */
 function writtenHead(text: string, m: Mention): string | undefined {
   return DESCRIBED_HEAD_RE.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
@@ -292,7 +292,6 @@ function mergeRedescribedTreaties(text: string, mentions: Mention[]): void {
   }
 }
 
-const ANY_HEAD_RE = /\b(treaty|agreement|accord|pact|convention|protocol|memorandum|armistice|deal)s?\b/i;
 /**
  * "Finland's 1944 armistice with the Soviet Union" ... "In 1944, Finland signed the Moscow Armistice": a described
  * treaty is the named one of the same head noun whose sentence gives the description's year and one of its parties.
@@ -304,10 +303,10 @@ function mergeDescribedIntoName(text: string, mentions: Mention[]): void {
   const renamed = new Map<string, string>();
   for (const d of mentions) {
     if (d.type !== "Treaty" || d.form !== "described" || TREATIES.has(d.name) || d.year === undefined || renamed.has(d.name)) continue;
-    const head = ANY_HEAD_RE.exec(text.slice(d.start, d.end))?.[1]?.toLowerCase();
+    const head = writtenHead(text, d);
     if (!head) continue;
     const target = named.find((n) => {
-      if (ANY_HEAD_RE.exec(n.name)?.[1]?.toLowerCase() !== head || (n.year !== undefined && n.year !== d.year)) return false;
+      if (writtenHead(text, n) !== head || (n.year !== undefined && n.year !== d.year)) return false;
       const sent = sentenceAround(text, n.start);
       // (Named and described in one sentence, they are two: "the X Agreement, which would expand a 2000 free trade agreement".)
       if (d.start >= sent.start && d.end <= sent.end) return false;
