@@ -919,11 +919,18 @@ function addRole(cluster: PersonCluster, role: Role): void {
 
 const APPOSITION_RE = /^,\s+(?:the\s+|a\s+|an\s+)?(?:([A-Z][\w.]+(?:\s[A-Z][\w]+)?)(?:['’]s?)\s+|([A-Z][a-z]+)\s+)?((?:[a-z-]+\s+){0,3}?)(president|prime minister|foreign minister|defence minister|defense minister|minister|leader|chancellor|secretary general|secretary-general|spokesman|spokeswoman|envoy|ambassador|premier)\b(?:\s+of\s+(?:the\s+)?([A-Z][\w]+(?:\s[A-Z][\w]+)?))?/;
 
+const OFFICE_APPOSITION_RE = /^(?:\s*\((?:pictured|left|right|centre|center)[^)]{0,40}\))?,\s+the\s+((?:(?:acting|interim|deputy|new|incumbent)\s+)?(?:governor|mayor|speaker|chairman|chairwoman|senator|general|commander|prosecutor|commissioner|judge|president|prime minister|premier|minister|ambassador|envoy))\s*[,.]/;
+const ACTING_AS_RE = /^(?:,[^.;"“”]{0,100},)?\s+as\s+(?:the\s+)?((?:acting|interim)\s+(?:governor|mayor|speaker|chairman|president|prime minister|premier|minister|leader|head))\b/;
 function appositionRoles(text: string, _tokens: readonly Token[], mentions: Mention[], clusters: PersonCluster[]): void {
   for (const m of mentions) {
     const cluster = clusters[Number(m.name)];
     if (!cluster) continue;
-    const am = APPOSITION_RE.exec(text.slice(m.end, m.end + 90));
+    const after = text.slice(m.end, m.end + 150);
+    // "NAME (pictured), the acting governor, said", "installed NAME, a 39-year-old MP ..., as acting governor": an office
+    // the article gives without a state, so "the acting governor" can later be only this holder.
+    const office = OFFICE_APPOSITION_RE.exec(after)?.[1] ?? ACTING_AS_RE.exec(after)?.[1];
+    if (office && !cluster.roleKeys.some((r) => r.title === office)) cluster.roleKeys.push({ title: office });
+    const am = APPOSITION_RE.exec(after.slice(0, 90));
     if (!am) continue;
     const where = am[1] ?? am[2] ?? am[5];
     if (!where) continue;

@@ -66,6 +66,21 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   spokeswoman: ["spokesman", "spokeswoman", "spokesperson"],
   envoy: ["envoy", "ambassador"],
   ambassador: ["ambassador", "envoy"],
+  // Offices outside government named by their one noun: "the speaker" after "parliament Speaker NAME", "the governor".
+  speaker: ["speaker"],
+  chairman: ["chairman", "chairwoman", "chairperson", "chair"],
+  chairwoman: ["chairman", "chairwoman", "chairperson", "chair"],
+  governor: ["governor"],
+  mayor: ["mayor"],
+  senator: ["senator"],
+  general: ["general"],
+  commander: ["commander"],
+  king: ["king"],
+  queen: ["queen"],
+  emir: ["emir"],
+  judge: ["judge"],
+  commissioner: ["commissioner"],
+  prosecutor: ["prosecutor"],
 } satisfies Record<string, string[]>));
 // "The alliance", "the bloc": a group that speaks as the treaty organisation or union named before.
 // ("The 15-nation bloc", "the regional bloc", "the Western alliance": with a modifier or two.)
@@ -315,7 +330,9 @@ export class SpeakerResolver {
       // ("The head of Gazprom": a company's state is not the state whose head is meant.)
       const iso = entities.find((m) => m.iso && m.type !== "Organization")?.iso;
       const org = entities.find((m) => !m.iso && (m.type === "Treaty" || m.type === "Organization"))?.name;
-      const found = this.byRole(roleHead, iso, span.start, exclude, org) ?? this.namedWithBody(entities, span.start);
+      // "the acting governor", "the deputy speaker": a qualifier of the office the holder's title must carry too.
+      const qualifier = /\b(acting|interim|deputy|vice)\b/.exec(lower)?.[1];
+      const found = this.byRole(roleHead, iso, span.start, exclude, org, qualifier) ?? this.namedWithBody(entities, span.start);
       if (found) return this.personSpeaker(found, raw);
       if (iso || /^(the|this)\b/.test(lower) || /^(former|ex-)/.test(lower) || /^[A-Z]/.test(raw)) {
         const salient = !iso && /^(the|this)\s+(?:[a-z-]+\s+)?(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator|diplomat|top diplomat|envoy|spokesman|spokeswoman|secretary|chief)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw) : null;
@@ -664,8 +681,11 @@ export class SpeakerResolver {
     return found ? this.clusters[Number(found.name)] ?? null : null;
   }
 
-  byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string): PersonCluster | null {
+  byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string, qualifier?: string): PersonCluster | null {
     let fits = this.clusters.filter((c) => c.roleKeys.some((r) => holdsAs(head, r.title) && (!iso || r.iso === iso) && (!org || r.org === org)));
+    // (Where no holder's title carries it, the article dropped it somewhere: "NAME ... is now acting president".)
+    const qualified = qualifier ? fits.filter((c) => c.roleKeys.some((r) => holdsAs(head, r.title) && r.title.includes(qualifier))) : [];
+    if (qualified.length) fits = qualified;
     // Without a state or organisation to go by, "the diplomat" refers back: only people already named qualify.
     // (A TASS subtitle, "The diplomat noted that ...", before the lead that names him, refers forward to the lead.)
     if (!iso && !org) {

@@ -12,6 +12,35 @@ describe("speakers", () => {
     expect(statementWith(x, "For Cairo")?.speaker).toBe("Andrey Slepnev");
   });
 
+  it("reads 'the governor', 'the speaker' and other one-noun offices as the holder the article titled so", () => {
+    const x = extract([
+      "MURMANSK, December 24. /TASS/. The region expects the crossing to stay open, Governor Andrey Chibis told TASS.",
+      "Parliament Speaker Alen Simonyan said the border talks would resume in spring.",
+      "\"The people here have lived side by side for decades,\" the governor said.",
+      "\"We are ready for talks,\" the speaker added.",
+    ].join("\n\n"));
+    expect(statementWith(x, "The people here")?.speaker).toBe("Andrey Chibis");
+    expect(statementWith(x, "We are ready")?.speaker).toBe("Alen Simonyan");
+  });
+
+  it("reads 'the deputy secretary' as the deputy, not the secretary the article also names", () => {
+    const x = extract([
+      "MOSCOW, December 24. /TASS/. The bloc should monitor biological threats, Deputy Secretary of the Russian Security Council Alexander Venediktov said.",
+      "Security Council Secretary Sergey Shoigu has repeatedly said that biological security is a priority.",
+      "\"This is the essence of their approach,\" the deputy secretary of the Security Council stressed.",
+    ].join("\n\n"));
+    expect(statementWith(x, "This is the essence")?.speaker).toBe("Alexander Venediktov");
+  });
+
+  it("reads 'the acting governor' as the one the article installed as acting governor, not the governor he replaced", () => {
+    const x = extract([
+      "Tens of thousands marched to demand the release of governor Sergei Furgal.",
+      "Last week Putin sacked Furgal and installed Mikhail Degtyarev, a 39-year-old MP from the same party, as acting governor.",
+      "The acting governor also claimed that many of the demonstrators had been bussed in from other regions.",
+    ].join("\n\n"));
+    expect(statementWith(x, "many of the demonstrators")?.speaker).toBe("Mikhail Degtyarev");
+  });
+
   it("reads the name after a title with 'in charge of' and a bracketed acronym as the speaker", () => {
     const x = extract("MOSCOW, December 20. /TASS/. Egypt may complete the talks next year, Minister in charge of Trade of the Eurasian Economic Commission (EEC) Andrey Slepnev told TASS.");
     expect(statementWith(x, "Egypt may complete")?.speaker).toBe("Andrey Slepnev");
