@@ -160,6 +160,9 @@ const NOT_TOPICS = new Set([
  * to a treaty of that year the article has named. Bare and hypothetical mentions ("an agreement", "a new treaty",
  * "any deal", "trade agreements") are not treaties.
  */
+// Nouns a treaty organisation's name modifies: "the CSTO countries", "the NATO allies", "the EU member states".
+const NAME_AS_MODIFIER_RE = /^\s+(?:member\s+)?(?:countries|states|members|nations|allies|partners|leaders|summit|forces|troops|officials|ministers|secretariat|chief|head)\b/;
+
 /** A capitalised modifier that is a name, not a year or a participle ("UN-brokered"). */
 function isProperModifier(w: Token): boolean {
   return w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text) && !MONTH_RE.test(w.text);
@@ -578,7 +581,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const appo = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
     // "the Open Skies Treaty, a 1992 pact allowing ...": a description in apposition after the name, too.
     const appoBefore = /,\s+$/.exec(text.slice(Math.max(0, start - 4), start));
-    const named = (appo ? mentions.find((m) => m.type === "Treaty" && m.start === end + appo[0].length && m.form !== "anaphor") : undefined)
+    // ("under the 2000 agreement on ..., the CSTO countries buy ...": a name that modifies a noun is no apposition.)
+    const named = (appo ? mentions.find((m) => m.type === "Treaty" && m.start === end + appo[0].length && m.form !== "anaphor" && !NAME_AS_MODIFIER_RE.test(text.slice(m.end, m.end + 24))) : undefined)
       ?? (appoBefore ? mentions.find((m) => m.type === "Treaty" && m.form !== "anaphor" && m.end === start - appoBefore[0].length) : undefined);
     if (named) {
       added.push({ type: "Treaty", name: named.name, start, end, form: "anaphor" });

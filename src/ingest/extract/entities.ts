@@ -870,6 +870,14 @@ function namedLater(text: string, mentions: readonly Mention[], start: number, e
 // ("... that our presidents signed in Moscow in 1997": the signers may be the relative clause's subject.)
 const SIGNED_YEAR_RE = /^(?:,?\s+(?:which|that)\s+(?:(?:was|were)\s+|(?:[\p{L}-]+\s+){1,3}?)|,?\s+)(?:signed|concluded|agreed|ratified)\b[^.;"“”]{0,60}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b|^\s+of\s+((?:18|19|20)\d\d)\b/u;
 /** The year a name's tail says it was signed ("... signed by A and B in 1993", "... of 1961"), if any. */
+// "In 2009, the two countries signed the Zurich Protocols": the year the sentence opens with dates the name it signs.
+const SIGNED_YEAR_BEFORE_RE = /(?:^|[.\n]\s*)In\s+((?:19|20)\d\d),\s+[^.;\n]{0,80}?\b(?:signed|concluded|initialled|initialed)\s+(?:the\s+)?$/;
+
+function signedYearBefore(text: string, start: number): number | undefined {
+  const y = SIGNED_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, start - 110), start))?.[1];
+  return y ? Number(y) : undefined;
+}
+
 function signedYearAfter(text: string, end: number): number | undefined {
   const m = SIGNED_YEAR_RE.exec(text.slice(end, end + 90));
   const y = m?.[1] ?? m?.[2];
@@ -935,6 +943,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
   const overlaps = (s: number, e: number) => [...mentions, ...added].some((m) => m.type === "Treaty" && m.start < e && m.end > s);
   const statesIn = (s: number, e: number) => mentions.filter((m) => m.type === "State" && m.start >= s && m.end <= e && m.iso).map((m) => m.iso as string);
   const spaceGap = (a: Token, b: Token) => /^[ \t\u00a0\-\u2013]{1,2}$/.test(gap(text, a, b));
+  let explicitPair: string[] | null | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // "Declaration" names an agreement between states when it is joint ("the Soviet-Japanese Joint Declaration") or
@@ -1072,7 +1081,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       if (acronym && (/[A-Z].*[A-Z]/.test(acronym) || initialsOf(text.slice(nameStart, end)).startsWith(acronym.toLowerCase()))) aliases.push(acronym);
       // "the Treaty on Friendly Relations signed by Russia and Slovakia in 1993": the year of signing dates it for a
       // later "the 1993 treaty", though the name does not carry it.
-      const dated = year ?? (ofYearTail ? Number(ofYearTail[1]) : signedYearAfter(text, end));
+      const dated = year ?? (ofYearTail ? Number(ofYearTail[1]) : signedYearAfter(text, end) ?? signedYearBefore(text, start));
       added.push({ type: "Treaty", name, start, end, form: "name", kind, members, ...(dated ? { year: dated } : {}), ...(aliases.length ? { aliases } : {}) });
       for (let q = a; q < b; q++) if (!inner.some((m) => m.start <= (tokens[q] as Token).start && m.end >= (tokens[q] as Token).end)) consumed.add(q);
       i = b - 1;
@@ -1081,6 +1090,7 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
     // "a peace treaty", "the peace deal": between the two states its sentence names.
     const head = tokens[i + 1];
     if (t.lower === "peace" && !t.cap && head && PEACE_HEADS.has(head.lower) && spaceGap(t, head)) {
+      if (explicitPair === undefined) explicitPair = peacePairOf(text, mentions);
       const start = t.start;
       const end = head.end;
       if (overlaps(start, end)) continue;
@@ -1107,6 +1117,9 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
           const subject = other ? inSentence.filter((m) => m.end <= start && m.iso !== other.iso).pop() : undefined;
           if (isos.length > 2 && other && subject) isos = [subject.iso as string, other.iso as string];
         }
+        // "the peace treaty with Baku" in a subtitle with Ankara, "the peace treaty between Armenia and Azerbaijan"
+        // later: the one pair the article sets between each other on a peace treaty names it wherever it stands.
+        if (explicitPair && !/\bbetween\b/.test(text.slice(sent.start, sent.end))) isos = explicitPair;
         if (isos.length !== 2) continue;
         members = isos;
         // "the 1994 peace treaty between Jordan and Israel": the gazetteer's peace treaty between the two.
@@ -1135,6 +1148,24 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
     for (const o of added) if (o.form === "peace" && o.name === base) { o.name = `${base} (${year})`; o.year = year; }
   }
   mentions.push(...added);
+}
+
+/**
+ * "a peace treaty between Armenia and Azerbaijan", "talks between Yerevan and Baku on a peace treaty": the one pair of
+ * states the article sets between each other next to a peace treaty, or null when it sets none or several.
+ */
+function peacePairOf(text: string, mentions: readonly Mention[]): string[] | null {
+  const states = mentions.filter((m) => m.type === "State" && m.iso).sort((a, b) => a.start - b.start);
+  const pairs = new Set<string>();
+  for (const a of states) {
+    if (!/\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    const b = states.find((m) => m.start > a.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, m.start)));
+    if (!b || b.iso === a.iso) continue;
+    const around = text.slice(Math.max(0, a.start - 50), Math.min(text.length, b.end + 30));
+    if (!/\bpeace\s+(?:treaty|agreement|deal|accord)\b/.test(around)) continue;
+    pairs.add([a.iso as string, b.iso as string].sort().join(" "));
+  }
+  return pairs.size === 1 ? ([...pairs][0] as string).split(" ") : null;
 }
 
 // A short quoted nickname right before an agreement noun: the 'open skies' deal, the "two for one" treaty.

@@ -193,8 +193,10 @@ class PhraseIndex {
         if (e.caseSensitive && t.text !== e.raw[k]) continue outer;
         if (k > 0) {
           const gap = wordGap(text, tokens[i + k - 1] as Token, t);
-          // "People's": the possessive "s" is its own token after an apostrophe.
-          if (!/^[\s-]{1,2}$/.test(gap) && !(e.words[k] === "s" && /^['’]$/.test(gap))) continue outer;
+          // "People's": the possessive "s" is its own token after an apostrophe; "Peoples’ Rights": a plural's
+          // apostrophe stands before the space.
+          if (!/^[\s-]{1,2}$/.test(gap) && !(e.words[k] === "s" && /^['’]$/.test(gap))
+            && !(/^['’]\s$/.test(gap) && (e.words[k - 1] ?? "").endsWith("s"))) continue outer;
         }
       }
       return { length: e.words.length, target: e.target };

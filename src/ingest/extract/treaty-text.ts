@@ -18,7 +18,7 @@ export const gap = wordGap;
 export const AGREEMENT_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.entries({
   treaty: "TREATY", treaties: "TREATY", convention: "TREATY", conventions: "TREATY", charter: "TREATY", statute: "TREATY",
   agreement: "AGREEMENT", agreements: "AGREEMENT", deal: "AGREEMENT", deals: "AGREEMENT", accord: "AGREEMENT", accords: "AGREEMENT",
-  pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
+  pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT", protocols: "AGREEMENT", act: "AGREEMENT", initiative: "AGREEMENT",
   corridor: "AGREEMENT", compact: "AGREEMENT", constitution: "TREATY", declaration: "AGREEMENT", document: "AGREEMENT", documents: "AGREEMENT",
   framework: "AGREEMENT", covenant: "TREATY", armistice: "AGREEMENT",
 } satisfies Record<string, TreatyKind>));
@@ -27,7 +27,7 @@ export const AGREEMENT_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.e
 export const DESCRIBED_HEADS: ReadonlyMap<string, TreatyKind> = new Map(Object.entries({
   agreement: "AGREEMENT", treaty: "TREATY", accord: "AGREEMENT", pact: "AGREEMENT", memorandum: "AGREEMENT", protocol: "AGREEMENT",
   deal: "AGREEMENT", convention: "TREATY", charter: "TREATY", armistice: "AGREEMENT", ceasefire: "AGREEMENT", truce: "AGREEMENT", treaties: "TREATY", agreements: "AGREEMENT",
-  accords: "AGREEMENT", compact: "AGREEMENT",
+  accords: "AGREEMENT", protocols: "AGREEMENT", compact: "AGREEMENT",
 } satisfies Record<string, TreatyKind>));
 
 /** Kind of the treaty a mention names (the gazetteer's, or the one read from the text). */

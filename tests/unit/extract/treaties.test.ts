@@ -2229,3 +2229,46 @@ describe("a title's deal with a movement", () => {
     expect(x.treaties.map((t) => t.name)).toEqual(["Revised peace accord"]);
   });
 });
+
+describe("treaties: plural possessives, modifying names, peace pairs and years of signing", () => {
+  it("reads a plural's apostrophe before the space inside a known name ('Peoples’ Rights')", () => {
+    const x = extract("The court said the detention violated the African Charter on Human and Peoples’ Rights, the lawyer said.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["African Charter on Human and Peoples’ Rights"]);
+    expect(x.statements[0]?.about_treaties).toEqual(["African Charter on Human and Peoples’ Rights"]);
+  });
+
+  it("does not take an organisation's name that modifies a noun for an apposition to the description before it", () => {
+    const x = extract([
+      "Pantus spoke about cooperation with other members of the Collective Security Treaty Organization (CSTO). He recalled that under the 2000 agreement on the basic principles of military-technical cooperation, the CSTO countries buy weapons from each other at the same prices.",
+      "\"This document works,\" the official said.",
+    ].join("\n\n"));
+    const described = x.treaties.find((t) => t.name.includes("2000 agreement"));
+    expect(described).toBeDefined();
+    expect(x.treaties.find((t) => t.name === "Collective Security Treaty Organization")?.aliases).not.toContain("the 2000 agreement on the basic principles of military-technical cooperation");
+    expect(statementWith(x, "This document works")?.about_treaties).toEqual([described?.name]);
+  });
+
+  it("names a peace treaty by the pair the article sets between each other, not by the states of its first sentence", () => {
+    const x = extract([
+      "According to the Armenian envoy, normalization with Ankara should not be made dependent on the peace treaty with Baku.",
+      "The envoy stressed that the process should not be linked to the negotiations between Yerevan and Baku on a peace treaty.",
+    ].join("\n\n"));
+    expect(x.treaties.map((t) => t.name)).toEqual(["Armenia–Azerbaijan peace treaty"]);
+  });
+
+  it("dates a name by the year its sentence opens with ('In 2009, ... signed the Zurich Protocols') for 'the 2009 protocols'", () => {
+    const x = extract([
+      "In 2009, the two countries signed the Zurich Protocols, but the documents were never ratified.",
+      "\"We do not intend to return to the 2009 protocols,\" Rubinyan said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "We do not intend")?.about_treaties).toEqual(["Zurich Protocols"]);
+  });
+
+  it("dates an unknown name by the year its sentence opens with, so 'the 1996 treaty' is that one and not the latest", () => {
+    const x = extract([
+      "In 1996, the two countries signed the Treaty of Arcadia, which settled the border. The Treaty of Boreas followed later.",
+      "\"The 1996 treaty is the basis of our relations,\" the minister said.",
+    ].join("\n\n"));
+    expect(statementWith(x, "The 1996 treaty")?.about_treaties).toEqual(["Treaty of Arcadia"]);
+  });
+});
