@@ -409,8 +409,11 @@ const VERB_BEFORE_IT_RE = /\b(?:violat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|ratif
 const NOT_AFTER_IT_RE = /^\s+(?:to|that|was|is|would|will|had|has)\b/;
 const SUBJECT_IT_RE = /^\s+(?:was\s+signed|has\s+been\s+signed|entered\s+into\s+force|enters\s+into\s+force|remains\s+in\s+force|was\s+ratified|has\s+been\s+ratified|obliges|stipulates)\b/;
 
+// "its provisions", "its obligations": what only a treaty has, so "its" before it is the treaty in view.
+const ITS_TREATY_PART_RE = /\b[Ii]ts\s+(?:provisions|terms|clauses|signatories|ratification|implementation)\b/g;
+
 function addPronounReferences(text: string, mentions: Mention[]): void {
-  if (!/\bit\b/i.test(text)) return;
+  if (!/\bits?\b/i.test(text)) return;
   const treaties = mentions.filter((m) => m.type === "Treaty").sort((a, b) => a.end - b.end);
   if (treaties.length === 0) return;
   const starts = paragraphStarts(text);
@@ -425,6 +428,13 @@ function addPronounReferences(text: string, mentions: Mention[]): void {
     const inView = new Set(treaties.filter((t) => t.end <= it && para - paragraphAt(starts, t.start) <= 1).map((t) => t.name));
     const [only] = inView;
     if (inView.size === 1 && only) added.push({ type: "Treaty", name: only, start: it, end: it + 2, form: "pronoun" });
+  }
+  for (const m of text.matchAll(ITS_TREATY_PART_RE)) {
+    const its = m.index;
+    const para = paragraphAt(starts, its);
+    const inView = new Set(treaties.filter((t) => t.end <= its && para - paragraphAt(starts, t.start) <= 1).map((t) => t.name));
+    const [only] = inView;
+    if (inView.size === 1 && only) added.push({ type: "Treaty", name: only, start: its, end: its + 3, form: "pronoun" });
   }
   mentions.push(...added);
 }

@@ -2271,4 +2271,14 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     ].join("\n\n"));
     expect(statementWith(x, "The 1996 treaty")?.about_treaties).toEqual(["Treaty of Arcadia"]);
   });
+
+  it("reads 'its provisions' as the one treaty in view, but not 'its obligations' (a state's too)", () => {
+    const x = extract([
+      "In 2019, France and the Comoros signed the Framework Partnership Agreement on migration.",
+      "The minister said the text must be respected by both sides, including its provisions on the movement of people.",
+      "Officials added that France would honour its obligations in full.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the text must be respected")?.about_treaties).toEqual(["Framework Partnership Agreement"]);
+    expect(statementWith(x, "France would honour")?.about_treaties).toEqual([]);
+  });
 });
