@@ -33,6 +33,9 @@ const LOWER_THEN_CAPITAL_RE = /(?:^|[\s-])\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
 const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 // "Russian embassy in the United Kingdom", "Russia's embassy in Berlin": a state's embassy, with where it is.
 const EMBASSY_NAME_RE = /\b((?:(?!(?:The|A|An|Its|Their|This)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+){1,2}[Ee]mbassy(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)/gu;
+// What an acronym is said to be right after it: "KCNA news agency", "the FSB security service".
+const ACRONYM_DESCRIPTOR = "(?:news\\s+agency|security\\s+service|intelligence\\s+service|news\\s+service)";
+const ACRONYM_DESCRIPTOR_TAIL_RE = new RegExp(`\\s(\\p{Lu}{2,6}\\s+${ACRONYM_DESCRIPTOR})$`, "u");
 const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
   "president-elect": ["president-elect"],
@@ -173,6 +176,10 @@ export class SpeakerResolver {
     if (lower === "they") return this.plural(span.start, paragraph, raw);
     if (lower === "it") return this.itPronoun(span.start, paragraph, raw);
     if (/^(i|we|you|there|this|that|which|who)$/.test(lower)) return null;
+
+    // "the North’s official KCNA news agency": the acronym and what it is name the body, without the epithets.
+    const acronymBody = ACRONYM_DESCRIPTOR_TAIL_RE.exec(` ${raw}`)?.[1];
+    if (acronymBody) return { name: acronymBody, kind: "organization", text: raw };
 
     // "Armed opposition supporters who (have occupied ...)": the relative pronoun opens what the phrase does, not who.
     const relative = /\s+(?:who|which|that)$/i.exec(raw);
@@ -401,7 +408,7 @@ export class SpeakerResolver {
     // "The SDF said" after "the Syrian Democratic Forces (SDF)": an acronym the article spelled out is that body.
     const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(raw)?.[1];
     if (acronym) {
-      const spelled = this.spelledOut(acronym, span.start);
+      const spelled = this.spelledOut(acronym, span.start) ?? this.acronymWithDescriptor(acronym, span.start);
       if (spelled) return { name: spelled, kind: "organization", text: raw };
     }
     // No name inside: a definite organisation phrase ("the ministry", "the statement", "Authorities").
@@ -437,6 +444,12 @@ export class SpeakerResolver {
    * The longest form the article wrote for an entity before a position, the bracketed acronym after a full name aside
    * ("the Economic Community of West African States (ECOWAS)").
    */
+  /** "KCNA said" after "the official KCNA news agency": the acronym with what the article says it is. */
+  private acronymWithDescriptor(acronym: string, before: number): string | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    return cachedRegExp(`\\b(${acronym}\\s+${ACRONYM_DESCRIPTOR})\\b`, "u").exec(this.text.slice(0, before))?.[1];
+  }
+
   private fullestForm(name: string, before: number): string | undefined {
     const named = this.mentions.before(before).filter((m) => m.name === name && m.form !== "anaphor" && this.text[m.start - 1] !== "(")
       .reduce<Mention | undefined>((best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), undefined);

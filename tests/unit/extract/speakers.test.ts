@@ -41,6 +41,14 @@ describe("speakers", () => {
     expect(statementWith(x, "many of the demonstrators")?.speaker).toBe("Mikhail Degtyarev");
   });
 
+  it("names an acronym's body by the acronym and what the article says it is ('KCNA news agency'), without epithets", () => {
+    const x = extract([
+      "SEOUL (Reuters) - The North’s official KCNA news agency said the diplomat had been ordered home.",
+      "KCNA accused Britain of handing a criminal over to Seoul.",
+    ].join("\n\n"));
+    expect(x.statements.map((s) => s.speaker)).toEqual(["KCNA news agency", "KCNA news agency"]);
+  });
+
   it("reads the name after a title with 'in charge of' and a bracketed acronym as the speaker", () => {
     const x = extract("MOSCOW, December 20. /TASS/. Egypt may complete the talks next year, Minister in charge of Trade of the Eurasian Economic Commission (EEC) Andrey Slepnev told TASS.");
     expect(statementWith(x, "Egypt may complete")?.speaker).toBe("Andrey Slepnev");
