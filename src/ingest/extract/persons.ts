@@ -115,7 +115,9 @@ const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);
 /** An all-capitals word ("NATO") is no name word; a regnal number after a given name or a monarch's title is ("King Mohammed VI"). */
 function allCaps(name: readonly Token[], t: Token, k: number, title: string | null): boolean {
   return t.text.length > 1 && t.text === t.text.toUpperCase() && !(k > 0 && REGNAL_RE.test(t.text)
-    && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && (REGNAL_TITLES.test(title) || CHURCH_TITLES.test(title)))));
+    && (GIVEN_NAMES.has((name[k - 1] as Token).text) || (title !== null && (REGNAL_TITLES.test(title) || CHURCH_TITLES.test(title)))
+      // "Malietoa Tanumafili II", "Fiame Mata'afa Faumuina Mulinu'u II": closing a name of three words or more.
+      || (k >= 2 && k === name.length - 1)));
 }
 
 // A title and the capitalised complement it governs, up to an "and": "Minister of Water Resources and ", "Minister for
@@ -197,7 +199,9 @@ export function recognisePersons(
       const g = text.slice((tokens[j - 1] as Token).end, u.start);
       const prevTok = tokens[j - 1] as Token;
       // "Ja’afari", "Al-Ja’fari": an apostrophe inside a transliterated name, before lower-case letters that are no clitic.
-      const innerApostrophe = (g === "'" || g === "’") && !u.cap && u.text.length >= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prevTok.text);
+      // ("Mulinu'u": a Polynesian glottal stop before one letter too; never an English clitic, "Putin's", "Lavrov'll".)
+      const innerApostrophe = (g === "'" || g === "’") && !u.cap && ((u.text.length >= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prevTok.text))
+        || (/^\p{Lu}\p{Ll}+$/u.test(prevTok.text) && /^[aeiou]+$/.test(u.text) && !/^[\p{L}]/u.test(text.charAt(u.end))));
       // "George W. Bush", "J.R. Jayewardene": an initial, or initials joined by their periods, before the next name.
       const okGap = g === " " || g === "-" || (g === ". " && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap) || innerApostrophe;
       if (!okGap || consumed.has(j)) break;
@@ -449,6 +453,9 @@ function analyseRun(
   // "Counterpart" is not their title.
   const counterpart = a === a0 && /^counterparts?$/.test(tokens[a0 - 1]?.lower ?? "") && /^,?\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start));
 
+  // "The Prime Minister's estranged brother, Lee Hsien Yang, joined ...": a full name after a word of kinship.
+  const kinBefore = a === a0 && name.length >= 2 && KINSHIP_WORDS.has(tokens[a0 - 1]?.lower ?? "") && /^,?\s+$/.test(text.slice((tokens[a0 - 1] as Token | undefined)?.end ?? 0, start));
+
   // "Foreign ministers Fumio Kishida and Sergei Lavrov", "energy ministers Alexander Novak and Berat Albayrak": two
   // names after a plural role noun, or joined by "and" to a name with a known given name, are both persons.
   const pluralRole = a === a0 && name.length >= 2 && /\b(?:ministers|leaders|presidents|premiers|envoys|ambassadors|diplomats|officials|spokesmen|negotiators|counterparts)\s+$/i.test(text.slice(Math.max(0, start - 16), start));
@@ -458,12 +465,14 @@ function analyseRun(
 
   return {
     tokens: name, start, end, dotted, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
-    hasCue: Boolean(postNominal || honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart || pluralRole || coordinated),
+    hasCue: Boolean(postNominal || honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart || pluralRole || coordinated || kinBefore),
     plausible: (possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)))
       // "Tsai Ing-wen", "Moon Jae-in", "Choi Kang-min": a short family name and a hyphenated given name.
       || (name.length === 2 && KOREAN_SYLLABLE_RE.test((name[0] as Token).text) && KOREAN_HYPHENATED_RE.test((name[1] as Token).text)),
   };
 }
+
+const KINSHIP_WORDS = new Set(["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter"]);
 
 /** Heads of capitalised names of things, not people ("Israel's Iron Dome", "Iran's Revolutionary Guards"). */
 const THING_HEADS = new Set([
@@ -528,8 +537,9 @@ function familyFirst(words: readonly string[]): boolean {
     : words.length === 3 && second !== undefined && KOREAN_SYLLABLE_RE.test(given) && KOREAN_SYLLABLE_RE.test(second))) return true;
   return words.length === 2 && SURNAME_FIRST.has(family) && /^\p{Lu}\p{Ll}+$/u.test(given) && PINYIN_GIVEN_RE.test(given.toLowerCase());
 }
+// ("Lee Hsien Loong": a Korean family name before two syllables is read family first, as its cluster is keyed.)
 function surnameFirst(name: readonly Token[]): boolean {
-  return name.length === 2 && familyFirst(name.map((t) => t.text));
+  return familyFirst(name.map((t) => t.text));
 }
 
 /** An initial ("W.") or initials joined by their periods ("J.R"), which are no all-capital word. */
@@ -684,8 +694,9 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     const fk = nameKey(reversed ? (c.tokens[1] as Token).text : (surface.split(/\s+/)[0] ?? firstWord));
     // "Mr Lund Poulsen" after "Troels Lund Poulsen", "Sassou Nguesso" after "Denis Sassou Nguesso": a multi-word
     // surname (or given names and surname without the first) repeated.
+    // (The same full name again is the same person, however its words were keyed: "Naomi Mata'afa".)
     let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))))
-      ?? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`));
+      ?? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) ?? clusters.find((k) => nameKey(k.name) === nameKey(surface));
     if (!cluster) cluster = newCluster(surface, entry, c.start);
     else {
       if (surface.split(/\s+/).length > cluster.name.split(/\s+/).length || cluster.firstKey === null) cluster.name = surface;

@@ -653,3 +653,25 @@ describe("a portfolio before 'Minister', and role nouns of offices before a name
     expect(x.persons.map((p) => p.name)).toEqual(["Anisul Huq", "Apolonio Tobar"]);
   });
 });
+
+describe("persons: family-first names of three words, kinship appositions, Polynesian names", () => {
+  it("keeps one person for a family-first name of three words written twice ('Lee Hsien Loong')", () => {
+    const x = extract([
+      "Prime Minister Lee Hsien Loong told a news conference that the result was clear.",
+      "Prime Minister Lee Hsien Loong (pictured) said the result was 'a clear mandate'. Mr Lee also named the opposition leader.",
+    ].join("\n\n"));
+    expect(x.persons.map((p) => p.name)).toEqual(["Lee Hsien Loong"]);
+  });
+
+  it("reads a full name after a word of kinship and a comma as a person ('his estranged brother, Lee Hsien Yang,')", () => {
+    const x = extract("The Prime Minister's estranged brother, Lee Hsien Yang, joined the opposition party during the campaign.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Lee Hsien Yang"]);
+  });
+
+  it("reads a glottal stop before one vowel and a closing regnal number inside a name ('Mulinu'u II', 'Malietoa Tanumafili II')", () => {
+    const x = extract("Malietoa Tanumafili II said the island would honour Tuimaleali'ifano Va'aleto'a, who said it was fine.");
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(["Malietoa Tanumafili II"]));
+    const y = extract("Samoa's first prime minister was Tupua Mulinu'u Lealofi, a historian told reporters.");
+    expect(y.persons.map((p) => p.name)).toEqual(["Tupua Mulinu'u Lealofi"]);
+  });
+});
