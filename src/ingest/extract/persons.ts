@@ -31,6 +31,8 @@ export interface PersonResult {
 
 // "a spokesman for the group, " before a name: a role noun with its "for/of" phrase, then the comma.
 const ROLE_FOR_RE = /\b([a-z]+)\s+(?:for|of)\s+the\s+[a-z]+(?:\s+[a-z]+)?,\s+$/;
+// "The North's ambassador in London, NAME,": a role noun with the place it is held in.
+const ROLE_IN_PLACE_RE = /\b([a-z]+)\s+(?:in|to|at|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s+$/u;
 
 // Name keys recur across articles ("Putin", "Lukashenko"); memoise them (bounded).
 const keyCache = new Map<string, string>();
@@ -447,6 +449,7 @@ function analyseRun(
   // indefinite noun phrase that the name, between commas, says who it is.
   const roleComma = a === a0 && text[end] === ","
     && (roleNounBefore || ROLE_NOUNS.has(ROLE_FOR_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? "")
+      || ROLE_NOUNS.has(ROLE_IN_PLACE_RE.exec(text.slice(Math.max(0, start - 50), start))?.[1] ?? "")
       || (text[start - 2] === "," && INDEFINITE_OPENER_RE.test(text.slice(Math.max(0, start - 60), start))));
 
   // "his North Korean counterpart NAME", "his Chinese counterpart, NAME": a counterpart is a person, though

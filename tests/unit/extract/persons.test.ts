@@ -674,4 +674,9 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     const y = extract("Samoa's first prime minister was Tupua Mulinu'u Lealofi, a historian told reporters.");
     expect(y.persons.map((p) => p.name)).toEqual(["Tupua Mulinu'u Lealofi"]);
   });
+
+  it("reads a name between commas after a role noun and the place it is held in ('ambassador in London, NAME,')", () => {
+    const x = extract("The North’s ambassador in London, Hyon Hak Bong, told reporters outside the embassy that he had no knowledge of it.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Hyon Hak Bong"]);
+  });
 });
