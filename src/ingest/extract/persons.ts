@@ -30,7 +30,8 @@ export interface PersonResult {
 }
 
 // "a spokesman for the group, " before a name: a role noun with its "for/of" phrase, then the comma.
-const ROLE_FOR_RE = /\b([a-z]+)\s+(?:for|of)\s+the\s+[a-z]+(?:\s+[a-z]+)?,\s+$/;
+// ("The head of the Nordic team monitoring the truce, NAME,": what the role is of may run to a few words.)
+const ROLE_FOR_RE = /\b([a-z]+)\s+(?:for|of)\s+the\s+(?:[\p{L}-]+\s+){0,5}[\p{L}-]+,\s+$/u;
 // "The North's ambassador in London, NAME,": a role noun with the place it is held in.
 const ROLE_IN_PLACE_RE = /\b([a-z]+)\s+(?:in|to|at|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s+$/u;
 
@@ -60,6 +61,7 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 const REGNAL_TITLES = /^(?:King|Queen|Emperor|Empress|Emir|Sultan|Sheikh|Pope|Crown Prince|Prince|Princess)$/;
 // Titles of church leaders, who are named by one name and a regnal number ("Patriarch Bartholomew", "Karekin II").
 const CHURCH_TITLES = /^(?:Ecumenical Patriarch|Patriarch|Catholicos|Metropolitan)$/;
+const ONE_NAME_RANKS = /^(?:Colonel|Col\.|Lieutenant|Brigadier|Sergeant|Mullah|Commander)$/;
 
 /** A particle ("von", "der", "da") continues a name when more particles and then a capitalised word follow. */
 function particleLeadsToName(text: string, tokens: readonly Token[], j: number): boolean {
@@ -469,12 +471,14 @@ function analyseRun(
   return {
     tokens: name, start, end, dotted, honorific, titleStart: titleStart ?? (lowerRole ? null : null), title, roleState, roleOrg, former,
     hasCue: Boolean(postNominal || honorific || title || apposition || speechAfter || speechBefore || roleComma || counterpart || pluralRole || coordinated || kinBefore),
-    plausible: (possessor && !THING_HEADS.has(last.lower) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)))
+    // ("Sri Lanka's Tamil Tiger rebels": a name before a group noun is the group's, no person's.)
+    plausible: (possessor && !THING_HEADS.has(last.lower) && !GROUP_NOUN_AFTER_RE.test(text.slice(end, end + 16)) && name.filter((x) => !PARTICLES.has(x.lower)).length >= 2 && name.every((x) => x.cap ? x.text !== x.text.toUpperCase() || x.text.length === 1 : PARTICLES.has(x.lower) || isParticleName(x)))
       // "Tsai Ing-wen", "Moon Jae-in", "Choi Kang-min": a short family name and a hyphenated given name.
       || (name.length === 2 && KOREAN_SYLLABLE_RE.test((name[0] as Token).text) && KOREAN_HYPHENATED_RE.test((name[1] as Token).text)),
   };
 }
 
+const GROUP_NOUN_AFTER_RE = /^\s+(?:rebels|fighters|militants|forces|troops|separatists|guerrillas|insurgents|militia|militias|supporters|loyalists)\b/;
 const KINSHIP_WORDS = new Set(["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter"]);
 
 /** Heads of capitalised names of things, not people ("Israel's Iron Dome", "Iran's Revolutionary Guards"). */
@@ -804,6 +808,11 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       else if (c.tokens.length === 1 && c.title && CHURCH_TITLES.test(c.title) && !c.former && !/^\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) {
         cluster = clusters.find((k) => k.firstKey === key || k.surnameKey === key) ?? newCluster(surface, null, c.start);
       }
+      // "Colonel Karuna", "Mullah Omar": a commander known by one name is named by it.
+      // ("General Motors", "Major League": only ranks that name no company or thing.)
+      else if (c.tokens.length === 1 && c.title && ONE_NAME_RANKS.test(c.title) && !c.former && !/^\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) {
+        cluster = clusters.find((k) => k.surnameKey === key) ?? newCluster(surface, null, c.start);
+      }
       // "Mahathir said", "Muhyiddin, 72, took the oath": without an honorific too, a word that is nobody's surname but
       // the given name of exactly one person named before is that person.
       else if (c.tokens.length === 1) {
@@ -852,6 +861,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   }
   // Apposition roles: "NAME, Belarus's embattled president," / "NAME, the Russian foreign minister,"
   appositionRoles(text, tokens, mentions, clusters);
+  realNames(text, mentions, clusters);
   counterpartRoles(text, mentions, entityMentions, clusters);
   mentions.sort((a, b) => a.start - b.start);
   return { clusters, mentions };
@@ -951,6 +961,18 @@ function appositionRoles(text: string, _tokens: readonly Token[], mentions: Ment
     const iso = stateIsoOf(where);
     const role = titleCase(am[4] ?? "");
     if (iso) addRole(cluster, { title: role, state: STATES.get(iso)?.name ?? where });
+  }
+}
+
+// "Karuna, whose real name is Vinayagamoorthy Muralitharan,": the person's full name, the one the article used a form.
+const REAL_NAME_RE = /^,?\s+(?:whose\s+real\s+name\s+is|real\s+name)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
+function realNames(text: string, mentions: readonly Mention[], clusters: PersonCluster[]): void {
+  for (const m of mentions) {
+    const cluster = clusters[Number(m.name)];
+    const real = REAL_NAME_RE.exec(text.slice(m.end, m.end + 80))?.[1];
+    if (!cluster || !real || cluster.name.split(/\s+/).length > 1) continue;
+    cluster.forms.add(cluster.name);
+    cluster.name = real;
   }
 }
 

@@ -679,4 +679,19 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     const x = extract("The North’s ambassador in London, Hyon Hak Bong, told reporters outside the embassy that he had no knowledge of it.");
     expect(x.persons.map((p) => p.name)).toEqual(["Hyon Hak Bong"]);
   });
+
+  it("reads a commander known by one name under it, renamed by 'whose real name is', and no person in 'Sri Lanka's Tamil Tiger rebels'", () => {
+    const x = extract([
+      "Sri Lanka's Tamil Tiger rebels have expelled their most senior commander in the east.",
+      "Colonel Karuna, who commands some 6,000 fighters, announced last week that he was breaking away.",
+      "The rebels' political chief said Karuna, whose real name is Vinayagamoorthy Muralitharan, had been removed from all posts.",
+    ].join("\n\n"));
+    expect(x.persons.map((p) => p.name)).toEqual(["Vinayagamoorthy Muralitharan"]);
+    expect(x.persons[0]?.aliases).toEqual(expect.arrayContaining(["Karuna", "Colonel Karuna"]));
+  });
+
+  it("reads a name after a role 'of the' several words long and a comma ('The head of the Nordic team monitoring the truce, NAME,')", () => {
+    const x = extract("The head of the Nordic team monitoring the truce, Trond Furuhovde, told reporters his monitors would stay.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Trond Furuhovde"]);
+  });
 });
