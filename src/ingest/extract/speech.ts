@@ -500,7 +500,9 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     const atAfterHead = p.lower === "at" && UNNAMED_HEADS.has(tokens[a - 2]?.lower ?? "");
     if (BOUNDARY_WORDS.has(p.lower) && !(p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in" || andInTitle || atAfterHead)) break;
     if ((p.lower === "of" || p.lower === "on" || p.lower === "to" || p.lower === "for" || p.lower === "in") && a - 2 >= ts && !isNameGap(gapAfter(v, a - 2))) break;
-    if ((p.lower === "and" || p.lower === "or") && !(tokens[a]?.cap && tokens[a - 2]?.cap)) break;
+    // "the interior and defence ministries said": "and" between the modifiers of one plural body noun.
+    const andInModifiers = p.lower === "and" && PLURAL_BODY_HEADS.has(tj.lower) && j - a <= 2 && tokens[a - 2] !== undefined && !(tokens[a - 2] as Token).cap && !(tokens[a] as Token).cap;
+    if ((p.lower === "and" || p.lower === "or") && !(tokens[a]?.cap && tokens[a - 2]?.cap) && !andInModifiers) break;
     if (j - a >= (titleList ? 18 : 13)) break;
     a--;
   }
@@ -836,7 +838,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     // "said nobody had died, but on Thursday admitted that ...": the speaker's own later report, after adverbials.
     /,\s+but\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+day\s+)?(?:later\s+|then\s+)?(?:admitted|conceded|acknowledged|said|added|insisted|warned|made\s+clear)\s+that\b/,
     // A hedged restatement of the speaker's own words: "..., which he said was '...'" is a report of its own.
-    /,\s+(?:which|who)\s+(?:he|she|they|it|we)\s+(?:said|says|described|called)\b/,
+    // (Not one the clause goes on after: "cooperation with Russia, which he called "a time-tested friend," continued ...".)
+    /,\s+(?:which|who)\s+(?:he|she|they|it|we)\s+(?:said|says|described|called)\b(?![^;.]{0,60}?,["”]?\s+(?:continued|continues|was|is|were|are|has|have|had|remained|remains|would|will|could|can|must|should)\b)/,
     // A time clause of the narrative: "said X, as officials began talks on Y".
     /,\s+as\s+(?!well\b|long\b|much\b|soon\b|far\b|if\b|though\b|a\s+result\b)(?:[A-Za-z-]+\s+){1,6}?(?:began|begin|met|meet|arrived|opened|gathered|accused|prepared|held|launched|stepped|weighed|considered|moved)\b/,
     // Another's attribution closing the sentence: "Xi told Kuczynski that A, the official Xinhua news agency reported."
@@ -869,6 +872,8 @@ function skipObject(v: SentenceView, m: number): number {
   return q;
 }
 
+const PLURAL_BODY_HEADS = new Set(["ministries", "agencies", "services", "authorities", "departments", "governments", "militaries", "parliaments", "committees"]);
+
 /** Skips time words and prepositional adjuncts after the verb; an adjunct with no verb runs to the next comma. */
 function skipAdjuncts(v: SentenceView, m: number, rightAfterVerb: boolean): { next: number; topic: Span | null } {
   const { tokens, te, text } = v;
@@ -878,7 +883,9 @@ function skipAdjuncts(v: SentenceView, m: number, rightAfterVerb: boolean): { ne
     const t = tokens[q] as Token;
     if (q > m && !isSpaceGap(text.slice((tokens[q - 1] as Token).end, t.start))) break;
     const nextWord = tokens[q + 1]?.lower ?? "";
-    if (TIME_WORDS.has(t.lower) && (t.lower !== "this" && t.lower !== "last" && t.lower !== "next" || /^(week|month|year|weekend|morning|evening)$/.test(nextWord))) {
+    // ("said Monday’s attack would ...": a day with a possessive opens the clause.)
+    const possessed = /^['’]s?\s/.test(text.slice(t.end, t.end + 3));
+    if (TIME_WORDS.has(t.lower) && !possessed && (t.lower !== "this" && t.lower !== "last" && t.lower !== "next" || /^(week|month|year|weekend|morning|evening)$/.test(nextWord))) {
       q++;
       continue;
     }

@@ -899,3 +899,20 @@ describe("'claims' after a bare verb that a modal governs", () => {
     expect(extract("Under the accord, Syria cannot bring claims over damage caused by the air group.").statements).toEqual([]);
   });
 });
+
+describe("statements: a day's possessive, coordinated body nouns, a relative clause the report goes on after", () => {
+  it("reads 'said Monday’s attack would ...' as the clause, not a day's time adverbial", () => {
+    const x = extract("Tourism accounts for about 7 percent of the economy, and analysts said Monday’s attack would deal a further blow to hopes of a recovery.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["analysts", "Monday’s attack would deal a further blow to hopes of a recovery"]]);
+  });
+
+  it("reads 'the interior and defence ministries said' as one speaker", () => {
+    const x = extract("Islamist militants stormed an army barracks on Monday, sparking street battles, the interior and defence ministries said.");
+    expect(x.statements.map((s) => s.quote)).toEqual(["Islamist militants stormed an army barracks on Monday, sparking street battles"]);
+  });
+
+  it("keeps a relative clause with a quoted name inside the report when the clause goes on after it", () => {
+    const x = extract("Abdelmadjid Tebboune noted that cooperation with Russia, which he called \"a time-tested friend,\" continued to develop in energy and defense.");
+    expect(statementWith(x, "cooperation with Russia")?.quote).toBe("cooperation with Russia, which he called \"a time-tested friend,\" continued to develop in energy and defense");
+  });
+});
