@@ -815,7 +815,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     /,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|says|adds|noted|stressed|warned|insisted|argued|claimed|told|denied|confirmed)\b/,
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
     // Another speaker's report joined by "and": "X denied that A, and Y's ministry said that B".
-    /,\s+(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|stated|claimed|insisted|denied|confirmed|announced|noted|warned|argued)\b/u,
+    // ("..., while Azerbaijan's President Ilham Aliyev (right) says ...": a caption's bracket after the name.)
+    /,\s+(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\((?:left|right|centre|center|pictured|above|below|top|inset)[^)]{0,40}\)\s+)?(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|stated|claimed|insisted|denied|confirmed|announced|noted|warned|argued)\b/u,
     /,\s+(?:although|though|whereas)\s/,
     // "warned that A: "B"": the quotation after a colon is a statement of its own.
     /:\s+(?=["“‘'])/,
@@ -980,7 +981,9 @@ function inWords(v: SentenceView, k: number, clauseFloor: number, speaker: Span,
   const comma = /^\s*,\s*/.exec(text.slice(words.end, words.end + 4));
   if (!comma) return null;
   const start = words.end + comma[0].length;
-  if (insideQuote(v, start)) return null;
+  // 'In his words, "a stable Afghanistan is ..."': the quotation that opens right after is the person's.
+  const quote = insideQuote(v, start);
+  if (quote) return quote.outerStart === start ? { verb: { start: t.start, end: words.end }, lemma: "according", speaker, speakerFrom: "phrase", content: null, quoteAfter: true, quoteBefore: null, topic: null, region: { start: t.start, end: words.end } } : null;
   const end = clauseEnd(v, start);
   if (end - start < 8) return null;
   return { verb: { start: t.start, end: words.end }, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: words.end } };
@@ -999,8 +1002,12 @@ function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEve
   const npStart = k + 2;
   if (npStart >= te) return null;
   let q = npStart + 1;
-  while (q < te && isNameGap(text.slice((tokens[q - 1] as Token).end, (tokens[q] as Token).start))) q++;
+  while (q < te && isNameGap(text.slice((tokens[q - 1] as Token).end, (tokens[q] as Token).start)) 
+    // ("the Taliban (a movement under UN sanctions ...)": a bracket that describes the source ends it; an acronym's stays.)
+    && !(text.slice((tokens[q - 1] as Token).end, (tokens[q] as Token).start).includes("(") && !/^\p{Lu}{2,}$/u.test((tokens[q] as Token).text))) q++;
   const np: Span = { start: (tokens[npStart] as Token).start, end: (tokens[q - 1] as Token).end };
+  // "the Syrian Observatory for Human Rights (SOHR)": the acronym's bracket closes inside the source.
+  if (text[np.end] === ")" && text.lastIndexOf("(", np.end) > np.start) np.end++;
   // "according to UN estimates", "according to a poll conducted by Ipsos before the vote": the body behind the figures.
   let speaker = np;
   const source = SOURCE_NOUN_RE.exec(text.slice(np.start, np.end));
@@ -1012,7 +1019,10 @@ function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEve
   const t = tokens[k] as Token;
   const verb = { start: t.start, end: (tokens[k + 1] as Token).end };
   const before = text.slice(clauseFloor, t.start).trim();
-  const afterNp = text.slice(np.end, sentence.end);
+  // "According to the Taliban (a movement under UN sanctions ...), A": a bracket after the source describes it.
+  const bracket = /^\s*\([^()]{3,120}\)(?=\s*,)/.exec(text.slice(np.end, sentence.end));
+  const afterNp = text.slice(np.end + (bracket?.[0].length ?? 0), sentence.end);
+  const npEnd = np.end + (bracket?.[0].length ?? 0);
   // "'...,' Mr Pompeo told the ministers, according to a State Department official": a source for a report already
   // attributed, not a report of its own.
   if (/,\s*$/.test(text.slice(clauseFloor, t.start)) && SAID_BEFORE_RE.test(text.slice(sentence.start, t.start))) return null;
@@ -1026,8 +1036,8 @@ function accordingTo(v: SentenceView, k: number, clauseFloor: number): SpeechEve
     && !appoWords.some((w) => FINITE.has(w.toLowerCase()) || IRREGULAR_PAST.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w))
     && !/^(?:which|who|whose)\b/.test(afterNp.slice(appo[0].length)) ? appo[0].length : 0;
   if ((before === "" || isDiscourseOnly(before)) && /^\s*,/.test(afterNp)) {
-    const start = np.end + (appoLen || (/^\s*,\s*/.exec(afterNp)?.[0].length ?? 0));
-    return { verb, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: np.end } };
+    const start = npEnd + (appoLen || (/^\s*,\s*/.exec(afterNp)?.[0].length ?? 0));
+    return { verb, lemma: "according", speaker, speakerFrom: "phrase", content: { start, end: clauseEnd(v, start) }, quoteAfter: false, quoteBefore: null, topic: null, region: { start: t.start, end: npEnd } };
   }
   // "A, according to NAME, a professor of maritime law at ...": the clause before, with or without an apposition after.
   // ("A, according to NAME, though the pandemic has halted travel": a concessive clause after it is the writer's.)

@@ -915,4 +915,25 @@ describe("statements: a day's possessive, coordinated body nouns, a relative cla
     const x = extract("Abdelmadjid Tebboune noted that cooperation with Russia, which he called \"a time-tested friend,\" continued to develop in energy and defense.");
     expect(statementWith(x, "cooperation with Russia")?.quote).toBe("cooperation with Russia, which he called \"a time-tested friend,\" continued to develop in energy and defense");
   });
+
+  it("reads 'In his words, \"...\"' as the person's quotation", () => {
+    const x = extract([
+      "SCO Secretary-General Zhang Ming said the attack was a crime.",
+      "In his words, \"a stable and peaceful Afghanistan is in the interests of all countries of the region.\"",
+    ].join("\n\n"));
+    expect(statementWith(x, "a stable and peaceful")?.speaker).toBe("Zhang Ming");
+    expect(statementWith(x, "a stable and peaceful")?.direct).toBe(true);
+  });
+
+  it("reads a source with a describing bracket or an acronym's bracket after 'According to'", () => {
+    const x = extract("According to the Taliban (a movement under UN sanctions for terrorist activities), a suicide bomber detonated explosives as the minister was leaving his office.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Taliban", "a suicide bomber detonated explosives as the minister was leaving his office"]]);
+    const y = extract("According to the Syrian Observatory for Human Rights (SOHR), 12 people died in the strikes.");
+    expect(y.statements.map((s) => s.quote)).toEqual(["12 people died in the strikes"]);
+  });
+
+  it("ends an 'accused X of Y' report before another's attribution with a caption bracket ('..., while NAME (right) says')", () => {
+    const x = extract("Armenian Prime Minister Nikol Pashinyan (left) has accused Turkey of sending mercenaries, while Azerbaijan's President Ilham Aliyev (right) says his army needs no outside help.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Nikol Pashinyan", "Turkey of sending mercenaries"], ["Ilham Aliyev", "his army needs no outside help"]]);
+  });
 });
