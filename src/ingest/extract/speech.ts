@@ -248,7 +248,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|bin|ibn|de|da|v
 const NAME_BEFORE_VERB_RE = new RegExp(String.raw`,\s+((?:${NAME_WORD}\s+){0,6}\p{Lu}[\p{L}'’.-]*|(?:${NAME_WORD}\s+){1,6}(?:al|el)-\p{Lu}[\p{L}'’.-]*),\s+(?:(?:who|whose)\s[^,;:"“”]{2,120},\s+)?(?:[a-z]+ly\s+)?$`, "u");
 const SETTING_ONLY_RE = /^(?:In|At|On|During|After|Before|Outside|Near|Following)\s+[^,;]+(?:,\s+(?:where|when)\s+[^,;]+)?$/;
 const DESCRIBED_APPOSITION_RE = /,\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|diplomat|spokesman|spokeswoman|spokesperson|source|analyst|expert|observer|member|delegate|negotiator)(?:\s+(?:in|of|at|from|with|for|to)\s+[^,;:"“”]{2,80})?),\s+((?:a|an|the|which|who)\s+[^,;:"“”]{3,120})$/u;
-const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
+const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:\p{Lu}\p{Ll}+\s+){0,2}(?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
 
 /** "In July", "On Monday", "Last week": a time phrase, not a name in a list. */
 function isTimeItem(item: string): boolean {

@@ -49,6 +49,11 @@ describe("speakers", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["KCNA news agency", "KCNA news agency"]);
   });
 
+  it("reads a capitalised title with 'of the ... parliament' and a relative clause after a clause as the speaker's apposition", () => {
+    const x = extract("YEREVAN, December 19. /TASS/. Armenia expects the border to open in 2025, Deputy Speaker of the Armenian parliament Ruben Rubinyan, who is Yerevan's special envoy for the normalization process with Ankara, told reporters.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Ruben Rubinyan", "Armenia expects the border to open in 2025"]]);
+  });
+
   it("reads the name after a title with 'in charge of' and a bracketed acronym as the speaker", () => {
     const x = extract("MOSCOW, December 20. /TASS/. Egypt may complete the talks next year, Minister in charge of Trade of the Eurasian Economic Commission (EEC) Andrey Slepnev told TASS.");
     expect(statementWith(x, "Egypt may complete")?.speaker).toBe("Andrey Slepnev");
