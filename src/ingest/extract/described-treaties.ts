@@ -544,6 +544,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       // "with the European Union": a bloc is a party as well as a state.
       withParty = w ? mentions.find((m) => m.start === at && ((m.type === "State" && m.iso) || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "UNION" || treatyKindOf(m) === "ORGANIZATION")))) : undefined;
       if (withParty) b = tokenAt(tokens, (withParty as Mention).end);
+      // "a bilateral agreement with the United States signed in 1954": the signing year after the party dates it.
+      const signedAfterParty = withParty && year === undefined ? /^\s+(?:signed|concluded)\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b/.exec(text.slice(withParty.end, withParty.end + 40)) : null;
+      if (signedAfterParty) year = Number(signedAfterParty[1]);
     }
     // "a 1989 agreement between Washington and Moscow on the prevention of ...", "a 2006 agreement with Russia on the
     // facilitation of visas": the topic may follow the parties.

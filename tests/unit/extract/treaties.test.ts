@@ -2281,4 +2281,13 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     expect(statementWith(x, "the text must be respected")?.about_treaties).toEqual(["Framework Partnership Agreement"]);
     expect(statementWith(x, "France would honour")?.about_treaties).toEqual([]);
   });
+
+  it("dates an indefinite description by 'signed in YEAR' after its 'with' party, so 'The 1954 agreement' is that one", () => {
+    const x = extract([
+      "Rizzo recalled that US nuclear bombs are kept at two air bases under a bilateral agreement with the United States signed in 1954, the text of which has never been made public.",
+      "\"The 1954 agreement is secret even from our own parliament,\" he said.",
+    ].join("\n\n"));
+    expect(x.treaties.map((t) => t.name)).toEqual(["A bilateral agreement with the United States signed in 1954"]);
+    expect(statementWith(x, "The 1954 agreement")?.about_treaties).toEqual(["A bilateral agreement with the United States signed in 1954"]);
+  });
 });
