@@ -248,7 +248,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|bin|ibn|de|da|v
 const NAME_BEFORE_VERB_RE = new RegExp(String.raw`,\s+((?:${NAME_WORD}\s+){0,6}\p{Lu}[\p{L}'’.-]*|(?:${NAME_WORD}\s+){1,6}(?:al|el)-\p{Lu}[\p{L}'’.-]*),\s+(?:(?:who|whose)\s[^,;:"“”]{2,120},\s+)?(?:[a-z]+ly\s+)?$`, "u");
 const SETTING_ONLY_RE = /^(?:In|At|On|During|After|Before|Outside|Near|Following)\s+[^,;]+(?:,\s+(?:where|when)\s+[^,;]+)?$/;
 const DESCRIBED_APPOSITION_RE = /,\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:official|diplomat|spokesman|spokeswoman|spokesperson|source|analyst|expert|observer|member|delegate|negotiator)(?:\s+(?:in|of|at|from|with|for|to)\s+[^,;:"“”]{2,80})?),\s+((?:a|an|the|which|who)\s+[^,;:"“”]{3,120})$/u;
-const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:\p{Lu}\p{Ll}+\s+){0,2}(?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+([^,;:"“”]{3,120})$/u;
+const NAME_APPOSITION_RE = /(?:,|\s(?:while|whereas|but|and))\s+((?:\p{Lu}\p{Ll}+\s+){0,2}(?:[\p{Ll}-]+\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}){0,4})(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|al|el|bin)){1,5}),\s+((?:[^,;:"“”]|,(?=\s\p{Lu}\p{Ll}+(?:,|\s+and\s)))+)$/u;
 
 /** "In July", "On Monday", "Last week": a time phrase, not a name in a list. */
 function isTimeItem(item: string): boolean {
@@ -381,7 +381,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         const from = lastQuote ? Math.max(v.sentence.start, lastQuote.outerEnd) : v.sentence.start;
         const named = NAME_APPOSITION_RE.exec(text.slice(from, tj.end));
         const appoWords = named?.[3]?.split(/\s+/) ?? [];
-        if (named?.[2] && (named.index > 0 || lastQuote) && (appoWords[0] === "who" || appoWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())))
+        // (An apposition of up to 160 characters, its commas only those of a capitalised list: "... on Trade, Economic, ...".)
+        if (named?.[2] && (named[3]?.length ?? 0) <= 160 && (named.index > 0 || lastQuote) && (appoWords[0] === "who" || appoWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())))
           && !appoWords.slice(1).some((w) => SAY_FORMS.has(w.toLowerCase()))) {
           const s0 = from + named.index + named[0].indexOf(named[2], (named[1] ?? "").length);
           out.speaker = { start: s0, end: s0 + named[2].length };

@@ -54,6 +54,11 @@ describe("speakers", () => {
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Ruben Rubinyan", "Armenia expects the border to open in 2025"]]);
   });
 
+  it("reads a speaker whose relative clause names a body with a comma list ('on Trade, Economic, Scientific and Technical Cooperation')", () => {
+    const x = extract("MOSCOW, December 18. /TASS/. Russia and Vietnam will increase the number of direct flights next year, Russian Deputy Prime Minister Dmitry Chernyshenko, who co-chairs the Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation, told TASS.");
+    expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Dmitry Chernyshenko", "Russia and Vietnam will increase the number of direct flights next year"]]);
+  });
+
   it("reads the name after a title with 'in charge of' and a bracketed acronym as the speaker", () => {
     const x = extract("MOSCOW, December 20. /TASS/. Egypt may complete the talks next year, Minister in charge of Trade of the Eurasian Economic Commission (EEC) Andrey Slepnev told TASS.");
     expect(statementWith(x, "Egypt may complete")?.speaker).toBe("Andrey Slepnev");
