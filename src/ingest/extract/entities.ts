@@ -1352,7 +1352,13 @@ const INITIALISM_SKIPS = new Set(["the", "a", "an", "and", "of", "on", "its", "t
 /** "the free trade agreement between the two countries ... the FTA": the initials of a treaty the article described. */
 function addDescribedInitialisms(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const described = mentions.filter((m) => m.type === "Treaty" && m.form === "described")
-    .map((m) => ({ m, initials: [text.slice(m.start, m.end).split(/[\s-]+/).filter((w) => /^\p{Ll}/u.test(w) && !INITIALISM_SKIPS.has(w)).map((w) => w[0]).join("")] }));
+    .map((m) => {
+      const initials = (phrase: string) => phrase.split(/[\s-]+/).filter((w) => /^\p{Ll}/u.test(w) && !INITIALISM_SKIPS.has(w)).map((w) => w[0]).join("");
+      const whole = text.slice(m.start, m.end);
+      // ("the free trade agreement between the Eurasian Economic Union and Vietnam ... the FTA": the words up to its parties.)
+      const head = whole.split(/\s+(?:between|with|signed)\s/)[0] ?? whole;
+      return { m, initials: [...new Set([initials(whole), initials(head)])] };
+    });
   addInitialMentions(tokens, mentions, consumed, described, "anaphor");
 }
 

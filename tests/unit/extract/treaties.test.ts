@@ -2290,4 +2290,12 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     expect(x.treaties.map((t) => t.name)).toEqual(["A bilateral agreement with the United States signed in 1954"]);
     expect(statementWith(x, "The 1954 agreement")?.about_treaties).toEqual(["A bilateral agreement with the United States signed in 1954"]);
   });
+
+  it("reads 'the FTA' as a free trade agreement described with its parties ('between the Eurasian Economic Union and Vietnam')", () => {
+    const x = extract([
+      "Dmitry Chernyshenko said trade grew under the free trade agreement between the Eurasian Economic Union and Vietnam, which entered into force in 2016.",
+      "He said the FTA could be extended to services.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the FTA could")?.about_treaties).toEqual(["Free trade agreement between the Eurasian Economic Union and Vietnam"]);
+  });
 });
