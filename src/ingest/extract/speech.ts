@@ -553,6 +553,14 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
     }
   }
   out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
+  // "One woman who had travelled from the town of Abovyan said": the place ends a restrictive relative clause; the
+  // person it describes, before "who", speaks.
+  const relativeLead = RELATIVE_SUBJECT_RE.exec(text.slice(v.sentence.start, (tokens[a] as Token).start));
+  if (relativeLead?.[1] && boundary && PREPOSITIONS.has(boundary.lower)) {
+    const s0 = v.sentence.start + relativeLead.index + relativeLead[0].indexOf(relativeLead[1]);
+    out.speaker = { start: s0, end: s0 + relativeLead[1].length };
+    return out;
+  }
   // "..., Serbian Minister without Portfolio in charge of international economic cooperation Nenad Popovic told TASS":
   // a long role in lower-case words before the name stands between the comma and the speaker, who is the name.
   if (a > ts && !/,\s*$/.test(gapAfter(v, a - 1))) {
@@ -874,6 +882,9 @@ function skipObject(v: SentenceView, m: number): number {
   return q;
 }
 
+// "One woman who had travelled from ...", "A man who lives near ...": an unnamed person and a relative clause that
+// opens the sentence.
+const RELATIVE_SUBJECT_RE = /^(?:[\p{Lu}][^.!?]*?[.!?]\s+)?((?:One|A|An|Another|The)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|resident|mother|father|student|worker|farmer|voter|protester|witness|soldier|refugee|pensioner|shopkeeper|teacher|doctor|nurse|driver|official))\s+who\s+(?!said\b|says\b|told\b)[a-z]+(?:\s+[\p{L}'’-]+){1,8}\s+$/u;
 const PLURAL_BODY_HEADS = new Set(["ministries", "agencies", "services", "authorities", "departments", "governments", "militaries", "parliaments", "committees"]);
 
 /** Skips time words and prepositional adjuncts after the verb; an adjunct with no verb runs to the next comma. */

@@ -59,6 +59,11 @@ describe("speakers", () => {
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Dmitry Chernyshenko", "Russia and Vietnam will increase the number of direct flights next year"]]);
   });
 
+  it("reads 'One woman who had travelled from the town of X said' as the woman's, and 'she' after it too", () => {
+    const x = extract("One woman who had travelled from the town of Abovyan said the party leader had paid for her son's heart operation. 'He is the only one who helps ordinary people,' she said.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["One woman", "One woman"]);
+  });
+
   it("reads the name after a title with 'in charge of' and a bracketed acronym as the speaker", () => {
     const x = extract("MOSCOW, December 20. /TASS/. Egypt may complete the talks next year, Minister in charge of Trade of the Eurasian Economic Commission (EEC) Andrey Slepnev told TASS.");
     expect(statementWith(x, "Egypt may complete")?.speaker).toBe("Andrey Slepnev");
