@@ -728,6 +728,13 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     assigned.set(c, cluster);
   }
 
+  // "Mr Bihi", "Bihi said" after "Muse Bihi Abdi": the middle name of the one three-word name named before that has it,
+  // by which Somali leaders, among others, are known.
+  const middleNameOf = (key: string, at: number): PersonCluster | undefined => {
+    const fits = clusters.filter((k) => k.firstMention < at && k.name.split(/\s+/).length === 3 && nameKey(k.name.split(/\s+/)[1] ?? "") === key);
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+
   // Pass 2: single words — surnames of a cluster, or of a gazetteer person when there is a cue or the name is distinctive.
   // A given name the text writes before the surname must agree ("Simon Harris" is not the gazetteer's Kamala Harris),
   // and a bare surname names a gazetteer person only when the article mentions their state or organisation, or the
@@ -798,7 +805,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       else if (given !== null && givenTok) cluster = newCluster(text.slice(givenTok.start, c.end), null, c.start);
       // "Mr Anwar" after "Anwar Ibrahim": where a bare honorific name is nobody's surname but the given name of a
       // person the article has named, it addresses that person (Thai, Malay, Icelandic naming).
-      else if (c.honorific && c.tokens.length === 1) cluster = clusters.find((k) => k.firstKey === key) ?? newCluster(surface, null, c.start);
+      else if (c.honorific && c.tokens.length === 1) cluster = clusters.find((k) => k.firstKey === key) ?? middleNameOf(key, c.start) ?? newCluster(surface, null, c.start);
       // "Prince Charles", "King Gyanendra": a monarch or prince known by one name is named with the title.
       // ("Sheikh Abdullah" after "Abdullah bin Zayed": the one named so before; "King George Island" is a place.)
       else if (c.tokens.length === 1 && c.title && REGNAL_TITLES.test(c.title) && !c.former && !/^\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3))) {
@@ -817,7 +824,9 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       // the given name of exactly one person named before is that person.
       else if (c.tokens.length === 1) {
         const byGiven = clusters.filter((k) => k.firstKey === key && k.firstMention < c.start);
+        // ("Bihi said" after "Muse Bihi Abdi": the middle name of one three-word name, by which Somali leaders are known.)
         if (byGiven.length === 1) cluster = byGiven[0];
+        else if (byGiven.length === 0) cluster = middleNameOf(key, c.start);
       }
     }
     if (cluster) assigned.set(c, cluster);

@@ -694,4 +694,10 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     const x = extract("The head of the Nordic team monitoring the truce, Trond Furuhovde, told reporters his monitors would stay.");
     expect(x.persons.map((p) => p.name)).toEqual(["Trond Furuhovde"]);
   });
+
+  it("reads 'Mr Bihi' after 'Muse Bihi Abdi' as him: the middle name of the one three-word name that has it", () => {
+    const x = extract("Somaliland President Muse Bihi Abdi met Kenyan President Uhuru Kenyatta in Nairobi. Mr Bihi told reporters the port would open next year.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Muse Bihi Abdi", "Uhuru Kenyatta"]);
+    expect(statementWith(x, "the port would open")?.speaker).toBe("Muse Bihi Abdi");
+  });
 });
