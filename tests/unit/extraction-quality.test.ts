@@ -73,7 +73,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out T", corpus: join("tests", "fixtures", "heldout20", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.95, speaker: 0.99, treatyLinks: 0.92 } },
   { name: "held-out U", corpus: join("tests", "fixtures", "heldout21", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.99, speaker: 0.96, treatyLinks: 0.99 } },
   { name: "held-out V", corpus: join("tests", "fixtures", "heldout22", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.98, speaker: 0.98, treatyLinks: 0.87 } },
-  { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.97, treatyLinks: 0.86 } },
+  { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.99, treatyLinks: 0.86 } },
   { name: "held-out X", corpus: join("tests", "fixtures", "heldout24", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.95, statements: 0.98, speaker: 0.96, treatyLinks: 0.9 } }, // treaties and links lowered: a sentence now runs on over "Jan. 10", so "a free trade agreement with its neighbor" is identified by the two states in it; the gold takes it for the CIS treaty named later
   // Y's and BN's link floors went from 0.79 to 0.76 and from 0.83 to 0.74 when indefinite descriptions were listed
   // under their own words, article included ("A 1990 treaty"): links rose on 34 sets (mean 0.715 -> 0.744), but these
@@ -105,7 +105,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // agreement" with Kyiv is then read from its sentence's parties, and the gold lists it under another name. Six sets
   // gained states.
   { name: "held-out AL", corpus: join("tests", "fixtures", "heldout38", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.99, speaker: 0.98, treatyLinks: 0.66 } },
-  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.95, states: 0.98, treaties: 0.92, statements: 0.94, speaker: 0.98, treatyLinks: 0.7 } }, // 0.66 until a newly found statement exposed a missed link (2026-11-27)
+  { name: "held-out AM", corpus: join("tests", "fixtures", "heldout39", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.92, statements: 0.94, speaker: 0.98, treatyLinks: 0.7 } }, // 0.66 until a newly found statement exposed a missed link (2026-11-27)
   { name: "held-out AN", corpus: join("tests", "fixtures", "heldout40", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.91, statements: 0.98, speaker: 0.97, treatyLinks: 0.79 } },
   { name: "held-out AO", corpus: join("tests", "fixtures", "heldout41", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.96, statements: 0.96, speaker: 0.99, treatyLinks: 0.87 } },
   { name: "held-out AP", corpus: join("tests", "fixtures", "heldout42", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.94, speaker: 0.99, treatyLinks: 0.81 } },
@@ -130,7 +130,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out AY", corpus: join("tests", "fixtures", "heldout51", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.96, speaker: 0.96, treatyLinks: 0.7 } },
   { name: "held-out AZ", corpus: join("tests", "fixtures", "heldout52", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.85, statements: 0.98, speaker: 0.99, treatyLinks: 0.8 } },
   { name: "held-out BA", corpus: join("tests", "fixtures", "heldout53", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.94, speaker: 0.92, treatyLinks: 0.73 } },
-  { name: "held-out BB", corpus: join("tests", "fixtures", "heldout54", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.94, speaker: 0.96, treatyLinks: 0.88 } }, // links lowered: a "said that" statement is now found whose treaty (an unnamed Washington deal) is not
+  { name: "held-out BB", corpus: join("tests", "fixtures", "heldout54", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.88, statements: 0.94, speaker: 0.97, treatyLinks: 0.88 } }, // links lowered: a "said that" statement is now found whose treaty (an unnamed Washington deal) is not
   { name: "held-out BC", corpus: join("tests", "fixtures", "heldout55", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.97, treatyLinks: 0.92 } },
   { name: "held-out BD", corpus: join("tests", "fixtures", "heldout56", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.96, statements: 0.97, speaker: 0.98, treatyLinks: 0.71 } }, // links lowered: "the new community" (a community the gazetteer lacks) now refers back to the Andean Community
   { name: "held-out BE", corpus: join("tests", "fixtures", "heldout57", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.8 } },
@@ -199,8 +199,8 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out CZ", corpus: join("tests", "fixtures", "heldout104", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.94, speaker: 0.94, treatyLinks: 0.88 } }, // speaker 0.95 until a known president named in passing (Kenya's) took "the outgoing president", whose own president the table lacks (2026-11-27)
   { name: "held-out DA", corpus: join("tests", "fixtures", "heldout105", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.98, speaker: 0.96, treatyLinks: 0.81 } },
   { name: "held-out DB", corpus: join("tests", "fixtures", "heldout106", "dev"), floors: { persons: 0.97, states: 0.96, treaties: 0.99, statements: 0.98, speaker: 0.99, treatyLinks: 0.82 } },
-  { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.95, treatyLinks: 0.58 } },
-  { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.81, statements: 0.92, speaker: 0.92, treatyLinks: 0.61 } },
+  { name: "held-out DC", corpus: join("tests", "fixtures", "heldout107", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.87, statements: 0.98, speaker: 0.97, treatyLinks: 0.58 } },
+  { name: "held-out DD", corpus: join("tests", "fixtures", "heldout108", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.81, statements: 0.92, speaker: 0.96, treatyLinks: 0.62 } },
   { name: "held-out DE", corpus: join("tests", "fixtures", "heldout109", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.95, speaker: 0.99, treatyLinks: 0.89 } },
   { name: "held-out DF", corpus: join("tests", "fixtures", "heldout110", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.95, statements: 0.96, speaker: 0.94, treatyLinks: 0.73 } },
   { name: "held-out DG", corpus: join("tests", "fixtures", "heldout111", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.77, statements: 0.98, speaker: 0.97, treatyLinks: 0.73 } },
@@ -224,7 +224,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out DU", corpus: join("tests", "fixtures", "heldout125", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.84, statements: 0.95, speaker: 0.98, treatyLinks: 0.68 } },
   // DV's state floor went from 0.99 to 0.97 when a state's ministry began to name the state: its "Foreign Office
   // spokeswoman" is Pakistan's, which the gazetteer's Foreign Office (Britain's) does not tell apart (six sets gained).
-  { name: "held-out DV", corpus: join("tests", "fixtures", "heldout126", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.86, statements: 0.97, speaker: 0.96, treatyLinks: 0.46 } },
+  { name: "held-out DV", corpus: join("tests", "fixtures", "heldout126", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.86, statements: 0.98, speaker: 0.97, treatyLinks: 0.46 } },
   { name: "held-out DW", corpus: join("tests", "fixtures", "heldout127", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.7, statements: 0.95, speaker: 0.97, treatyLinks: 0.35 } },
   { name: "held-out DX", corpus: join("tests", "fixtures", "heldout128", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.92, statements: 0.95, speaker: 0.94, treatyLinks: 0.58 } },
   { name: "held-out DY", corpus: join("tests", "fixtures", "heldout129", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.97, speaker: 0.92, treatyLinks: 0.96 } },
@@ -233,7 +233,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EB", corpus: join("tests", "fixtures", "heldout132", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.89, statements: 0.99, speaker: 0.97, treatyLinks: 0.77 } },
   { name: "held-out EC", corpus: join("tests", "fixtures", "heldout133", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.94, treatyLinks: 0.46 } },
   { name: "held-out ED", corpus: join("tests", "fixtures", "heldout134", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out EE", corpus: join("tests", "fixtures", "heldout135", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.81, statements: 0.94, speaker: 0.92, treatyLinks: 0.64 } },
+  { name: "held-out EE", corpus: join("tests", "fixtures", "heldout135", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.81, statements: 0.94, speaker: 0.92, treatyLinks: 0.64 } },
   { name: "held-out EF", corpus: join("tests", "fixtures", "heldout136", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.99, statements: 0.95, speaker: 0.9, treatyLinks: 0.76 } },
   { name: "held-out EG", corpus: join("tests", "fixtures", "heldout137", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.85 } },
   { name: "held-out EH", corpus: join("tests", "fixtures", "heldout138", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.73 } }, // speaker lowered: "The piece ... claimed that" is now read, given to "The piece", not to the article it refers to
@@ -245,24 +245,24 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.98, treatyLinks: 0.72 } }, // treaties 0.91 and links 0.73 until 'had signed a protection treaty with Britain in 1884' (local chiefs', no state's) was read as a treaty (2026-11-28)
   { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.97, treatyLinks: 0.85 } },
   { name: "held-out EP", corpus: join("tests", "fixtures", "heldout146", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.87, statements: 0.93, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.84, statements: 0.93, speaker: 0.97, treatyLinks: 0.83 } },
-  { name: "held-out ER", corpus: join("tests", "fixtures", "heldout148", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.98, treatyLinks: 0.92 } },
+  { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.84, statements: 0.94, speaker: 0.97, treatyLinks: 0.83 } },
+  { name: "held-out ER", corpus: join("tests", "fixtures", "heldout148", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.98, treatyLinks: 0.92 } },
   { name: "held-out ES", corpus: join("tests", "fixtures", "heldout149", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.98, treatyLinks: 0.56 } },
   { name: "held-out ET", corpus: join("tests", "fixtures", "heldout150", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.97, treatyLinks: 0.73 } }, // links lowered: two statements of "X, who holds ..., said that" are now found; their treaty (D-8) is not
   { name: "held-out EU", corpus: join("tests", "fixtures", "heldout151", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.93, treatyLinks: 0.43 } },
   { name: "held-out EV", corpus: join("tests", "fixtures", "heldout152", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.92, statements: 0.93, speaker: 0.96, treatyLinks: 0.49 } },
-  { name: "held-out EW", corpus: join("tests", "fixtures", "heldout153", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.93, statements: 0.96, speaker: 0.96, treatyLinks: 0.87 } },
+  { name: "held-out EW", corpus: join("tests", "fixtures", "heldout153", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.93, statements: 0.96, speaker: 0.97, treatyLinks: 0.87 } },
   { name: "held-out EX", corpus: join("tests", "fixtures", "heldout154", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
   { name: "held-out EY", corpus: join("tests", "fixtures", "heldout155", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.97, treatyLinks: 0.81 } },
   { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.8 } },
   { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.96, treatyLinks: 0.71 } },
-  { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.91, statements: 0.95, speaker: 0.94, treatyLinks: 0.64 } }, // speaker lowered: a body named after its leader now speaks under its own name ("AIADMK"), as five other sets' golds have it; this gold keeps "Jayalalithaa’s AIADMK party"
+  { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.91, statements: 0.95, speaker: 0.94, treatyLinks: 0.64 } }, // speaker lowered: a body named after its leader now speaks under its own name ("AIADMK"), as five other sets' golds have it; this gold keeps "Jayalalithaa’s AIADMK party"
   { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.99, treatyLinks: 0.64 } },
   { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.98, states: 0.94, treaties: 0.96, statements: 0.96, speaker: 0.98, treatyLinks: 0.85 } },
   { name: "held-out FE", corpus: join("tests", "fixtures", "heldout161", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.91, statements: 0.95, speaker: 0.94, treatyLinks: 0.87 } },
   { name: "held-out FF", corpus: join("tests", "fixtures", "heldout162", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.95, speaker: 0.97, treatyLinks: 0.68 } },
   { name: "held-out FG", corpus: join("tests", "fixtures", "heldout163", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.99, statements: 0.96, speaker: 0.97, treatyLinks: 0.83 } },
-  { name: "held-out FH", corpus: join("tests", "fixtures", "heldout164", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.92, statements: 0.96, speaker: 0.94, treatyLinks: 0.8 } },
+  { name: "held-out FH", corpus: join("tests", "fixtures", "heldout164", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.92, statements: 0.96, speaker: 0.96, treatyLinks: 0.8 } },
   { name: "held-out FI", corpus: join("tests", "fixtures", "heldout165", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.98, speaker: 0.99, treatyLinks: 0.89 } },
   { name: "held-out FJ", corpus: join("tests", "fixtures", "heldout166", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.84, statements: 0.96, speaker: 0.98, treatyLinks: 0.61 } },
   { name: "held-out FK", corpus: join("tests", "fixtures", "heldout167", "dev"), floors: { persons: 0.97, states: 0.98, treaties: 0.84, statements: 0.97, speaker: 0.97, treatyLinks: 0.64 } },
@@ -276,7 +276,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out FS", corpus: join("tests", "fixtures", "heldout175", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.86, statements: 0.94, speaker: 0.95, treatyLinks: 0.66 } },
   { name: "held-out FT", corpus: join("tests", "fixtures", "heldout176", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.95, statements: 0.93, speaker: 0.93, treatyLinks: 0.79 } },
   { name: "held-out FU", corpus: join("tests", "fixtures", "heldout177", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.93, statements: 0.95, speaker: 0.96, treatyLinks: 0.83 } }, // links 0.84 until a statement after 'told reporters' was found (statements up) that calls the treaty 'the air base deal' (2026-11-28)
-  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.95, treatyLinks: 0.84 } },
+  { name: "held-out FV", corpus: join("tests", "fixtures", "heldout178", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.95, treatyLinks: 0.84 } },
   { name: "held-out FW", corpus: join("tests", "fixtures", "heldout179", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.94, statements: 0.94, speaker: 0.98, treatyLinks: 0.52 } }, // links 0.58 until 'a 100-year partnership agreement with Ukraine' was read (treaties up): it is listed, as the dev gold lists indefinite descriptions, with its article, which this gold leaves off (2026-11-28)
   { name: "held-out FX", corpus: join("tests", "fixtures", "heldout180", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.82, statements: 0.94, speaker: 0.96, treatyLinks: 0.87 } },
   { name: "held-out FY", corpus: join("tests", "fixtures", "heldout181", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.94, statements: 0.94, speaker: 0.85, treatyLinks: 0.79 } },
@@ -291,13 +291,13 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out GH", corpus: join("tests", "fixtures", "heldout190", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.98, treatyLinks: 0.53 } },
   { name: "held-out GI", corpus: join("tests", "fixtures", "heldout191", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.95, speaker: 0.95, treatyLinks: 0.8 } },
   { name: "held-out GJ", corpus: join("tests", "fixtures", "heldout192", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.92, treatyLinks: 0.92 } },
-  { name: "held-out GK", corpus: join("tests", "fixtures", "heldout193", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.95, treatyLinks: 0.71 } },
-  { name: "held-out GL", corpus: join("tests", "fixtures", "heldout194", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.93, treatyLinks: 0.55 } },
+  { name: "held-out GK", corpus: join("tests", "fixtures", "heldout193", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.97, treatyLinks: 0.71 } },
+  { name: "held-out GL", corpus: join("tests", "fixtures", "heldout194", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.93, treatyLinks: 0.61 } },
   { name: "held-out GM", corpus: join("tests", "fixtures", "heldout195", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.98, speaker: 0.94, treatyLinks: 0.76 } },
-  { name: "held-out GN", corpus: join("tests", "fixtures", "heldout196", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.88, statements: 0.94, speaker: 0.94, treatyLinks: 0.9 } },
+  { name: "held-out GN", corpus: join("tests", "fixtures", "heldout196", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.88, statements: 0.95, speaker: 0.94, treatyLinks: 0.9 } },
   { name: "held-out GO", corpus: join("tests", "fixtures", "heldout197", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.94, treatyLinks: 0.74 } },
-  { name: "held-out GP", corpus: join("tests", "fixtures", "heldout198", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.82, statements: 0.95, speaker: 0.96, treatyLinks: 0.5 } },
-  { name: "held-out GQ", corpus: join("tests", "fixtures", "heldout199", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.84, statements: 0.94, speaker: 0.89, treatyLinks: 0.66 } },
+  { name: "held-out GP", corpus: join("tests", "fixtures", "heldout198", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.82, statements: 0.95, speaker: 0.96, treatyLinks: 0.5 } },
+  { name: "held-out GQ", corpus: join("tests", "fixtures", "heldout199", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.84, statements: 0.94, speaker: 0.89, treatyLinks: 0.66 } },
   { name: "held-out GR", corpus: join("tests", "fixtures", "heldout200", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.95, treatyLinks: 0.51 } },
   { name: "held-out GS", corpus: join("tests", "fixtures", "heldout201", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.98, treatyLinks: 0.84 } },
   { name: "held-out GT", corpus: join("tests", "fixtures", "heldout202", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.86, statements: 0.91, speaker: 0.97, treatyLinks: 0.64 } }, // links lowered: a statement now found ("She said a humanitarian truce ... had collapsed", Kim no longer read as male) is linked in the gold to a truce the extractor does not find
@@ -307,14 +307,22 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out GX", corpus: join("tests", "fixtures", "heldout206", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.94, statements: 0.93, speaker: 0.96, treatyLinks: 0.62 } },
   { name: "held-out GY", corpus: join("tests", "fixtures", "heldout207", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.94, speaker: 0.96, treatyLinks: 0.58 } },
   { name: "held-out GZ", corpus: join("tests", "fixtures", "heldout208", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.88, statements: 0.96, speaker: 0.93, treatyLinks: 0.66 } },
-  { name: "held-out HA", corpus: join("tests", "fixtures", "heldout209", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.88, statements: 0.96, speaker: 0.91, treatyLinks: 0.85 } },
-  { name: "held-out HB", corpus: join("tests", "fixtures", "heldout210", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.92, speaker: 0.89, treatyLinks: 0.49 } },
-  { name: "held-out HC", corpus: join("tests", "fixtures", "heldout211", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.79 } },
-  { name: "held-out HD", corpus: join("tests", "fixtures", "heldout212", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.92, statements: 0.97, speaker: 0.92, treatyLinks: 0.81 } },
-  { name: "held-out HE", corpus: join("tests", "fixtures", "heldout213", "dev"), floors: { persons: 0.88, states: 0.99, treaties: 0.94, statements: 0.96, speaker: 0.84, treatyLinks: 0.89 } },
-  { name: "held-out HF", corpus: join("tests", "fixtures", "heldout214", "dev"), floors: { persons: 0.93, states: 0.97, treaties: 0.94, statements: 0.92, speaker: 0.9, treatyLinks: 0.7 } },
-  { name: "held-out HG", corpus: join("tests", "fixtures", "heldout215", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.99, statements: 0.92, speaker: 0.97, treatyLinks: 0.91 } },
-  { name: "held-out HH", corpus: join("tests", "fixtures", "heldout216", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.95, treatyLinks: 0.56 } },
+  { name: "held-out HA", corpus: join("tests", "fixtures", "heldout209", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.94, statements: 0.96, speaker: 0.91, treatyLinks: 0.92 } },
+  { name: "held-out HB", corpus: join("tests", "fixtures", "heldout210", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.93, speaker: 0.92, treatyLinks: 0.87 } },
+  { name: "held-out HC", corpus: join("tests", "fixtures", "heldout211", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.82 } },
+  { name: "held-out HD", corpus: join("tests", "fixtures", "heldout212", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.92, statements: 0.97, speaker: 0.93, treatyLinks: 0.81 } },
+  { name: "held-out HE", corpus: join("tests", "fixtures", "heldout213", "dev"), floors: { persons: 0.92, states: 0.99, treaties: 0.94, statements: 0.96, speaker: 0.93, treatyLinks: 0.92 } },
+  { name: "held-out HF", corpus: join("tests", "fixtures", "heldout214", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.94, statements: 0.93, speaker: 0.93, treatyLinks: 0.72 } },
+  { name: "held-out HG", corpus: join("tests", "fixtures", "heldout215", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.91 } },
+  { name: "held-out HH", corpus: join("tests", "fixtures", "heldout216", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.95, treatyLinks: 0.63 } },
+  { name: "held-out HI", corpus: join("tests", "fixtures", "heldout217", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.95, treatyLinks: 0.84 } },
+  { name: "held-out HJ", corpus: join("tests", "fixtures", "heldout218", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.95, speaker: 0.95, treatyLinks: 0.79 } },
+  { name: "held-out HK", corpus: join("tests", "fixtures", "heldout219", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.87, statements: 0.96, speaker: 0.94, treatyLinks: 0.33 } },
+  { name: "held-out HL", corpus: join("tests", "fixtures", "heldout220", "dev"), floors: { persons: 0.96, states: 0.94, treaties: 0.95, statements: 0.93, speaker: 0.97, treatyLinks: 0.64 } },
+  { name: "held-out HM", corpus: join("tests", "fixtures", "heldout221", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.89, statements: 0.95, speaker: 0.98, treatyLinks: 0.7 } },
+  { name: "held-out HN", corpus: join("tests", "fixtures", "heldout222", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.94, statements: 0.96, speaker: 0.95, treatyLinks: 0.72 } },
+  { name: "held-out HO", corpus: join("tests", "fixtures", "heldout223", "dev"), floors: { persons: 0.89, states: 0.97, treaties: 0.82, statements: 0.95, speaker: 0.89, treatyLinks: 0.76 } },
+  { name: "held-out HP", corpus: join("tests", "fixtures", "heldout224", "dev"), floors: { persons: 0.96, states: 0.95, treaties: 0.95, statements: 0.94, speaker: 0.94, treatyLinks: 0.94 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
