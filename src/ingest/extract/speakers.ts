@@ -447,7 +447,8 @@ export class SpeakerResolver {
   /** "KCNA said" after "the official KCNA news agency": the acronym with what the article says it is. */
   private acronymWithDescriptor(acronym: string, before: number): string | undefined {
     if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
-    return cachedRegExp(`\\b(${acronym}\\s+${ACRONYM_DESCRIPTOR})\\b`, "u").exec(this.text.slice(0, before))?.[1];
+    // (Built per call, not cached: acronyms are open-ended, and this runs only for an acronym no list knows.)
+    return new RegExp(`\\b(${acronym}\\s+${ACRONYM_DESCRIPTOR})\\b`, "u").exec(this.text.slice(0, before))?.[1];
   }
 
   private fullestForm(name: string, before: number): string | undefined {
