@@ -409,7 +409,8 @@ const VERB_BEFORE_IT_RE = /\b(?:violat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|ratif
 const NOT_AFTER_IT_RE = /^\s+(?:to|that|was|is|would|will|had|has)\b/;
 const SUBJECT_IT_RE = /^\s+(?:was\s+signed|has\s+been\s+signed|entered\s+into\s+force|enters\s+into\s+force|remains\s+in\s+force|was\s+ratified|has\s+been\s+ratified|obliges|stipulates)\b/;
 
-// "its provisions", "its obligations": what only a treaty has, so "its" before it is the treaty in view.
+// "its provisions", "its terms": what only a treaty has, so "its" before it is the treaty in view. ("its obligations"
+// is a state's as often.)
 const ITS_TREATY_PART_RE = /\b[Ii]ts\s+(?:provisions|terms|clauses|signatories|ratification|implementation)\b/g;
 
 function addPronounReferences(text: string, mentions: Mention[]): void {
@@ -418,24 +419,20 @@ function addPronounReferences(text: string, mentions: Mention[]): void {
   if (treaties.length === 0) return;
   const starts = paragraphStarts(text);
   const added: Mention[] = [];
+  // Only where one treaty is in view (named in this paragraph or the one before): with two, the pronoun is left unresolved.
+  const refer = (at: number, length: number) => {
+    const para = paragraphAt(starts, at);
+    const inView = new Set(treaties.filter((t) => t.end <= at && para - paragraphAt(starts, t.start) <= 1).map((t) => t.name));
+    const [only] = inView;
+    if (inView.size === 1 && only) added.push({ type: "Treaty", name: only, start: at, end: at + length, form: "pronoun" });
+  };
   for (const m of text.matchAll(/\b[Ii]t\b/g)) {
     const it = m.index;
     const after = text.slice(it + 2, it + 40);
     const object = VERB_BEFORE_IT_RE.test(text.slice(Math.max(0, it - 40), it)) && !NOT_AFTER_IT_RE.test(after);
-    if (!object && !SUBJECT_IT_RE.test(after)) continue;
-    const para = paragraphAt(starts, it);
-    // Only where one treaty is in view: with two named in the window, "it" is left unresolved.
-    const inView = new Set(treaties.filter((t) => t.end <= it && para - paragraphAt(starts, t.start) <= 1).map((t) => t.name));
-    const [only] = inView;
-    if (inView.size === 1 && only) added.push({ type: "Treaty", name: only, start: it, end: it + 2, form: "pronoun" });
+    if (object || SUBJECT_IT_RE.test(after)) refer(it, 2);
   }
-  for (const m of text.matchAll(ITS_TREATY_PART_RE)) {
-    const its = m.index;
-    const para = paragraphAt(starts, its);
-    const inView = new Set(treaties.filter((t) => t.end <= its && para - paragraphAt(starts, t.start) <= 1).map((t) => t.name));
-    const [only] = inView;
-    if (inView.size === 1 && only) added.push({ type: "Treaty", name: only, start: its, end: its + 3, form: "pronoun" });
-  }
+  for (const m of text.matchAll(ITS_TREATY_PART_RE)) refer(m.index, 3);
   mentions.push(...added);
 }
 
@@ -879,15 +876,16 @@ function namedLater(text: string, mentions: readonly Mention[], start: number, e
 // ("signed in Moscow in April 1999": a month may come before the year.)
 // ("... that our presidents signed in Moscow in 1997": the signers may be the relative clause's subject.)
 const SIGNED_YEAR_RE = /^(?:,?\s+(?:which|that)\s+(?:(?:was|were)\s+|(?:[\p{L}-]+\s+){1,3}?)|,?\s+)(?:signed|concluded|agreed|ratified)\b[^.;"“”]{0,60}?\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b|^\s+of\s+((?:18|19|20)\d\d)\b/u;
-/** The year a name's tail says it was signed ("... signed by A and B in 1993", "... of 1961"), if any. */
 // "In 2009, the two countries signed the Zurich Protocols": the year the sentence opens with dates the name it signs.
 const SIGNED_YEAR_BEFORE_RE = /(?:^|[.\n]\s*)In\s+((?:19|20)\d\d),\s+[^.;\n]{0,80}?\b(?:signed|concluded|initialled|initialed)\s+(?:the\s+)?$/;
 
+/** The year the sentence before a name opens with, when the sentence signs the name ("In 2009, ... signed the X"). */
 function signedYearBefore(text: string, start: number): number | undefined {
   const y = SIGNED_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, start - 110), start))?.[1];
   return y ? Number(y) : undefined;
 }
 
+/** The year a name's tail says it was signed ("... signed by A and B in 1993", "... of 1961"), if any. */
 function signedYearAfter(text: string, end: number): number | undefined {
   const m = SIGNED_YEAR_RE.exec(text.slice(end, end + 90));
   const y = m?.[1] ?? m?.[2];

@@ -205,7 +205,7 @@ export function recognisePersons(
       // "Ja’afari", "Al-Ja’fari": an apostrophe inside a transliterated name, before lower-case letters that are no clitic.
       // ("Mulinu'u": a Polynesian glottal stop before one letter too; never an English clitic, "Putin's", "Lavrov'll".)
       const innerApostrophe = (g === "'" || g === "’") && !u.cap && ((u.text.length >= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prevTok.text))
-        || (/^\p{Lu}\p{Ll}+$/u.test(prevTok.text) && /^[aeiou]+$/.test(u.text) && !/^[\p{L}]/u.test(text.charAt(u.end))));
+        || (/^\p{Lu}\p{Ll}+$/u.test(prevTok.text) && /^[aeiou]+$/.test(u.text) && !/^\p{L}/u.test(text.charAt(u.end))));
       // "George W. Bush", "J.R. Jayewardene": an initial, or initials joined by their periods, before the next name.
       const okGap = g === " " || g === "-" || (g === ". " && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prevTok.text)) || (/^['’]$/.test(g) && /^[OD]$/.test(prevTok.text) && u.cap) || innerApostrophe;
       if (!okGap || consumed.has(j)) break;
@@ -824,7 +824,6 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       // the given name of exactly one person named before is that person.
       else if (c.tokens.length === 1) {
         const byGiven = clusters.filter((k) => k.firstKey === key && k.firstMention < c.start);
-        // ("Bihi said" after "Muse Bihi Abdi": the middle name of one three-word name, by which Somali leaders are known.)
         if (byGiven.length === 1) cluster = byGiven[0];
         else if (byGiven.length === 0) cluster = middleNameOf(key, c.start);
       }
@@ -973,7 +972,7 @@ function appositionRoles(text: string, _tokens: readonly Token[], mentions: Ment
   }
 }
 
-// "Karuna, whose real name is Vinayagamoorthy Muralitharan,": the person's full name, the one the article used a form.
+// "Karuna, whose real name is Vinayagamoorthy Muralitharan,": the full name of a person the article calls by one name.
 const REAL_NAME_RE = /^,?\s+(?:whose\s+real\s+name\s+is|real\s+name)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
 function realNames(text: string, mentions: readonly Mention[], clusters: PersonCluster[]): void {
   for (const m of mentions) {
