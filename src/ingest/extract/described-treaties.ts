@@ -362,6 +362,12 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         }
         break;
       }
+      // "the New Decade, New Approach deal": a slogan of capitalised words around a comma, after "the", is one name.
+      if (/^,[ \t]$/.test(g) && w.cap && mods.length > 0 && mods.every((x) => x.cap && !mentionAt(x)) && !mentionAt(w)) {
+        let q = k;
+        while (q > 0 && (tokens[q] as Token).cap && !mentionAt(tokens[q] as Token) && /^[ \t]$/.test(gap(text, tokens[q - 1] as Token, tokens[q] as Token))) q--;
+        if (q < k && tokens[q]?.lower === "the" && !tokens[q]?.cap) { mods.unshift(w); k--; continue; }
+      }
       // "a $38 billion agreement": a currency sign before an amount.
       if (!/^(?:[ \t\u00a0\-\u2013]{1,2}|[ \t][$£€])$/.test(g)) break;
       if (w.lower === "s" && k > 0 && /^['’]$/.test(gap(text, tokens[k - 1] as Token, w))) {
@@ -646,6 +652,20 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const topicWords = tokens.slice(i + 1, b).map((w) => w.lower).filter((w) => !NAME_CONNECTORS.has(w) && w.length > 2).map(singular);
       const ante = all().filter((m) => m.type === "Treaty" && m.end <= start && (m.year ?? TREATIES.get(m.name)?.year) === year
         && topicWords.every((w) => headWords(text, m).includes(w))).pop();
+      if (ante) {
+        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
+        for (let q = k; q < b; q++) consumed.add(q);
+        i = b - 1;
+        continue;
+      }
+    }
+    // "the Good Friday Agreement ... The 1998 accord between London and Dublin": a dated description whose parties are
+    // all parties of a known treaty of that year the article has named refers to it.
+    if (definite && between && year !== undefined && !possessor && !proper && !topic && withParty === undefined) {
+      const ante = all().filter((m) => {
+        const known = m.type === "Treaty" && m.end <= start ? TREATIES.get(m.name) : undefined;
+        return known !== undefined && known.year === year && parties.every((p) => known.members.includes(p));
+      }).pop();
       if (ante) {
         added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
         for (let q = k; q < b; q++) consumed.add(q);

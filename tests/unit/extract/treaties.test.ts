@@ -2298,4 +2298,22 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     ].join("\n\n"));
     expect(statementWith(x, "the FTA could")?.about_treaties).toEqual(["Free trade agreement between the Eurasian Economic Union and Vietnam"]);
   });
+  it("reads 'The 1978 agreement between Egypt and Israel' as the known treaty of that year whose parties they are", () => {
+    const x = extract([
+      "The minister said the Camp David Accords still bound both governments.",
+      "The 1978 agreement between Egypt and Israel ended three decades of war.",
+      "\"The agreement has never been in greater danger,\" the minister said.",
+    ].join("\n\n"));
+    expect(x.treaties.map((t) => t.name)).toEqual(["Camp David Accords"]);
+    expect(statementWith(x, "The agreement has")?.about_treaties).toEqual(["Camp David Accords"]);
+  });
+
+  it("reads a slogan of capitalised words around a comma before 'deal' as one name ('the Fair Pay, Fair Play deal')", () => {
+    const x = extract([
+      "Both parties backed the Fair Pay, Fair Play deal published on Monday by the two governments.",
+      "The union leader said the deal was long overdue.",
+    ].join("\n\n"));
+    expect(x.treaties.map((t) => t.name)).toEqual(["Fair Pay, Fair Play deal"]);
+    expect(statementWith(x, "the deal was")?.about_treaties).toEqual(["Fair Pay, Fair Play deal"]);
+  });
 });
