@@ -85,6 +85,7 @@ function roleBefore(text: string, tokens: readonly Token[], i: number): boolean 
 const NOT_NAME_WORDS = new Set([
   "the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "his", "her", "their", "this", "that",
   "these", "those", "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "of", "to", "since", "despite",
+  "against", "without", "into", "through", "between", "among", "within", "beyond",
   "although", "according", "earlier", "later", "meanwhile", "however", "yesterday", "today", "last", "next", "some", "many",
   "all", "both", "other", "such", "pictured", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -143,6 +144,8 @@ const ADVISER_TO_RE = /\b(?:Advis[eo]r|Assistant|Aide|Counsel(?:lor|or)?)\s+to\s
 const INSTITUTION_OF_RE = /\b(?:Court|Ministry|Department|Office|Bank|University|Council|Commission|Institute|Academy|Chamber|Board)\s+(?:of|for)\s+(?:the\s+)?$/;
 const INDEFINITE_OPENER_RE = /(?:^|[.!?]["”’']?\s+|\n\s*)(?:A|An)\s+(?:[\p{L}-]+\s+){0,5}\p{Ll}[\p{L}-]*,\s+$/u;
 const PLACE_OR_BODY_BEFORE_RE = /(?:\b(?:city|town|village|port|province|region|district|island|republic)\s+of|\b(?:Committee|Campaign|Coalition|Movement|Alliance|Society|Foundation|Fund|Institute|Centre|Center)\s+to)\s+$/;
+// A lower-case place noun right after a name: the place is named after the person ("Ben Gurion airport").
+const NAMED_PLACE_AFTER_RE = /^\s+(?:international\s+)?(?:airport|airbase|air\s+base|square|street|avenue|boulevard|bridge|stadium|mosque|cathedral)\b/;
 const PLACE_APPOSITION_RE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|village|province|region|district|island|enclave)\s+(?:of|in|on|near)\b/;
 /** Post-nominal letters of barristers, parliamentarians and honours ("KC", "QC", "MP", "OBE"). */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG"]);
@@ -341,6 +344,8 @@ function analyseRun(
   // ("Paul Chambers, a lecturer at ...": a given name and an apposition that says what the person does.)
   if (FEATURE_HEADS.has(last.lower) && !honorific && (!title || REGNAL_TITLES.test(title))
     && !(GIVEN_NAMES.has(first.text) && /^,\s+an?\s/.test(text.slice(last.end, last.end + 6)) && roleApposition(text.slice(last.end, last.end + 70)))) return null;
+  // "Ben Gurion airport", "Rafik Hariri international airport": a place named after a person, its noun in lower case.
+  if (!honorific && !title && NAMED_PLACE_AFTER_RE.test(text.slice(last.end, last.end + 30))) return null;
   // "Macao's Court of Final Appeal": words after an institution's "of" are its name's.
   if (!honorific && !title && name.length <= 3 && INSTITUTION_OF_RE.test(text.slice(Math.max(0, start - 24), start))) return null;
   // "Boa Vista, the capital of Roraima state": an apposition that says what kind of place it is.
@@ -870,6 +875,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   // Apposition roles: "NAME, Belarus's embattled president," / "NAME, the Russian foreign minister,"
   appositionRoles(text, tokens, mentions, clusters);
   realNames(text, mentions, clusters);
+  otherNames(text, mentions, clusters);
   counterpartRoles(text, mentions, entityMentions, clusters);
   mentions.sort((a, b) => a.start - b.start);
   return { clusters, mentions };
@@ -981,6 +987,22 @@ function realNames(text: string, mentions: readonly Mention[], clusters: PersonC
     if (!cluster || !real || cluster.name.split(/\s+/).length > 1) continue;
     cluster.forms.add(cluster.name);
     cluster.name = real;
+  }
+}
+
+// "Mr Osman, also known as NAME,": another name of the same person, one of the person's forms.
+const OTHER_NAME_RE = /^,?\s+(?:also\s+known\s+as|a\.k\.a\.?|aka|alias)\s+$/;
+function otherNames(text: string, mentions: Mention[], clusters: PersonCluster[]): void {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const m = sorted[i] as Mention;
+    const other = sorted[i + 1] as Mention;
+    const cluster = clusters[Number(m.name)];
+    const second = clusters[Number(other.name)];
+    if (!cluster || !second || cluster === second || !OTHER_NAME_RE.test(text.slice(m.end, other.start))) continue;
+    for (const form of [second.name, ...second.forms]) cluster.forms.add(form);
+    const merged = other.name;
+    for (const x of mentions) if (x.name === merged) x.name = m.name;
   }
 }
 

@@ -700,4 +700,25 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     expect(x.persons.map((p) => p.name)).toEqual(["Muse Bihi Abdi", "Uhuru Kenyatta"]);
     expect(statementWith(x, "the port would open")?.speaker).toBe("Muse Bihi Abdi");
   });
+
+  it("reads no person in a place named after one ('at Rafik Hariri airport', 'in Nelson Mandela square')", () => {
+    const x = extract("The minister landed at Rafik Hariri airport on Monday and later spoke in Nelson Mandela square, where Samir Geagea joined him.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Samir Geagea"]);
+  });
+
+  it("reads no person in a law's name whose words include a capitalised preposition ('Justice Against Sponsors of Terrorism Act')", () => {
+    const x = extract("Congress overrode the veto of the Justice Against Sponsors of Terrorism Act, Senator Chuck Grassley said.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Chuck Grassley"]);
+  });
+
+  it("reads 'NAME, also known as OTHER NAME,' as one person with the other name among its forms", () => {
+    const x = extract("Police in Milan arrested Hussain Kamara on Friday.\n\nMr Kamara, also known as Moez Salah, holds a British passport. Salah denies the charges, his lawyer said.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Hussain Kamara"]);
+    expect(x.persons[0]?.aliases).toEqual(expect.arrayContaining(["Moez Salah"]));
+  });
+
+  it("knows common Maghrebi given names ('Elyes', 'Taieb', 'Hichem') as opening a name", () => {
+    const x = extract("The president named Hichem Ben Ammar after Elyes Jaziri quit, and Taieb Mrad said the choice was sound.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Hichem Ben Ammar", "Elyes Jaziri", "Taieb Mrad"]);
+  });
 });
