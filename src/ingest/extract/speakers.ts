@@ -339,7 +339,11 @@ export class SpeakerResolver {
       const org = entities.find((m) => !m.iso && (m.type === "Treaty" || m.type === "Organization"))?.name;
       // "the acting governor", "the deputy speaker": a qualifier of the office the holder's title must carry too.
       const qualifier = /\b(acting|interim|deputy|vice)\b/.exec(lower)?.[1];
-      const found = this.byRole(roleHead, iso, span.start, exclude, org, qualifier) ?? this.namedWithBody(entities, span.start);
+      // "The Hezbollah leader" after "Hezbollah Secretary General NAME": a body no list knows, written before a role, is
+      // the body of the person whose title the article opened with it.
+      const bodyWords = entities.length === 0 && !headPersons.length ? raw.split(/\s+/).slice(1, -1) : [];
+      const unknownBody = bodyWords.length > 0 && bodyWords.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w)) && /\s\p{Ll}+$/u.test(raw) ? this.namedAfter(bodyWords.join(" "), span.start, true) : null;
+      const found = unknownBody ?? this.byRole(roleHead, iso, span.start, exclude, org, qualifier) ?? this.namedWithBody(entities, span.start);
       if (found) return this.personSpeaker(found, raw);
       if (iso || /^(the|this)\b/.test(lower) || /^(former|ex-)/.test(lower) || /^[A-Z]/.test(raw)) {
         const salient = !iso && /^(the|this)\s+(?:[a-z-]+\s+)?(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator|diplomat|top diplomat|envoy|spokesman|spokeswoman|secretary|chief)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw) : null;
@@ -667,12 +671,20 @@ export class SpeakerResolver {
    */
   private namedWithBody(entities: readonly Mention[], pos: number): PersonCluster | null {
     const body = entities.find((m) => m.type === "Organization");
-    if (!body) return null;
-    const written = this.text.slice(body.start, body.end);
+    return body ? this.namedAfter(this.text.slice(body.start, body.end), pos) : null;
+  }
+
+  /**
+   * The latest person before `pos` whose name the same sentence opened with `written`; with `titleOnly`, only through a
+   * title of three words at most ("Hezbollah Secretary General NAME", not "Tory leader NAME has accused NAME").
+   */
+  private namedAfter(written: string, pos: number, titleOnly = false): PersonCluster | null {
     const persons = this.mentions.before(pos).filter((m) => m.type === "Person");
     for (let i = persons.length - 1; i >= 0; i--) {
       const m = persons[i] as Mention;
       const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
+      const rest = lead.slice(lead.lastIndexOf(written) + written.length);
+      if (titleOnly && !/^(?:\s+[\p{L}-]+){1,3}\s+$/u.test(rest)) continue;
       if (lead.includes(written) && !/[.;:!?]/.test(lead.slice(lead.lastIndexOf(written)))) return this.clusters[Number(m.name)] ?? null;
     }
     return null;

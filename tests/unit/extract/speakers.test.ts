@@ -848,3 +848,15 @@ describe("an unnamed official with an anonymity clause", () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(["A senior official at the environment ministry", "A senior official at the environment ministry"]);
   });
 });
+
+describe("a role under a body no list knows", () => {
+  it("reads 'The Hezbollah leader' as the person whose title the article opened with that body, not a head of state", () => {
+    const x = extract("Hezbollah has lost its supply route after the fall of President Bashar al-Assad, Hezbollah Secretary General Naim Qassem said on Saturday.\n\nThe Hezbollah leader said the movement would rebuild its strength.");
+    expect(statementWith(x, "the movement would rebuild")?.speaker).toBe("Naim Qassem");
+  });
+
+  it("does not read 'the Tory leader' as someone the sentence names after 'Tory leader NAME has accused'", () => {
+    const x = extract("Tory leader Michael Howard has accused Tony Blair of running scared.\n\nThe Tory leader said the country deserved a vote.");
+    expect(statementWith(x, "the country deserved")?.speaker).toBe("Michael Howard");
+  });
+});
