@@ -312,7 +312,9 @@ function analyseRun(
   // "the Russia-Africa Partnership Forum Oleg Ozerov", "Envoy on Climate Issues Ruslan Edelgeriyev": the end of a body's
   // name or a title before a given name is no part of the person's name.
   const givenAt = name.findIndex((t) => GIVEN_NAMES.has(t.text));
-  if (givenAt > 0 && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
+  // ("Heinz-Christian Strache": a given name joined by a hyphen to the word before is the end of a double given name.)
+  const hyphenated = givenAt > 0 && /^[-\u2010\u2011]$/.test(text.slice((name[givenAt - 1] as Token).end, (name[givenAt] as Token).start));
+  if (givenAt > 0 && !hyphenated && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
   // "Governor of China's Heilongjiang Province Liang Huiling": a place's or body's head word ends its name; the
   // person's name is the two or more words after it.
   const featureAt = name.map((t) => FEATURE_HEADS.has(t.lower) && t.cap).lastIndexOf(true);

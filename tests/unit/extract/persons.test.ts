@@ -721,4 +721,9 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     const x = extract("The president named Hichem Ben Ammar after Elyes Jaziri quit, and Taieb Mrad said the choice was sound.");
     expect(x.persons.map((p) => p.name)).toEqual(["Hichem Ben Ammar", "Elyes Jaziri", "Taieb Mrad"]);
   });
+
+  it("keeps a double given name joined by a hyphen whole ('Heinz-Christian Strache')", () => {
+    const x = extract("Freedom Party leader Heinz-Christian Strache said the coalition had reached the end of the road.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Heinz-Christian Strache"]);
+  });
 });
