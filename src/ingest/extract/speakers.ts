@@ -36,6 +36,8 @@ const EMBASSY_NAME_RE = /\b((?:(?!(?:The|A|An|Its|Their|This)\s)\p{Lu}[\p{L}-]*(
 // What an acronym is said to be right after it: "KCNA news agency", "the FSB security service".
 const ACRONYM_DESCRIPTOR = "(?:news\\s+agency|security\\s+service|intelligence\\s+service|news\\s+service)";
 const ACRONYM_DESCRIPTOR_TAIL_RE = new RegExp(`\\s(\\p{Lu}{2,6}\\s+${ACRONYM_DESCRIPTOR})$`, "u");
+// Offices a state has one holder of at a time: "the Belarusian leader" is that one wherever the article names him.
+const ONE_HOLDER_HEADS = new Set(["president", "president-elect", "leader", "head of state", "strongman", "dictator", "premier", "pm", "prime minister", "chancellor", "foreign minister", "defence minister", "defense minister", "king", "queen"]);
 const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   president: ["president"],
   "president-elect": ["president-elect"],
@@ -52,7 +54,7 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   "defence minister": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
   "defense minister": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
   // "the diplomat" in agency copy is any foreign-ministry official, its spokeswoman included.
-  diplomat: ["foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "high representative", "foreign ministry", "charge d'affaires", "chargé d'affaires"],
+  diplomat: ["foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "high representative", "foreign ministry", "foreign office", "charge d'affaires", "chargé d'affaires"],
   // People without office: "the opposition politician", "the Kremlin critic".
   politician: ["politician", "critic", "dissident", "activist", "opposition"],
   critic: ["critic", "dissident", "activist", "opposition"],
@@ -346,7 +348,10 @@ export class SpeakerResolver {
       const found = unknownBody ?? this.byRole(roleHead, iso, span.start, exclude, org, qualifier) ?? this.namedWithBody(entities, span.start);
       if (found) return this.personSpeaker(found, raw);
       if (iso || /^(the|this)\b/.test(lower) || /^(former|ex-)/.test(lower) || /^[A-Z]/.test(raw)) {
-        const salient = !iso && /^(the|this)\s+(?:[a-z-]+\s+)?(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator|diplomat|top diplomat|envoy|spokesman|spokeswoman|secretary|chief)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw) : null;
+        const salient = !iso && /^(the|this)\s+(?:[a-z-]+\s+)?(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator|diplomat|top diplomat|envoy|spokesman|spokeswoman|secretary|chief)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw)
+          // "the Russian diplomat" after a Russian official whose post no list knows: the one in focus, unless a state
+          // the article gave him is another.
+          : iso && /^the\s+(?:\p{L}+\s+(?:diplomat|official|envoy)|head\s+of\s.*)$/u.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw, (c) => this.titledIn(c, iso, span.start)) : null;
         if (salient) return salient;
       }
     }
@@ -392,6 +397,12 @@ export class SpeakerResolver {
       }
       if (onlyEntities) {
         return { name: stripThe(raw), kind: main.type === "State" ? "state" : "organization", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: entities.length > 1 };
+      }
+      // "The situation on the external borders of the CIS": a common noun before a preposition heads a phrase about
+      // something, no body, though a body's name ends it.
+      const aboutHead = /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:on|of|in|at|over|about|along|across|around)\s/.exec(raw)?.[1];
+      if (aboutHead && !ORG_HEADS.has(aboutHead) && !PERSON_HEADS.has(aboutHead) && !ROLE_NOUNS.has(aboutHead) && !MEDIA_HEADS.has(aboutHead)) {
+        return { name: raw, kind: "unnamed", text: raw, ...(isoOf ? { iso: isoOf } : {}), plural: /s$/.test(aboutHead) };
       }
       if (ORG_HEADS.has(headWord) || /^[A-Z]/.test(words[words.length - 1] ?? "")) {
         const generic = this.genericOrg(headWord, isoOf, span.start);
@@ -674,6 +685,16 @@ export class SpeakerResolver {
     return body ? this.namedAfter(this.text.slice(body.start, body.end), pos) : null;
   }
 
+  /** The article named the person right after a title that names the state ("... of the Russian Foreign Ministry NAME"). */
+  private titledIn(c: PersonCluster, iso: string, pos: number): boolean {
+    return this.mentions.before(pos).some((m) => {
+      if (m.type !== "Person" || m.name !== String(c.id)) return false;
+      const lead = this.text.slice(Math.max(0, m.start - 70), m.start);
+      const from = m.start - lead.length + Math.max(...[".", ";", ":", "!", "?", "\"", "“", "”"].map((p) => lead.lastIndexOf(p))) + 1;
+      return this.mentions.within(from, m.start).some((x) => x.type === "State" && x.iso === iso);
+    });
+  }
+
   /**
    * The latest person before `pos` whose name the same sentence opened with `written`; with `titleOnly`, only through a
    * title of three words at most ("Hezbollah Secretary General NAME", not "Tory leader NAME has accused NAME").
@@ -720,6 +741,12 @@ export class SpeakerResolver {
       const lineEnd = this.text.indexOf("\n", pos);
       const line = this.text.slice(this.text.lastIndexOf("\n", pos) + 1, lineEnd < 0 ? this.text.length : lineEnd);
       fits = before.length || !isSubtitle(para, line) ? before : fits.filter((c) => this.paragraphOf(c.firstMention) === para + 1);
+    } else if (!ONE_HOLDER_HEADS.has(head) && this.paragraphOf(pos) > 1) {
+      // "the Russian diplomat stressed" before "Earlier, Russian Foreign Ministry Spokeswoman NAME ...": a state has
+      // many diplomats, so in the body only one already named, or named in the same paragraph, qualifies (the title
+      // and a subtitle may refer forward; "the Belarusian leader" is one person wherever the article names him).
+      const para = this.paragraphOf(pos);
+      fits = fits.filter((c) => c.firstMention <= pos || this.paragraphOf(c.firstMention) === para);
     }
     // "..., the Russian diplomat stressed" in an interview with a ministry official whose post names no title the
     // gazetteer knows: the article's own speaker, quoted most so far, rather than a minister only spoken of.

@@ -860,3 +860,29 @@ describe("a role under a body no list knows", () => {
     expect(statementWith(x, "the country deserved")?.speaker).toBe("Michael Howard");
   });
 });
+
+describe("'the Russian diplomat', 'the head of the Russian border service' in agency copy", () => {
+  const lead = "MOSCOW, December 24. /TASS/. The deployment is a violation of the treaty, Director of the Third European Department of the Russian Foreign Ministry Oleg Tyapkin said in an interview with TASS.";
+  it("is the official in focus whose title named the state, not a spokeswoman the article names only later", () => {
+    const x = extract(`${lead}\n\n"We have heard these explanations. They are not convincing," the Russian diplomat stressed.\n\nEarlier, Russian Foreign Ministry Spokeswoman Maria Zakharova called the headquarters "a provocation."`);
+    expect(statementWith(x, "We have heard")?.speaker).toBe("Oleg Tyapkin");
+    expect(statementWith(x, "a provocation")?.speaker).toBe("Maria Zakharova");
+  });
+
+  it("is not an official in focus whose title named another state", () => {
+    const x = extract("KABUL, May 3. /TASS/. The talks went well, Afghan Defense Ministry spokesman Enayatullah Khwarazmi said.\n\n\"We expect more,\" the Pakistani diplomat stressed.");
+    expect(statementWith(x, "We expect more")?.speaker).not.toBe("Enayatullah Khwarazmi");
+  });
+
+  it("reads 'the head of the Russian border service' as the official the lead named with Russia in his title", () => {
+    const x = extract("MOSCOW, December 12. /TASS/. The situation on the external borders of the Commonwealth of Independent States (CIS) remains tense, head of the Border Service of Russia's Federal Security Service (FSB) Vladimir Kulishov said.\n\n\"This is not charity,\" the head of the Russian border service stressed.\n\nThe Tajik side, for its part, said that eleven new outposts had been built.");
+    expect(statementWith(x, "This is not charity")?.speaker).toBe("Vladimir Kulishov");
+    // (The lead's subject, "The situation on the external borders of the CIS", is no body that "the side" could be.)
+    expect(statementWith(x, "eleven new outposts")?.speaker).toBe("Tajik side");
+  });
+
+  it("reads 'the Pakistani diplomat' as the Foreign Office spokeswoman named before", () => {
+    const x = extract("ISLAMABAD, May 3. /TASS/. Channels remain open, Pakistani Foreign Office spokeswoman Mumtaz Zahra Baloch said at a briefing.\n\n\"We expect more,\" the Pakistani diplomat stressed.");
+    expect(statementWith(x, "We expect more")?.speaker).toBe("Mumtaz Zahra Baloch");
+  });
+});
