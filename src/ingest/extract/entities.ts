@@ -25,7 +25,6 @@ export interface EntityResult {
 
 const AGREEMENT_NOUNS = new Set(["agreement", "agreements", "deal", "treaty", "accord", "accords", "pact", "memorandum", "act", "protocol", "declaration"]);
 
-
 export function recogniseEntities(text: string, tokens: readonly Token[]): EntityResult {
   const mentions: Mention[] = [];
   const consumed = new Set<number>();
@@ -644,17 +643,11 @@ const MEASURE_MODIFIER_RE = /^(?:\d+|one|two|three|four|five|six|seven|eight|nin
 const DETERMINERS = new Set(["the", "this", "that", "our", "its", "those", "these"]);
 const ANAPHOR_FIRST_WORDS = new Set([...ANAPHORS.keys()].map((k) => k.split(" ")[1] ?? ""));
 
-
-
-
-
-
 /** The mention's text is followed by `noun` ("Union State programmes" for "programmes"). */
 function echoesNoun(text: string, m: Mention, noun: string): boolean {
   const after = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 30));
   return after?.[1]?.toLowerCase() === noun;
 }
-
 
 /** An agreement noun within the next three lower-case words: only then can a modifier echo a treaty's name. */
 function headAhead(tokens: readonly Token[], from: number): boolean {
@@ -1203,9 +1196,6 @@ function addNicknamedTreaties(text: string, tokens: readonly Token[], mentions: 
   }
   mentions.sort((a, b) => a.start - b.start);
 }
-
-
-
 
 const WINDOW_STOPS = new Set(["under", "as", "with", "of", "in", "on", "to", "by", "for", "from", "over", "after", "before", "against", "about", "and", "or", "but", "that", "which", "into", "at", "since", "until", "during", "while", "when"]);
 

@@ -347,7 +347,6 @@ export const PERSON_BY_NAME = new Map<string, PersonEntry>();
 /** nameKey of a surname -> entries (first is the most prominent). */
 export const PERSON_BY_SURNAME = new Map<string, PersonEntry[]>();
 
-
 const given = readData<{ m: string[]; f: string[]; either: string[] }>("lexicon/given-names.json");
 /** Family names written before the given name ("Liu Xiaoming"). */
 const surnameFirst = readData<{ chinese: string[]; korean: string[] }>("lexicon/surname-first.json");

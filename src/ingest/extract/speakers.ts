@@ -453,12 +453,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "Amnesty said" after "Amnesty International": one name word is the organisation the article named in full before. */
-  /** "the Syrian Democratic Forces (SDF)": the name an acronym stands for, as the article spells it out before. */
-  /**
-   * The longest form the article wrote for an entity before a position, the bracketed acronym after a full name aside
-   * ("the Economic Community of West African States (ECOWAS)").
-   */
   /** "KCNA said" after "the official KCNA news agency": the acronym with what the article says it is. */
   private acronymWithDescriptor(acronym: string, before: number): string | undefined {
     if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
@@ -466,12 +460,17 @@ export class SpeakerResolver {
     return new RegExp(`\\b(${acronym}\\s+${ACRONYM_DESCRIPTOR})\\b`, "u").exec(this.text.slice(0, before))?.[1];
   }
 
+  /**
+   * The longest form the article wrote for an entity before a position, the bracketed acronym after a full name aside
+   * ("the Economic Community of West African States (ECOWAS)").
+   */
   private fullestForm(name: string, before: number): string | undefined {
     const named = this.mentions.before(before).filter((m) => m.name === name && m.form !== "anaphor" && this.text[m.start - 1] !== "(")
       .reduce<Mention | undefined>((best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), undefined);
     return named ? this.text.slice(named.start, named.end) : undefined;
   }
 
+  /** "the Syrian Democratic Forces (SDF)": the name an acronym stands for, as the article spells it out before. */
   private spelledOut(acronym: string, before: number): string | undefined {
     const m = cachedRegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the|on|in)\\s+)*){1,8})\\(${acronym}\\)`, "u").exec(this.text.slice(0, before));
     const words = m?.[1]?.trim().split(/\s+/) ?? [];
@@ -487,6 +486,7 @@ export class SpeakerResolver {
     return caps === acronym.length && initials === acronym ? name.join(" ") : undefined;
   }
 
+  /** "Amnesty said" after "Amnesty International": one name word is the organisation the article named in full before. */
   private fullOrgName(name: string, before: number): string {
     if (!/^\p{Lu}[\p{L}-]+$/u.test(name)) return name;
     const full = [...this.text.slice(0, before).matchAll(new RegExp(`\\b${name}((?:\\s\\p{Lu}[\\p{L}-]+){1,3})`, "gu"))].pop();
@@ -675,7 +675,6 @@ export class SpeakerResolver {
     return pair.sort((a, b) => a.firstMention - b.firstMention)[0] ?? null;
   }
 
-  /** A person whose role fits "the Belarusian President": same state when one is named, most recently mentioned. */
   /**
    * "The head of Gazprom" after "Gazprom CEO Alexey Miller": the person last named with that body's name just before
    * his own, in a post no title list knows.
@@ -728,6 +727,7 @@ export class SpeakerResolver {
     return found ? this.clusters[Number(found.name)] ?? null : null;
   }
 
+  /** A person whose role fits "the Belarusian President": same state when one is named, most recently mentioned. */
   byRole(head: string, iso: string | undefined, pos: number, exclude: Span | null, org?: string, qualifier?: string): PersonCluster | null {
     let fits = this.clusters.filter((c) => c.roleKeys.some((r) => holdsAs(head, r.title) && (!iso || r.iso === iso) && (!org || r.org === org)));
     // (Where no holder's title carries it, the article dropped it somewhere: "NAME ... is now acting president".)

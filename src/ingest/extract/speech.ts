@@ -971,7 +971,6 @@ function npAfter(v: SentenceView, m: number): { span: Span } | null {
   return { span: { start: first.start, end: (tokens[q - 1] as Token).end } };
 }
 
-/** "In his words, CLAUSE" (= "according to him"): the clause is the person's indirect statement. */
 /** "In NAME's words" / "In the minister's words" at token k: the phrase's length in tokens, else 0. */
 function possessorWords(v: SentenceView, k: number): number {
   const { tokens, text } = v;
@@ -986,6 +985,7 @@ function possessorWords(v: SentenceView, k: number): number {
   return 0;
 }
 
+/** "In his words, CLAUSE" (= "according to him"): the clause is the person's indirect statement. */
 function inWords(v: SentenceView, k: number, clauseFloor: number, speaker: Span, words: Token): SpeechEvent | null {
   const { text } = v;
   const t = v.tokens[k] as Token;
