@@ -726,4 +726,9 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     const x = extract("Freedom Party leader Heinz-Christian Strache said the coalition had reached the end of the road.");
     expect(x.persons.map((p) => p.name)).toEqual(["Heinz-Christian Strache"]);
   });
+
+  it("knows common Somali given names ('Abdullahi', 'Abdirahman') as opening a name of three words", () => {
+    const x = extract("MPs elected Abdullahi Farah Warsame as speaker after Abdirahman Ali Hirsi withdrew.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Abdullahi Farah Warsame", "Abdirahman Ali Hirsi"]);
+  });
 });
