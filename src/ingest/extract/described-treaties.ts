@@ -163,6 +163,24 @@ const NOT_TOPICS = new Set([
 // Nouns a treaty organisation's name modifies: "the CSTO countries", "the NATO allies", "the EU member states".
 const NAME_AS_MODIFIER_RE = /^\s+(?:member\s+)?(?:countries|states|members|nations|allies|partners|leaders|summit|forces|troops|officials|ministers|secretariat|chief|head)\b/;
 
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "outside", "inside", "into"]);
+/**
+ * The capitalised words right before the comma that precedes token `det` ("on PACER Plus, a ..."), when they are no
+ * entity's and follow a lower-case word that is no place preposition ("in Geneva, a treaty ..." names a place).
+ */
+function nameBeforeComma(text: string, tokens: readonly Token[], det: number, mentions: readonly Mention[]): { start: number; end: number } | undefined {
+  let q = det - 1;
+  const last = tokens[q];
+  if (!last || !/^,\s+$/.test(gap(text, last, tokens[det] as Token))) return undefined;
+  while (q > 0 && (tokens[q] as Token).cap && (q === det - 1 || /^[ \t]$/.test(gap(text, tokens[q] as Token, tokens[q + 1] as Token)))) q--;
+  const before = tokens[q] as Token;
+  if (q === det - 1 || before.cap || PLACE_PREPOSITIONS.has(before.lower) || !/^[ \t]$/.test(gap(text, before, tokens[q + 1] as Token))) return undefined;
+  const start = (tokens[q + 1] as Token).start;
+  const end = last.end;
+  if (det - 1 - q > 4 || !/\p{Lu}{2}/u.test(text.slice(start, end)) || mentions.some((m) => m.start < end && m.end > start)) return undefined;
+  return { start, end };
+}
+
 /** A capitalised modifier that is a name, not a year or a participle ("UN-brokered"). */
 function isProperModifier(w: Token): boolean {
   return w.cap && !YEAR_RE.test(w.text) && !/-\p{Ll}+$/u.test(w.text) && !MONTH_RE.test(w.text);
@@ -595,6 +613,17 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       ?? (appoBefore ? mentions.find((m) => m.type === "Treaty" && m.form !== "anaphor" && m.end === start - appoBefore[0].length) : undefined);
     if (named) {
       added.push({ type: "Treaty", name: named.name, start, end, form: "anaphor" });
+      for (let q = k; q < b; q++) consumed.add(q);
+      i = b - 1;
+      continue;
+    }
+    // "progress on PACER Plus, a regional free trade agreement being negotiated ...": capitalised words no list knows,
+    // in apposition before an indefinite description of a treaty, are its name.
+    const appositeName = appoBefore && !definite && !possessor && det && /^an?$/.test(det.lower) && !hypothetical ? nameBeforeComma(text, tokens, k, all()) : undefined;
+    if (appositeName) {
+      const nameText = text.slice(appositeName.start, appositeName.end);
+      added.push({ type: "Treaty", name: nameText, start: appositeName.start, end: appositeName.end, form: "name", kind, members: [...new Set(partiesAfter(text, tokens, b, mentions))] });
+      added.push({ type: "Treaty", name: nameText, start, end, form: "anaphor" });
       for (let q = k; q < b; q++) consumed.add(q);
       i = b - 1;
       continue;

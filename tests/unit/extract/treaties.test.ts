@@ -2316,4 +2316,18 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     expect(x.treaties.map((t) => t.name)).toEqual(["Fair Pay, Fair Play deal"]);
     expect(statementWith(x, "the deal was")?.about_treaties).toEqual(["Fair Pay, Fair Play deal"]);
   });
+
+  it("names a treaty by the capitalised words in apposition before an indefinite description ('on PACER Plus, a regional free trade agreement')", () => {
+    const x = extract([
+      "Leaders discussed progress on SPARTECA Plus, a regional free trade agreement being negotiated with Australia.",
+      "Fiji has refused to sign up to the trade deal, saying it offers too little for island exporters.",
+    ].join("\n\n"));
+    expect(x.treaties.map((t) => t.name)).toEqual(["SPARTECA Plus"]);
+    expect(statementWith(x, "it offers")?.about_treaties).toEqual(["SPARTECA Plus"]);
+  });
+
+  it("takes no place for a treaty's name ('talks resumed in NYC, a free trade agreement ...')", () => {
+    const x = extract("Talks resumed in NYC, a free trade agreement with Australia being within reach.");
+    expect(x.treaties.map((t) => t.name)).not.toContain("NYC");
+  });
 });
