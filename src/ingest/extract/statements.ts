@@ -5,7 +5,7 @@ import type { ExtractedStatement, Span } from "../types.js";
 import { aboutOf } from "./about.js";
 import { treatyKindOf } from "./treaty-text.js";
 import { DISCOURSE_STARTS, ORGS, ROLE_NOUNS, SCARE_QUOTE_CUES, SPEECH_VERBS, TREATIES } from "./gazetteer.js";
-import type { MentionIndex } from "./mentions.js";
+import type { Mention, MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { Quote } from "./quotes.js";
 import { paragraphIndexAt, type Paragraph, type Sentence } from "./segment.js";
@@ -551,6 +551,9 @@ function relativeAntecedent(ctx: StatementContext, span: Span): string[] {
 // The "it" that stands for nothing: "it is clear that", "it was for Peru to", "it seems".
 const EXPLETIVE_IT = "(?!(?:is|was|will be|would be|has been|had been|remains|seems|seemed|appears|appeared|looks)\\s+(?:\\w+\\s+)?(?:that|to|for|whether|if|how|why|what|when|unclear|clear|too|time|possible|impossible|likely|unlikely|important|necessary|hard|difficult|easy|seen|not)\\b)(?!seems|appears|remains|looks|emerged|turned out|follows)";
 const PRONOUN_IT_RE = new RegExp(`^["“‘']?(?:it|It)\\s+${EXPLETIVE_IT}`);
+// What is said of a treaty, not of a state or body: "it is discriminatory", "it was unequal", "it violates ...", "it
+// offers too little", "it gave away too much". ("it would keep talking", "it hoped ..." are a state's or body's.)
+const THING_PREDICATE_RE = /^["“‘']?(?:it|It)\s+(?:(?:is|was)\s+(?:not\s+)?(?!concerned|alarmed|committed|ready|prepared|determined|willing|unable|able|aware|studying|seeking|working|trying|looking|going|open|deeply|seriously|fully|still|also|now|in\b|at\b|on\b|for\b|to\b|against\b|not\b)[\p{L}'’-]+|(?:violates|violated|offers|offered|gave\s+away|gives\s+away|left|leaves|showed|shows|contains|contained|protects|protected|puts|put|discriminates|discriminated|undermines|undermined|harms|harmed)\b)/u;
 const PRONOUN_THEM_RE = /^["“‘']?(?:they\s|\S+\s+them\b)/i;
 
 const TREATY_OBJECT_IT_RE = /\b(?:defend|defending|ratify|ratifying|implement|implementing|honou?r|honou?ring|abandon|abandoning|scrap|scrapping|violate|violating|respect|respecting|renegotiate|renegotiating|rejoin|rejoining|quit|quitting|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|pulling\s+out\s+of)\s+it[.!?]?$/i;
@@ -569,8 +572,11 @@ function pronounTreaty(ctx: StatementContext, span: Span): string[] {
   if (!last || new Set(treaties.map((m) => m.name)).size !== 1) return [];
   const plural = /s$/i.test(ctx.text.slice(last.start, last.end));
   if (singular === plural) return [];
-  // "it" could be a state or a body its sentence names before the words.
-  if (singular && before.some((m) => m.type === "State" || m.type === "Organization")) return [];
+  // "it" could be a state or a body its sentence names before the words: only a treaty named after them, and words
+  // no state or body says of itself, are about the treaty ("India has refused to sign the treaty, saying it is
+  // discriminatory"; not "the State Department welcomed the agreement and said it hoped ...").
+  const agents = before.filter((m) => m.type === "State" || m.type === "Organization");
+  if (singular && agents.length > 0 && ((agents[agents.length - 1] as Mention).start > last.start || !THING_PREDICATE_RE.test(quote))) return [];
   return [last.name];
 }
 

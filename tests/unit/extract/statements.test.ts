@@ -320,6 +320,15 @@ describe("a pronoun for the treaty its sentence names", () => {
     expect(statementWith(y, "it was for Peru")?.about_treaties).toEqual([]);
   });
 
+  it("links 'it' after a state to the treaty named after the state, when the words say what only a treaty is", () => {
+    const x = extract("Fiji has refused to sign the Treaty of Lima, saying it offers too little for island exporters.");
+    expect(statementWith(x, "it offers")?.about_treaties).toEqual(["Treaty of Lima"]);
+    const y = extract("India has refused to sign the Treaty of Lima, saying it is discriminatory.");
+    expect(statementWith(y, "it is discriminatory")?.about_treaties).toEqual(["Treaty of Lima"]);
+    const z = extract("The State Department welcomed the Treaty of Lima and said it was concerned about the delays.");
+    expect(statementWith(z, "it was concerned")?.about_treaties).toEqual([]);
+  });
+
   it("links 'they' to a treaty with a plural name", () => {
     const x = extract("Kiev signed the Oslo Accords in 2015, but Sergei Lavrov said they were never implemented.");
     expect(statementWith(x, "they were never")?.about_treaties).toEqual(["Oslo Accords"]);
