@@ -636,6 +636,8 @@ function continueTopic(ctx: StatementContext, list: ExtractedStatement[]): void 
   list.forEach((s, i) => {
     const first = ctx.mentions.within(s.start, s.end).find((m) => m.type === "Treaty");
     if (first && /^["“‘']?\s*(?:(?:the|this|that|our|their|its|today['’]s)\s+)?$/i.test(ctx.text.slice(s.start, first.start))) subjectTopic.set(s, first.name);
+    // "This is a good deal for both our peoples": words whose subject pronoun was read as the one deal in view.
+    else if (!first && s.about_treaties.length === 1 && /^["“‘']?(?:This|It|That)\s/.test(s.quote)) subjectTopic.set(s, s.about_treaties[0] as string);
     if (s.about_treaties.length > 0 || !TOPIC_IT_RE.test(s.quote)) return;
     const para = paragraphOf(s.start);
     for (let j = i - 1; j >= 0; j--) {

@@ -336,6 +336,12 @@ describe("a pronoun for the treaty its sentence names", () => {
 });
 
 describe("implicit references to the one salient treaty", () => {
+  it("carries the deal that 'This is a good deal' was read as to the speaker's next words opening with 'It'", () => {
+    const x = extract("Mr Zoellick said the Treaty of Lima would open new doors. \"This is a good deal for both our peoples,\" he said. \"It rewards a nation that has chosen reform.\"");
+    expect(statementWith(x, "This is a good deal")?.about_treaties).toEqual(["Treaty of Lima"]);
+    expect(statementWith(x, "It rewards")?.about_treaties).toEqual(["Treaty of Lima"]);
+  });
+
   it("links 'when it was signed' and 'not just a document' to the one agreement of the paragraph before", () => {
     const x = extract("The two ministers marked the anniversary of the Treaty of Lima, which ended the border war.\n\n\"I remember the day it was signed. It was not just a document,\" the minister said.");
     expect(statementWith(x, "I remember the day")?.about_treaties).toEqual(["Treaty of Lima"]);
