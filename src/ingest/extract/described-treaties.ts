@@ -29,13 +29,15 @@ const MONTH_RE = /^(?:January|February|March|April|May|June|July|August|Septembe
 // " of 2012", " of November 25, 2011", " of 9 November 2020", " of February 2008": a date after a treaty noun.
 const OF_DATE_RE = /^\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:18|19|20)\d\d)\b/;
 
+const BETWEEN_TWO_RE = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/;
+const SIGNING_PHRASE_RE = /^(?:[\s,]*(?:by|with|in|at|the|and|between|among|of|on|\p{Lu}[\p{L}.'’-]*))*$/u;
+const PARTY_LINK_RE = /^(?:,\s+|,?\s+and\s+)(?=(?:the\s+)?\p{Lu})/u;
+// "with the Kiev authorities": the government a party's name modifies belongs to the party.
+const PARTY_GOVERNMENT_RE = /^[ \t]+(?:authorities|government|leadership|regime)\b/;
 /**
  * The identifying tail a description has in the text, for its aliases: "of 2011", "(that) it signed with Libya",
  * "signed by the two countries in May 2023" (or "in March"), "with the breakaway region of X". Returns the tail's end, or `end`.
  */
-const BETWEEN_TWO_RE = /^\s+between\s+the\s+two\s+(?:countries|states|sides|nations|governments|neighbou?rs|leaders)\b/;
-const SIGNING_PHRASE_RE = /^(?:[\s,]*(?:by|with|in|at|the|and|between|among|of|on|\p{Lu}[\p{L}.'’-]*))*$/u;
-const PARTY_LINK_RE = /^(?:,\s+|,?\s+and\s+)(?=(?:the\s+)?\p{Lu})/u;
 export function describedTail(text: string, end: number, partyEnds: ReadonlySet<number>): number {
   const rest = text.slice(end, end + 90);
   const year = OF_DATE_RE.exec(rest);
@@ -87,6 +89,7 @@ export function describedTail(text: string, end: number, partyEnds: ReadonlySet<
     if (next < 0) break;
     best = next;
   }
+  best += PARTY_GOVERNMENT_RE.exec(text.slice(best, best + 16))?.[0].length ?? 0;
   // "signed by Russia, Iran and Turkey in Astana in May 2017": the place and date after the parties belong to it too.
   const placeDate = signed ? /^\s+in\s+(?:\p{Lu}[\p{L}-]+\s+in\s+)?(?:[A-Z][a-z]+\s+)?(?:18|19|20)\d\d\b/u.exec(text.slice(best, best + 48)) : null;
   return placeDate ? best + placeDate[0].length : best;
@@ -568,6 +571,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       // "with the European Union": a bloc is a party as well as a state.
       withParty = w ? mentions.find((m) => m.start === at && ((m.type === "State" && m.iso) || m.type === "Organization" || (m.type === "Treaty" && (treatyKindOf(m) === "UNION" || treatyKindOf(m) === "ORGANIZATION")))) : undefined;
       if (withParty) b = tokenAt(tokens, (withParty as Mention).end);
+      // "with the Kiev authorities": the government the party's name modifies is part of the phrase.
+      if (withParty && PARTY_GOVERNMENT_RE.test(text.slice(withParty.end, withParty.end + 16))) b++;
       // "a bilateral agreement with the United States signed in 1954": the signing year after the party dates it.
       const signedAfterParty = withParty && year === undefined ? /^\s+(?:signed|concluded)\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:18|19|20)\d\d)\b/.exec(text.slice(withParty.end, withParty.end + 40)) : null;
       if (signedAfterParty) year = Number(signedAfterParty[1]);

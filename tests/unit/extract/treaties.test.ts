@@ -2330,4 +2330,12 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     const x = extract("Talks resumed in NYC, a free trade agreement with Australia being within reach.");
     expect(x.treaties.map((t) => t.name)).not.toContain("NYC");
   });
+
+  it("keeps the government a party's name modifies in the description ('with the Kiev authorities'), not 'with the Kiev'", () => {
+    // (In the lead, as the deal the article reports; further on, as any description.)
+    const lead = extract("Rutte signed a ten-year security agreement with the Kiev authorities in Kharkov in March.");
+    expect(lead.treaties.map((t) => t.name)).toEqual(["Ten-year security agreement with the Kiev authorities"]);
+    const body = extract("The debate went on for hours.\n\nBaudet recalled that the Netherlands had promised more aid and that Rutte signed a ten-year security agreement with the Kiev authorities in Kharkov in March.");
+    expect(body.treaties.map((t) => t.name)).toEqual(["A ten-year security agreement with the Kiev authorities"]);
+  });
 });
