@@ -112,8 +112,9 @@ const QUANTIFIERS = new Set([
   "any", "no", "every", "each", "another", "such", "some", "other", "all", "both", "either", "neither", "what", "which", "whatever",
   "its", "their", "his", "her", "our", "my", "your", "these", "those", "one",
 ]);
-// A contract between companies is no treaty (GUIDELINES): "the commercial agreement between Gazprom and China".
-const COMMERCIAL = new Set(["commercial"]);
+// A contract between companies is no treaty (GUIDELINES): "the commercial agreement between Gazprom and China"; nor
+// is an oil or gas concession, "a production sharing agreement" between a government and a consortium.
+const COMMERCIAL = new Set(["commercial", "production-sharing", "production sharing"]);
 // Indefinite descriptions with these are hypothetical or generic ("a new treaty", "a possible deal").
 const HYPOTHETICAL = new Set([
   "new", "future", "possible", "potential", "eventual", "proposed", "hypothetical", "lasting", "durable", "final", "fresh", "broader",
@@ -451,7 +452,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     if (head.lower.endsWith("s") && !pluralNamed && !mods.some((w, n) => isProperModifier(w) && modMentions[n] === undefined)) continue;
     const lowerMods = mods.filter((w, n) => !isProperModifier(w) && !YEAR_RE.test(w.text) && !MONTH_RE.test(w.text) && modMentions[n]?.type !== "Organization").map((w) => w.lower);
     // "a new treaty", "a separate deal": hypothetical or unidentified, unless dated ("a separate treaty of 1995").
-    if (lowerMods.some((w) => COMMERCIAL.has(w))) continue;
+    if (lowerMods.some((w, n) => COMMERCIAL.has(w) || COMMERCIAL.has(`${w} ${lowerMods[n + 1] ?? ""}`))) continue;
     const hypothetical = !definite && lowerMods.some((w) => HYPOTHETICAL.has(w));
     if (hypothetical && year === undefined && !/^\s+(?:of|signed)\b/.test(text.slice(head.end, head.end + 8))) continue;
     const types = lowerMods.filter((w) => TYPE_MODIFIERS.has(w) || (w === "trade" && lowerMods.includes("free")) || (w === "forces" && lowerMods.includes("status")));

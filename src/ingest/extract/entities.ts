@@ -3,7 +3,7 @@
 // governments ("Moscow said", not "in Moscow"), anaphors ("the alliance") and descriptions of known treaties
 // ("a 1987 deal on missiles").
 import {
-  ANAPHORS, DEMONYM_EXCLUDED_HEADS, GIVEN_NAMES, LOCATION_HEADS, LOCATION_PREPOSITIONS, ORGS, PHRASES,
+  ANAPHORS, DEMONYM_EXCLUDED_HEADS, GIVEN_NAMES, LOCATION_HEADS, LOCATION_PREPOSITIONS, NOT_TREATIES, ORGS, PHRASES,
   RESTRICTED_DEMONYM_HEADS, TREATIES, stateName, type TreatyEntry,
 } from "./gazetteer.js";
 import type { TreatyKind } from "../types.js";
@@ -1060,6 +1060,12 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // A name that is only a state's or organisation's name plus the noun is not new ("NATO Treaty" is NATO's).
       const orgOnly = a < i && tokens.slice(a, i).every((w) => inner.some((m) => (m.type === "Treaty" || m.type === "Organization") && m.start <= w.start && m.end >= w.end));
       if (!hasOf && orgOnly) continue;
+      // "the EU's Stability and Growth Pact": legislation named like a treaty is none.
+      if (NOT_TREATIES.has(text.slice(nameStart, words))) {
+        for (let q = a; q < b; q++) consumed.add(q);
+        i = b - 1;
+        continue;
+      }
       // "the Charter of Rights and Freedoms": a state's bill of rights is its own law, no treaty.
       if (t.text === "Charter" && /^\s+of\s+Rights\b/.test(text.slice(t.end, t.end + 12))) continue;
       // A body the gazetteer knows under exactly this name ("Convention on the Future of Europe") is no treaty.

@@ -308,8 +308,11 @@ function withHyphenatedCo(form: string): string[] {
   return [...new Set([form, hyphenated, plain])];
 }
 
+const treatyData = readData<{ treaties: TreatyEntry[]; notTreaties: string[] }>("gazetteer/treaties.json");
+/** Names written like a treaty's that are none: EU legislation and programmes ("Stability and Growth Pact"). */
+export const NOT_TREATIES: ReadonlySet<string> = new Set(treatyData.notTreaties);
 export const TREATIES = new Map<string, TreatyEntry>();
-for (const t of readData<{ treaties: TreatyEntry[] }>("gazetteer/treaties.json").treaties) {
+for (const t of treatyData.treaties) {
   TREATIES.set(t.name, t);
   const cs = new Set(t.caseSensitive ?? []);
   for (const form of new Set([t.name, ...t.aliases].flatMap(withDottedAbbreviations).flatMap(withHyphenatedCo))) {

@@ -2338,4 +2338,14 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     const body = extract("The debate went on for hours.\n\nBaudet recalled that the Netherlands had promised more aid and that Rutte signed a ten-year security agreement with the Kiev authorities in Kharkov in March.");
     expect(body.treaties.map((t) => t.name)).toEqual(["A ten-year security agreement with the Kiev authorities"]);
   });
+
+  it("lists no EU legislation named like a treaty ('the EU's Stability and Growth Pact')", () => {
+    const x = extract("Lisbon would remain committed to the EU's Stability and Growth Pact rules on budget deficits, the minister said.");
+    expect(x.treaties).toEqual([]);
+  });
+
+  it("lists no oil concession ('a production sharing agreement concluded in 1994 between the government and a consortium')", () => {
+    const x = extract("The field was developed under a production sharing agreement concluded in 1994 between the Russian government and a consortium.");
+    expect(x.treaties).toEqual([]);
+  });
 });
