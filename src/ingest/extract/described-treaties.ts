@@ -112,6 +112,7 @@ const QUANTIFIERS = new Set([
   "any", "no", "every", "each", "another", "such", "some", "other", "all", "both", "either", "neither", "what", "which", "whatever",
   "its", "their", "his", "her", "our", "my", "your", "these", "those", "one",
 ]);
+const ORG_INSTRUMENT_HEADS = new Set(["protocol", "convention", "charter"]);
 // A contract between companies is no treaty (GUIDELINES): "the commercial agreement between Gazprom and China"; nor
 // is an oil or gas concession, "a production sharing agreement" between a government and a consortium.
 const COMMERCIAL = new Set(["commercial", "production-sharing", "production sharing"]);
@@ -426,7 +427,9 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     if (!ok) continue;
     const definite = possessor !== undefined || (det !== undefined && det.lower !== "a" && det.lower !== "an");
     const modMentions = mods.map(mentionAt);
-    if (modMentions.some((m) => m?.type === "Treaty")) continue; // "the CIS agreement": the organisation's, not one treaty
+    // "the CIS agreement": the organisation's, not one treaty; "the ECOWAS protocol on the free movement of people":
+    // one instrument of the organisation, which its topic identifies.
+    if (modMentions.some((m) => m?.type === "Treaty") && !(ORG_INSTRUMENT_HEADS.has(head.lower) && tokens[i + 1]?.lower === "on")) continue;
     const yearTok = mods.find((w) => YEAR_RE.test(w.text));
     let year = yearTok ? Number(yearTok.text) : undefined;
     // "UN-brokered", "US-led": a participle, not a name.
@@ -601,7 +604,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // "its accession protocol", "the accession treaty" in an article naming the alliance or union acceded to: the one
     // instrument of the state's accession.
     const accession = definite && !possessor && lowerMods.includes("accession") && (head.lower === "protocol" || head.lower === "treaty")
-      && all().some((m) => m.type === "Treaty" && (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION"));
+      && all().some((m) => (m.type === "Treaty" && (treatyKindOf(m) === "ORGANIZATION" || treatyKindOf(m) === "UNION")) || (m.type === "Organization" && ORGS.get(m.name)?.kind === "BLOC"));
     // ("their 2000 free trade agreement", "under its 1979 peace treaty": a year dates the one its pronoun's parties have.)
     if (pronounDet && !accession && year === undefined && (withParty === undefined || types.length === 0)) continue;
     // ("the two countries' 1960 security treaty" is written from its year: the parties' phrase is no part of it.)
@@ -609,7 +612,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     // "... and the Eurasian Economic Union (EAEU)": a bracket the description opened closes inside it.
     const lastEnd = (tokens[b - 1] as Token).end;
     const end = text[lastEnd] === ")" && text.lastIndexOf("(", lastEnd) > text.lastIndexOf(")", lastEnd - 1) && text.lastIndexOf("(", lastEnd) >= start ? lastEnd + 1 : lastEnd;
-    if (all().some((m) => m.type === "Treaty" && m.start < end && m.end > start && !(m.start >= head.end))) continue;
+    if (all().some((m) => m.type === "Treaty" && m.start < end && m.end > start && !(m.start >= head.end) && !modMentions.includes(m))) continue;
     // "a mutual defence pact, the X Charter, ...": the description and the name in apposition are one treaty.
     const appo = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
     // "the Open Skies Treaty, a 1992 pact allowing ...": a description in apposition after the name, too.

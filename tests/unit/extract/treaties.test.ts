@@ -2348,4 +2348,17 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     const x = extract("The field was developed under a production sharing agreement concluded in 1994 between the Russian government and a consortium.");
     expect(x.treaties).toEqual([]);
   });
+
+  it("reads an organisation's protocol with its topic as one treaty ('the ECOWAS protocol on the free movement of people')", () => {
+    const x = extract("Ghana is a member of the Economic Community of West African States (ECOWAS), and critics said the closure breached the ECOWAS protocol on the free movement of people and goods.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Economic Community of West African States", "ECOWAS protocol on the free movement of people and goods"]);
+    // (Without a topic, "the ECOWAS protocol" is the organisation's, not one instrument.)
+    const y = extract("Ghana is a member of the Economic Community of West African States (ECOWAS), and critics said the closure breached the ECOWAS protocol.");
+    expect(y.treaties.map((t) => t.name)).toEqual(["Economic Community of West African States"]);
+  });
+
+  it("reads 'the accession treaty' in an article naming the European Union as the treaty of accession to it", () => {
+    const x = extract("He steered the country into the EU and completed the negotiations on the accession treaty in Copenhagen in 2002.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Accession treaty"]);
+  });
 });
