@@ -155,7 +155,9 @@ export function assemble(
       const fullName = (f: string) => {
         const g = f.replace(/^(?:19|20)\d\d\s+/, "");
         return (/\p{Ll}/u.test(g) && /^\p{Lu}/u.test(g) && g.split(/\s+/).length >= 2 && !ACRONYM_AND_HEAD_RE.test(g) && NAME_HEAD_RE.test(g)
-          && (g !== f || (!t.name.toLowerCase().includes(g.toLowerCase()) && wordBag(g) !== wordBag(t.name))));
+          // ("the 1997 Founding Act": with its year, too, a shortened form keeps the gazetteer's name.)
+          && (g !== f ? g.toLowerCase() === t.name.toLowerCase() || !t.name.toLowerCase().includes(g.toLowerCase())
+            : !t.name.toLowerCase().includes(g.toLowerCase()) && wordBag(g) !== wordBag(t.name)));
       };
       const all = writtenNames.get(t.name) ?? [];
       const capitalised = all.filter((f) => /^[\p{Lu}\d]/u.test(f) && (entry.asWritten || fullName(f)));

@@ -2361,4 +2361,12 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     const x = extract("He steered the country into the EU and completed the negotiations on the accession treaty in Copenhagen in 2002.");
     expect(x.treaties.map((t) => t.name)).toEqual(["Accession treaty"]);
   });
+
+  it("keeps the gazetteer's name for a shortened form written with its year ('the 1997 Founding Act'), as without one", () => {
+    const x = extract("Sobolev said that in the 1997 Founding Act NATO had pledged not to station substantial combat forces in Poland.");
+    expect(x.treaties.map((t) => t.name)).toContain("NATO–Russia Founding Act");
+    // (The full name with its year is the form the article writes: "the 1936 Montreux Convention".)
+    const y = extract("Ankara said the 1936 Montreux Convention still governed passage through the straits.");
+    expect(y.treaties.map((t) => t.name)).toEqual(["1936 Montreux Convention"]);
+  });
 });
