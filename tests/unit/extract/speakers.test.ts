@@ -886,3 +886,15 @@ describe("'the Russian diplomat', 'the head of the Russian border service' in ag
     expect(statementWith(x, "We expect more")?.speaker).toBe("Mumtaz Zahra Baloch");
   });
 });
+
+describe("given names whose gender depends on the country", () => {
+  it("reads Georgian 'Gigi' as a man's name, so 'he' can be him", () => {
+    const x = extract("She freed former mayor Gigi Ugulava and ex-minister Irakli Okruashvili.\n\nUgulava walked out of prison on Friday.\n\n'I am free,' he told reporters at the gates.");
+    expect(statementWith(x, "I am free")?.speaker).toBe("Gigi Ugulava");
+  });
+
+  it("reads 'Andrea' as deciding no pronoun (Andrea Orlando, Andrea Nahles)", () => {
+    const x = extract("Andrea Orlando met Paolo Gentiloni in Rome.\n\nOrlando left the meeting early.\n\n'We agreed nothing,' he told reporters.");
+    expect(statementWith(x, "We agreed nothing")?.speaker).toBe("Andrea Orlando");
+  });
+});
