@@ -407,6 +407,19 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         // "The three states, all members of NATO, said ...": the sentence's subject with a verbless apposition.
         const lead = text.slice(v.sentence.start, tj.end);
         const appo = /^[^,]{2,60},\s+([^,]{2,70})$/.exec(lead);
+        // "Another candidate, the liberal Irina Khakamada, said ...": a description without a name, then the name in
+        // apposition; the name is who speaks.
+        const subjectPart = lead.slice(0, lead.indexOf(","));
+        const namedAppo = appo?.[1] && /^(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u.test(subjectPart)
+          ? /^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(appo[1]) : null;
+        // (Not "The panel, headed by economist NAME, said": a participle's phrase says who leads it, not who speaks.)
+        const describedOnly = namedAppo ? appo?.[1]?.slice(0, appo[1].length - (namedAppo[1] ?? "").length).split(/\s+/).some((w) => /ed$|ing$/.test(w) || /^(?:by|of|for|with|from|in|at|to|under|and|on)$/.test(w)) : true;
+        if (namedAppo?.[1] && !describedOnly) {
+          const s0 = v.sentence.start + lead.lastIndexOf(namedAppo[1]);
+          out.speaker = { start: s0, end: s0 + namedAppo[1].length };
+          out.verbAfterComma = true;
+          return out;
+        }
         if (appo?.[1] && !appo[1].split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || (/ed$/.test(w) && !/^\p{Lu}/u.test(w)))
           && (/^(?:all|both|each|a|an|one|the|who\s+is|who\s+are|himself|herself|themselves|\d+|[a-z]+\s+of)\b/.test(appo[1])
           // ("NAME, Lukashenko's spokeswoman, told ...": an apposition of whose office holder the subject is.)

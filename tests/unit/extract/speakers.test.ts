@@ -898,3 +898,15 @@ describe("given names whose gender depends on the country", () => {
     expect(statementWith(x, "We agreed nothing")?.speaker).toBe("Andrea Orlando");
   });
 });
+
+describe("a description without a name, then the name in apposition", () => {
+  it("gives 'Another candidate, the liberal Irina Khakamada, said' to the name", () => {
+    const x = extract("The vote was postponed.\n\nAnother candidate, the liberal Irina Khakamada, said the episode had turned the campaign into a farce.");
+    expect(statementWith(x, "the episode had turned")?.speaker).toBe("Irina Khakamada");
+  });
+
+  it("keeps the body when the apposition says who leads it ('The panel, headed by economist NAME, said')", () => {
+    const x = extract("The vote was postponed.\n\nThe four-member panel, headed by economist Lalithasiri Gunaruwan, said the compact would divide the island.");
+    expect(statementWith(x, "the compact would divide")?.speaker).not.toBe("Lalithasiri Gunaruwan");
+  });
+});
