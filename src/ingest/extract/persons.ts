@@ -86,6 +86,8 @@ const NOT_NAME_WORDS = new Set([
   "the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "his", "her", "their", "this", "that",
   "these", "those", "after", "before", "when", "while", "as", "if", "for", "with", "from", "by", "of", "to", "since", "despite",
   "against", "without", "into", "through", "between", "among", "within", "beyond",
+  // Forms of address: "His Royal Highness told me ...".
+  "highness", "majesty", "excellency", "holiness",
   "although", "according", "earlier", "later", "meanwhile", "however", "yesterday", "today", "last", "next", "some", "many",
   "all", "both", "other", "such", "pictured", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -493,7 +495,7 @@ const THING_HEADS = new Set([
   "dome", "guards", "guard", "fleet", "forces", "force", "army", "navy", "plan", "initiative", "declaration", "act", "programme", "program",
   "team", "lab", "party", "front", "movement", "brigade", "brigades", "corps", "command", "directorate", "service", "council", "court",
   "bank", "fund", "company", "corporation", "group", "media", "agency", "accords", "accord", "treaty", "agreement", "pact", "doctrine",
-  "bill", "code", "corp", "chiefs", "crescent", "county", "province", "district", "region", "belt",
+  "bill", "code", "corp", "chiefs", "crescent", "county", "province", "district", "region", "belt", "law",
 ]);
 const HEAD_OFFICES = /^(?:President|Prime Minister|Chancellor|King|Queen|Pope|Supreme Leader|Secretary[- ]General|Premier|Emir|Crown Prince)$/;
 const SHIP_PREFIXES = new Set(["BRP", "USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS", "MS"]);

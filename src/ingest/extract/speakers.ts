@@ -288,6 +288,14 @@ export class SpeakerResolver {
     // "the President of Belarus": the role noun comes before "of".
     const ofAt = lower.indexOf(" of ");
     const roleHead = roleHeadOf(lower) ?? (ofAt > 0 && lower !== "head of state" ? roleHeadOf(lower.slice(0, ofAt)) : null);
+    // "His Royal Highness told me ...", "Her Majesty": the royal the article named with a title of that rank.
+    const address = /^(?:his|her)\s+(?:royal\s+)?(highness|majesty)$/.exec(lower)?.[1];
+    if (address) {
+      const rank = address === "highness" ? /^(?:Crown\s+)?Prince(?:ss)?\s/ : /^(?:King|Queen|Emperor|Empress|Sultan)\s/;
+      const royal = this.mentions.before(span.start).filter((m) => m.type === "Person").map((m) => this.clusters[Number(m.name)])
+        .filter((c): c is PersonCluster => c !== undefined && [...c.forms].some((f) => rank.test(f))).pop();
+      if (royal) return this.personSpeaker(royal, raw);
+    }
     // "his chief election rival", "Mr Orban's spokesman": someone else, described through another person.
     if (/^(?:his|her|their)\s/.test(lower) && !headPersons.length) {
       // "His mother said" after "his mother Dariga Nazarbayeva" or "Dariga Nazarbayeva, his mother,": the person the

@@ -731,4 +731,15 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     const x = extract("MPs elected Abdullahi Farah Warsame as speaker after Abdirahman Ali Hirsi withdrew.");
     expect(x.persons.map((p) => p.name)).toEqual(["Abdullahi Farah Warsame", "Abdirahman Ali Hirsi"]);
   });
+
+  it("reads no person in a form of address or a constitution's name ('His Royal Highness', 'the Basic Law')", () => {
+    const x = extract("Dennis Kwok said the decision breached the Basic Law. \"His Royal Highness told me he does not want that,\" he added.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Dennis Kwok"]);
+  });
+
+  it("knows Nordic and South Asian given names ('Mats Melin', 'Masood Azhar') and 'S Korea' as a state", () => {
+    const x = extract("S Korea admits uranium experiment\n\nThe commission, chaired by Mats Melin, met in Seoul. The group is led by Masood Azhar.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Mats Melin", "Masood Azhar"]);
+    expect(x.states).toEqual(["South Korea"]);
+  });
 });

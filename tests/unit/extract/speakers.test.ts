@@ -910,3 +910,11 @@ describe("a description without a name, then the name in apposition", () => {
     expect(statementWith(x, "the compact would divide")?.speaker).not.toBe("Lalithasiri Gunaruwan");
   });
 });
+
+describe("a form of address for a royal", () => {
+  it("reads 'His Royal Highness' as the prince the article named, 'His Majesty' as the king", () => {
+    const x = extract("Crown Prince Maha Vajiralongkorn asked for time to grieve after the death of King Bhumibol Adulyadej, Prime Minister Prayuth Chan-ocha said.\n\n\"His Royal Highness told me he does not want the people to think about the succession now,\" Prayuth said. \"His Majesty told me he would stay in the capital.\"");
+    expect(x.statements.find((s) => s.quote.includes("does not want") && !s.direct)?.speaker).toBe("Maha Vajiralongkorn");
+    expect(x.statements.find((s) => s.quote.includes("would stay in the capital") && !s.direct)?.speaker).toBe("Bhumibol Adulyadej");
+  });
+});
