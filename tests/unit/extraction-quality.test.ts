@@ -23,7 +23,7 @@ interface Floors {
 const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "dev corpus", corpus: join("..", "shared", "corpus", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.99, speaker: 0.98, treatyLinks: 0.92 } },
   { name: "held-out A", corpus: join("tests", "fixtures", "heldout", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.99, speaker: 0.99, treatyLinks: 0.94 } },
-  { name: "held-out B", corpus: join("tests", "fixtures", "heldout2", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.97, treatyLinks: 0.72 } }, // links lowered: two "said that" statements are now found whose treaty links (an implicit one, "the two unions") are not
+  { name: "held-out B", corpus: join("tests", "fixtures", "heldout2", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.97, speaker: 0.97, treatyLinks: 0.73 } }, // links lowered: two "said that" statements are now found whose treaty links (an implicit one, "the two unions") are not
   // C's link floor went from 0.77 to 0.72 when a peace treaty between two states began to be named with the states
   // in alphabetical order, as most gold names such treaties ("Armenia–Azerbaijan peace treaty", four articles); this
   // annotator wrote "Russia–Japan". Two other sets gained. It went on to 0.70 when a known treaty referred to by a
@@ -71,8 +71,8 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // T's link floor went from 0.95 to 0.92 when "allies" stopped linking to NATO in articles that name other
   // organisations too: this set's annotator read "allied" forces and "our allies" as the alliance; ten sets gained.
   { name: "held-out T", corpus: join("tests", "fixtures", "heldout20", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.95, speaker: 0.99, treatyLinks: 0.92 } },
-  { name: "held-out U", corpus: join("tests", "fixtures", "heldout21", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.99, speaker: 0.96, treatyLinks: 0.99 } },
-  { name: "held-out V", corpus: join("tests", "fixtures", "heldout22", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.98, speaker: 0.98, treatyLinks: 0.87 } },
+  { name: "held-out U", corpus: join("tests", "fixtures", "heldout21", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.99, speaker: 0.97, treatyLinks: 0.99 } },
+  { name: "held-out V", corpus: join("tests", "fixtures", "heldout22", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.9, statements: 0.98, speaker: 0.98, treatyLinks: 0.96 } },
   { name: "held-out W", corpus: join("tests", "fixtures", "heldout23", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.99, treatyLinks: 0.86 } },
   { name: "held-out X", corpus: join("tests", "fixtures", "heldout24", "dev"), floors: { persons: 0.99, states: 0.94, treaties: 0.95, statements: 0.98, speaker: 0.96, treatyLinks: 0.9 } }, // treaties and links lowered: a sentence now runs on over "Jan. 10", so "a free trade agreement with its neighbor" is identified by the two states in it; the gold takes it for the CIS treaty named later
   // Y's and BN's link floors went from 0.79 to 0.76 and from 0.83 to 0.74 when indefinite descriptions were listed
@@ -148,7 +148,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out BO", corpus: join("tests", "fixtures", "heldout67", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.98, treatyLinks: 0.73 } }, // links lowered: "its 1960 status of forces agreement with the United States" is now found, named with its party, which this gold leaves out
   { name: "held-out BP", corpus: join("tests", "fixtures", "heldout68", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.87, statements: 0.96, speaker: 0.93, treatyLinks: 0.86 } },
   { name: "held-out BQ", corpus: join("tests", "fixtures", "heldout69", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.75 } },
-  { name: "held-out BR", corpus: join("tests", "fixtures", "heldout70", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.7 } }, // 0.75 until "a 1995 interim accord brokered by the United Nations" was named with its mediator, which this gold leaves out (2026-11-27)
+  { name: "held-out BR", corpus: join("tests", "fixtures", "heldout70", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.71 } }, // 0.75 until "a 1995 interim accord brokered by the United Nations" was named with its mediator, which this gold leaves out (2026-11-27)
   { name: "held-out BS", corpus: join("tests", "fixtures", "heldout71", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.95, statements: 0.99, speaker: 0.93, treatyLinks: 0.73 } },
   { name: "held-out BT", corpus: join("tests", "fixtures", "heldout72", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.93, statements: 0.96, speaker: 0.98, treatyLinks: 0.8 } },
   // BU's link floor went from 0.92 to 0.82 when a name followed by "of YEAR" began to be listed as "Name (YEAR)", as the
@@ -238,14 +238,14 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EG", corpus: join("tests", "fixtures", "heldout137", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.95, speaker: 0.96, treatyLinks: 0.85 } },
   { name: "held-out EH", corpus: join("tests", "fixtures", "heldout138", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.96, treatyLinks: 0.73 } }, // speaker lowered: "The piece ... claimed that" is now read, given to "The piece", not to the article it refers to
   { name: "held-out EI", corpus: join("tests", "fixtures", "heldout139", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.96, statements: 0.95, speaker: 0.97, treatyLinks: 0.69 } },
-  { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.86, statements: 0.95, speaker: 0.95, treatyLinks: 0.91 } },
+  { name: "held-out EJ", corpus: join("tests", "fixtures", "heldout140", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.86, statements: 0.95, speaker: 0.95, treatyLinks: 0.94 } },
   { name: "held-out EK", corpus: join("tests", "fixtures", "heldout141", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.87, statements: 0.97, speaker: 0.91, treatyLinks: 0.83 } },
   { name: "held-out EL", corpus: join("tests", "fixtures", "heldout142", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.89, statements: 0.96, speaker: 0.93, treatyLinks: 0.66 } },
   { name: "held-out EM", corpus: join("tests", "fixtures", "heldout143", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.98, speaker: 0.95, treatyLinks: 0.72 } },
   { name: "held-out EN", corpus: join("tests", "fixtures", "heldout144", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.91, statements: 0.96, speaker: 0.98, treatyLinks: 0.72 } }, // treaties 0.91 and links 0.73 until 'had signed a protection treaty with Britain in 1884' (local chiefs', no state's) was read as a treaty (2026-11-28)
-  { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.97, treatyLinks: 0.85 } },
+  { name: "held-out EO", corpus: join("tests", "fixtures", "heldout145", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.93, statements: 0.93, speaker: 0.99, treatyLinks: 0.85 } },
   { name: "held-out EP", corpus: join("tests", "fixtures", "heldout146", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.87, statements: 0.93, speaker: 0.97, treatyLinks: 0.73 } },
-  { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.84, statements: 0.94, speaker: 0.97, treatyLinks: 0.83 } },
+  { name: "held-out EQ", corpus: join("tests", "fixtures", "heldout147", "dev"), floors: { persons: 0.97, states: 0.92, treaties: 0.87, statements: 0.94, speaker: 0.97, treatyLinks: 0.83 } },
   { name: "held-out ER", corpus: join("tests", "fixtures", "heldout148", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.98, treatyLinks: 0.92 } },
   { name: "held-out ES", corpus: join("tests", "fixtures", "heldout149", "dev"), floors: { persons: 0.99, states: 0.98, treaties: 0.81, statements: 0.95, speaker: 0.98, treatyLinks: 0.56 } },
   { name: "held-out ET", corpus: join("tests", "fixtures", "heldout150", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.97, speaker: 0.97, treatyLinks: 0.73 } }, // links lowered: two statements of "X, who holds ..., said that" are now found; their treaty (D-8) is not
@@ -255,7 +255,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out EX", corpus: join("tests", "fixtures", "heldout154", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.85, statements: 0.95, speaker: 0.98, treatyLinks: 0.86 } },
   { name: "held-out EY", corpus: join("tests", "fixtures", "heldout155", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.97, treatyLinks: 0.81 } },
   { name: "held-out EZ", corpus: join("tests", "fixtures", "heldout156", "dev"), floors: { persons: 0.99, states: 0.95, treaties: 0.88, statements: 0.96, speaker: 0.95, treatyLinks: 0.8 } },
-  { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.96, treatyLinks: 0.71 } },
+  { name: "held-out FA", corpus: join("tests", "fixtures", "heldout157", "dev"), floors: { persons: 0.95, states: 0.97, treaties: 0.95, statements: 0.94, speaker: 0.96, treatyLinks: 0.78 } },
   { name: "held-out FB", corpus: join("tests", "fixtures", "heldout158", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.91, statements: 0.95, speaker: 0.94, treatyLinks: 0.64 } }, // speaker lowered: a body named after its leader now speaks under its own name ("AIADMK"), as five other sets' golds have it; this gold keeps "Jayalalithaa’s AIADMK party"
   { name: "held-out FC", corpus: join("tests", "fixtures", "heldout159", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.99, treatyLinks: 0.64 } },
   { name: "held-out FD", corpus: join("tests", "fixtures", "heldout160", "dev"), floors: { persons: 0.98, states: 0.94, treaties: 0.96, statements: 0.96, speaker: 0.98, treatyLinks: 0.85 } },
@@ -297,16 +297,16 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out GN", corpus: join("tests", "fixtures", "heldout196", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.88, statements: 0.95, speaker: 0.94, treatyLinks: 0.9 } },
   { name: "held-out GO", corpus: join("tests", "fixtures", "heldout197", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.9, statements: 0.96, speaker: 0.94, treatyLinks: 0.74 } },
   { name: "held-out GP", corpus: join("tests", "fixtures", "heldout198", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.82, statements: 0.95, speaker: 0.96, treatyLinks: 0.5 } },
-  { name: "held-out GQ", corpus: join("tests", "fixtures", "heldout199", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.84, statements: 0.94, speaker: 0.89, treatyLinks: 0.66 } },
+  { name: "held-out GQ", corpus: join("tests", "fixtures", "heldout199", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.87, statements: 0.94, speaker: 0.89, treatyLinks: 0.66 } },
   { name: "held-out GR", corpus: join("tests", "fixtures", "heldout200", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.95, treatyLinks: 0.51 } },
   { name: "held-out GS", corpus: join("tests", "fixtures", "heldout201", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.92, statements: 0.96, speaker: 0.98, treatyLinks: 0.84 } },
   { name: "held-out GT", corpus: join("tests", "fixtures", "heldout202", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.86, statements: 0.91, speaker: 0.97, treatyLinks: 0.64 } }, // links lowered: a statement now found ("She said a humanitarian truce ... had collapsed", Kim no longer read as male) is linked in the gold to a truce the extractor does not find
-  { name: "held-out GU", corpus: join("tests", "fixtures", "heldout203", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.92, statements: 0.96, speaker: 0.92, treatyLinks: 0.67 } },
+  { name: "held-out GU", corpus: join("tests", "fixtures", "heldout203", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.95, statements: 0.96, speaker: 0.95, treatyLinks: 0.68 } },
   { name: "held-out GV", corpus: join("tests", "fixtures", "heldout204", "dev"), floors: { persons: 0.96, states: 0.93, treaties: 0.95, statements: 0.96, speaker: 0.92, treatyLinks: 0.79 } },
   { name: "held-out GW", corpus: join("tests", "fixtures", "heldout205", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.94, statements: 0.93, speaker: 0.93, treatyLinks: 0.78 } },
   { name: "held-out GX", corpus: join("tests", "fixtures", "heldout206", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.94, statements: 0.93, speaker: 0.96, treatyLinks: 0.62 } },
   { name: "held-out GY", corpus: join("tests", "fixtures", "heldout207", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.94, speaker: 0.96, treatyLinks: 0.58 } },
-  { name: "held-out GZ", corpus: join("tests", "fixtures", "heldout208", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.88, statements: 0.96, speaker: 0.93, treatyLinks: 0.66 } },
+  { name: "held-out GZ", corpus: join("tests", "fixtures", "heldout208", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.88, statements: 0.96, speaker: 0.93, treatyLinks: 0.69 } },
   { name: "held-out HA", corpus: join("tests", "fixtures", "heldout209", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.94, statements: 0.96, speaker: 0.91, treatyLinks: 0.92 } },
   { name: "held-out HB", corpus: join("tests", "fixtures", "heldout210", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.93, speaker: 0.92, treatyLinks: 0.87 } },
   { name: "held-out HC", corpus: join("tests", "fixtures", "heldout211", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.97, treatyLinks: 0.82 } },
@@ -315,14 +315,22 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out HF", corpus: join("tests", "fixtures", "heldout214", "dev"), floors: { persons: 0.97, states: 0.97, treaties: 0.94, statements: 0.93, speaker: 0.93, treatyLinks: 0.72 } },
   { name: "held-out HG", corpus: join("tests", "fixtures", "heldout215", "dev"), floors: { persons: 0.98, states: 0.98, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.91 } },
   { name: "held-out HH", corpus: join("tests", "fixtures", "heldout216", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.94, speaker: 0.95, treatyLinks: 0.63 } },
-  { name: "held-out HI", corpus: join("tests", "fixtures", "heldout217", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.95, treatyLinks: 0.84 } },
-  { name: "held-out HJ", corpus: join("tests", "fixtures", "heldout218", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.95, speaker: 0.95, treatyLinks: 0.79 } },
-  { name: "held-out HK", corpus: join("tests", "fixtures", "heldout219", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.87, statements: 0.96, speaker: 0.94, treatyLinks: 0.33 } },
-  { name: "held-out HL", corpus: join("tests", "fixtures", "heldout220", "dev"), floors: { persons: 0.96, states: 0.94, treaties: 0.95, statements: 0.93, speaker: 0.97, treatyLinks: 0.64 } },
-  { name: "held-out HM", corpus: join("tests", "fixtures", "heldout221", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.89, statements: 0.95, speaker: 0.98, treatyLinks: 0.7 } },
-  { name: "held-out HN", corpus: join("tests", "fixtures", "heldout222", "dev"), floors: { persons: 0.96, states: 0.97, treaties: 0.94, statements: 0.96, speaker: 0.95, treatyLinks: 0.72 } },
-  { name: "held-out HO", corpus: join("tests", "fixtures", "heldout223", "dev"), floors: { persons: 0.89, states: 0.97, treaties: 0.82, statements: 0.95, speaker: 0.89, treatyLinks: 0.76 } },
-  { name: "held-out HP", corpus: join("tests", "fixtures", "heldout224", "dev"), floors: { persons: 0.96, states: 0.95, treaties: 0.95, statements: 0.94, speaker: 0.94, treatyLinks: 0.94 } },
+  { name: "held-out HI", corpus: join("tests", "fixtures", "heldout217", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.94, speaker: 0.97, treatyLinks: 0.84 } },
+  { name: "held-out HJ", corpus: join("tests", "fixtures", "heldout218", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.85, statements: 0.95, speaker: 0.96, treatyLinks: 0.79 } },
+  { name: "held-out HK", corpus: join("tests", "fixtures", "heldout219", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.95, statements: 0.96, speaker: 0.96, treatyLinks: 0.33 } },
+  { name: "held-out HL", corpus: join("tests", "fixtures", "heldout220", "dev"), floors: { persons: 0.98, states: 0.94, treaties: 0.99, statements: 0.93, speaker: 0.97, treatyLinks: 0.64 } },
+  { name: "held-out HM", corpus: join("tests", "fixtures", "heldout221", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.95, speaker: 0.98, treatyLinks: 0.7 } },
+  { name: "held-out HN", corpus: join("tests", "fixtures", "heldout222", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.94, statements: 0.96, speaker: 0.95, treatyLinks: 0.76 } },
+  { name: "held-out HO", corpus: join("tests", "fixtures", "heldout223", "dev"), floors: { persons: 0.98, states: 0.97, treaties: 0.82, statements: 0.95, speaker: 0.91, treatyLinks: 0.78 } },
+  { name: "held-out HP", corpus: join("tests", "fixtures", "heldout224", "dev"), floors: { persons: 0.98, states: 0.95, treaties: 0.99, statements: 0.94, speaker: 0.95, treatyLinks: 0.99 } },
+  { name: "held-out HQ", corpus: join("tests", "fixtures", "heldout225", "dev"), floors: { persons: 0.96, states: 0.99, treaties: 0.94, statements: 0.96, speaker: 0.93, treatyLinks: 0.9 } },
+  { name: "held-out HR", corpus: join("tests", "fixtures", "heldout226", "dev"), floors: { persons: 0.95, states: 0.99, treaties: 0.91, statements: 0.96, speaker: 0.93, treatyLinks: 0.68 } },
+  { name: "held-out HS", corpus: join("tests", "fixtures", "heldout227", "dev"), floors: { persons: 0.98, states: 0.96, treaties: 0.94, statements: 0.96, speaker: 0.9, treatyLinks: 0.91 } },
+  { name: "held-out HT", corpus: join("tests", "fixtures", "heldout228", "dev"), floors: { persons: 0.99, states: 0.91, treaties: 0.95, statements: 0.95, speaker: 0.94, treatyLinks: 0.9 } },
+  { name: "held-out HU", corpus: join("tests", "fixtures", "heldout229", "dev"), floors: { persons: 0.93, states: 0.96, treaties: 0.99, statements: 0.92, speaker: 0.95, treatyLinks: 0.62 } },
+  { name: "held-out HV", corpus: join("tests", "fixtures", "heldout230", "dev"), floors: { persons: 0.93, states: 0.99, treaties: 0.94, statements: 0.93, speaker: 0.89, treatyLinks: 0.74 } },
+  { name: "held-out HW", corpus: join("tests", "fixtures", "heldout231", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.94, statements: 0.94, speaker: 0.98, treatyLinks: 0.69 } },
+  { name: "held-out HX", corpus: join("tests", "fixtures", "heldout232", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.92, statements: 0.95, speaker: 0.9, treatyLinks: 0.6 } },
 ];
 
 const work = mkdtempSync(join(tmpdir(), "extraction-quality-"));
