@@ -112,6 +112,7 @@ const QUANTIFIERS = new Set([
   "any", "no", "every", "each", "another", "such", "some", "other", "all", "both", "either", "neither", "what", "which", "whatever",
   "its", "their", "his", "her", "our", "my", "your", "these", "those", "one",
 ]);
+// Instruments an organisation adopts, each on its own topic: "the ECOWAS protocol on the free movement of people".
 const ORG_INSTRUMENT_HEADS = new Set(["protocol", "convention", "charter"]);
 // A contract between companies is no treaty (GUIDELINES): "the commercial agreement between Gazprom and China"; nor
 // is an oil or gas concession, "a production sharing agreement" between a government and a consortium.

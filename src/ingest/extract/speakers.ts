@@ -357,8 +357,8 @@ export class SpeakerResolver {
       if (found) return this.personSpeaker(found, raw);
       if (iso || /^(the|this)\b/.test(lower) || /^(former|ex-)/.test(lower) || /^[A-Z]/.test(raw)) {
         const salient = !iso && /^(the|this)\s+(?:[a-z-]+\s+)?(president|leader|strongman|minister|prime minister|premier|chancellor|head of state|dictator|diplomat|top diplomat|envoy|spokesman|spokeswoman|secretary|chief)$/.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw)
-          // "the Russian diplomat" after a Russian official whose post no list knows: the one in focus, unless a state
-          // the article gave him is another.
+          // "the Russian diplomat" after a Russian official whose post no list knows: the one in focus whose title, as
+          // the article wrote it before the name, named that state.
           : iso && /^the\s+(?:\p{L}+\s+(?:diplomat|official|envoy)|head\s+of\s.*)$/u.test(lower) ? this.pronoun(null, span.start, paragraph, exclude, raw, (c) => this.titledIn(c, iso, span.start)) : null;
         if (salient) return salient;
       }

@@ -413,8 +413,8 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
         const namedAppo = appo?.[1] && /^(?:[Aa]nother|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u.test(subjectPart)
           ? /^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(appo[1]) : null;
         // (Not "The panel, headed by economist NAME, said": a participle's phrase says who leads it, not who speaks.)
-        const describedOnly = namedAppo ? appo?.[1]?.slice(0, appo[1].length - (namedAppo[1] ?? "").length).split(/\s+/).some((w) => /ed$|ing$/.test(w) || /^(?:by|of|for|with|from|in|at|to|under|and|on)$/.test(w)) : true;
-        if (namedAppo?.[1] && !describedOnly) {
+        const leaderApposition = namedAppo ? appo?.[1]?.slice(0, appo[1].length - (namedAppo[1] ?? "").length).split(/\s+/).some((w) => /ed$|ing$/.test(w) || /^(?:by|of|for|with|from|in|at|to|under|and|on)$/.test(w)) : true;
+        if (namedAppo?.[1] && !leaderApposition) {
           const s0 = v.sentence.start + lead.lastIndexOf(namedAppo[1]);
           out.speaker = { start: s0, end: s0 + namedAppo[1].length };
           out.verbAfterComma = true;
