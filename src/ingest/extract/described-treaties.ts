@@ -316,6 +316,13 @@ function wordsOf(name: string): string[] {
   return words;
 }
 
+/** Records a description's reading `m`, marks its tokens `k` … `b - 1` read, and returns the index to resume after. */
+function settle(added: Mention[], consumed: Set<number>, m: Mention, k: number, b: number): number {
+  added.push(m);
+  for (let q = k; q < b; q++) consumed.add(q);
+  return b - 1;
+}
+
 export function addDescribedTreaties(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   const added: Mention[] = [];
   const starts = paragraphStarts(text);
@@ -354,9 +361,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const end = (tokens[lowerName.last] as Token).end;
       const det = tokens[i - 1]?.lower === "the" ? (tokens[i - 1] as Token).start : head.start;
       if (!all().some((m) => m.type === "Treaty" && m.start < end && m.end > det && (m.start < det || m.end > end))) {
-        added.push({ type: "Treaty", name: lowerName.name, start: det, end, form: "anaphor" });
-        for (let q = i; q <= lowerName.last; q++) consumed.add(q);
-        i = lowerName.last;
+        i = settle(added, consumed, { type: "Treaty", name: lowerName.name, start: det, end, form: "anaphor" }, i, lowerName.last + 1);
         continue;
       }
     }
@@ -622,9 +627,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     const named = (appo ? mentions.find((m) => m.type === "Treaty" && m.start === end + appo[0].length && m.form !== "anaphor" && !NAME_AS_MODIFIER_RE.test(text.slice(m.end, m.end + 24))) : undefined)
       ?? (appoBefore ? mentions.find((m) => m.type === "Treaty" && m.form !== "anaphor" && m.end === start - appoBefore[0].length) : undefined);
     if (named) {
-      added.push({ type: "Treaty", name: named.name, start, end, form: "anaphor" });
-      for (let q = k; q < b; q++) consumed.add(q);
-      i = b - 1;
+      i = settle(added, consumed, { type: "Treaty", name: named.name, start, end, form: "anaphor" }, k, b);
       continue;
     }
     // "progress on PACER Plus, a regional free trade agreement being negotiated ...": capitalised words no list knows,
@@ -633,9 +636,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
     if (appositeName) {
       const nameText = text.slice(appositeName.start, appositeName.end);
       added.push({ type: "Treaty", name: nameText, start: appositeName.start, end: appositeName.end, form: "name", kind, members: [...new Set(partiesAfter(text, tokens, b, mentions))] });
-      added.push({ type: "Treaty", name: nameText, start, end, form: "anaphor" });
-      for (let q = k; q < b; q++) consumed.add(q);
-      i = b - 1;
+      i = settle(added, consumed, { type: "Treaty", name: nameText, start, end, form: "anaphor" }, k, b);
       continue;
     }
 
@@ -665,9 +666,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         // A treaty the article only described is listed under the place's name for it ("Accra agreement"), the
         // form a reader would call it by.
         const placeNamed = byPlace && (ante.form === "described" || ante.form === "peace") ? text.slice((mods[0] as Token).start, end) : undefined;
-        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor", ...(placeNamed ? { written: placeNamed } : {}) });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
+        i = settle(added, consumed, { type: "Treaty", name: ante.name, start, end, form: "anaphor", ...(placeNamed ? { written: placeNamed } : {}) }, k, b);
         continue;
       }
     }
@@ -679,9 +678,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const inSentence = new Set(all().filter((m) => m.type === "State" && m.iso && m.start >= sent.start && m.end <= sent.end).map((m) => m.iso as string));
       const described = lowerMods.filter((w) => !EVALUATIVE.has(w) && !AGE_MODIFIER_RE.test(w) && !GENERIC_TYPES.has(w));
       if (fit && fit.members.length >= 2 && fit.members.every((iso) => inSentence.has(iso)) && saysType(described, fit.name, fit.aliases)) {
-        added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
+        i = settle(added, consumed, { type: "Treaty", name: fit.name, start, end, form: "descriptor", year }, k, b);
         continue;
       }
     }
@@ -692,9 +689,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const ante = all().filter((m) => m.type === "Treaty" && m.end <= start && (m.year ?? TREATIES.get(m.name)?.year) === year
         && topicWords.every((w) => headWords(text, m).includes(w))).pop();
       if (ante) {
-        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
+        i = settle(added, consumed, { type: "Treaty", name: ante.name, start, end, form: "anaphor" }, k, b);
         continue;
       }
     }
@@ -706,9 +701,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         return known !== undefined && known.year === year && parties.every((p) => known.members.includes(p));
       }).pop();
       if (ante) {
-        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
+        i = settle(added, consumed, { type: "Treaty", name: ante.name, start, end, form: "anaphor" }, k, b);
         continue;
       }
     }
@@ -736,9 +729,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         const sentence = sentenceAround(text, end);
         const named = signedBy ? all().filter((m) => m.type === "State" && m.iso && m.start >= end && m.start <= end + 80 && m.end <= sentence.end).map((m) => m.iso as string) : [];
         if (fit && saysType(described, fit.name, fit.aliases) && named.every((iso) => fit.members.includes(iso))) {
-          added.push({ type: "Treaty", name: fit.name, start, end, form: "descriptor", year });
-          for (let q = k; q < b; q++) consumed.add(q);
-          i = b - 1;
+          i = settle(added, consumed, { type: "Treaty", name: fit.name, start, end, form: "descriptor", year }, k, b);
           continue;
         }
       }
@@ -757,9 +748,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         ante = salientAntecedent(lowerMods.includes("new") ? newestOf(cands) : cands, start, starts);
       }
       if (ante) {
-        added.push({ type: "Treaty", name: ante.name, start, end, form: "anaphor" });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
+        i = settle(added, consumed, { type: "Treaty", name: ante.name, start, end, form: "anaphor" }, k, b);
         continue;
       }
     }
@@ -831,9 +820,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const y = Number(signedIn[1]);
       const hits = treatiesSignedAt(signedPlace).filter((t) => t.year === y);
       if (hits.length === 1) {
-        added.push({ type: "Treaty", name: (hits[0] as TreatyEntry).name, start, end, form: "descriptor", year: y });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
+        i = settle(added, consumed, { type: "Treaty", name: (hits[0] as TreatyEntry).name, start, end, form: "descriptor", year: y }, k, b);
         continue;
       }
     }
@@ -845,9 +832,7 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
       const same = betweenSeen.find((e) => e.parties.size === new Set(parties).size && parties.every((p) => e.parties.has(p)) &&
         [...words].some((w) => e.words.has(w)) && !(e.year !== undefined && year !== undefined && e.year !== year));
       if (same) {
-        added.push({ type: "Treaty", name: same.name, start, end, form: "anaphor" });
-        for (let q = k; q < b; q++) consumed.add(q);
-        i = b - 1;
+        i = settle(added, consumed, { type: "Treaty", name: same.name, start, end, form: "anaphor" }, k, b);
         continue;
       }
     }
