@@ -195,8 +195,10 @@ class PhraseIndex {
           const gap = wordGap(text, tokens[i + k - 1] as Token, t);
           // "People's": the possessive "s" is its own token after an apostrophe; "Peoples’ Rights": a plural's
           // apostrophe stands before the space.
+          // ("Côte d'Ivoire": an elided one-letter article is joined to its word by the apostrophe.)
           if (!/^[\s-]{1,2}$/.test(gap) && !(e.words[k] === "s" && /^['’]$/.test(gap))
-            && !(/^['’]\s$/.test(gap) && (e.words[k - 1] ?? "").endsWith("s"))) continue outer;
+            && !(/^['’]\s$/.test(gap) && (e.words[k - 1] ?? "").endsWith("s"))
+            && !(/^['’]$/.test(gap) && (e.words[k - 1] ?? "").length === 1)) continue outer;
         }
       }
       return { length: e.words.length, target: e.target };

@@ -29,6 +29,11 @@ describe("states", () => {
     expect(y.treaties[0]?.members_mentioned).toEqual(["France", "Ivory Coast"]);
   });
 
+  it("reads a state's short name and its name with an elided French article", () => {
+    expect(extract("Refugees came mostly from Croatia, Bosnia and Serbia.").states).toEqual(["Croatia", "Bosnia and Herzegovina", "Serbia"]);
+    expect(extract("Troops from Côte d’Ivoire and Cote d'Ivoire's neighbour Ghana arrived.").states).toEqual(["Ivory Coast", "Ghana"]);
+  });
+
   it("does not count a capital that names a treaty after the city where it was made", () => {
     expect(extract("Monitors called the result a victory for the Accra agreement.").states).toEqual([]);
     const lima = extract("Delegates recalled the Treaty of Lima of 1929.");
