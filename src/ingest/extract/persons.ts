@@ -316,7 +316,11 @@ function analyseRun(
   const givenAt = name.findIndex((t) => GIVEN_NAMES.has(t.text));
   // ("Heinz-Christian Strache": a given name joined by a hyphen to the word before is the end of a double given name.)
   const hyphenated = givenAt > 0 && /^[-\u2010\u2011]$/.test(text.slice((name[givenAt - 1] as Token).end, (name[givenAt] as Token).start));
-  if (givenAt > 0 && !hyphenated && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
+  // ("Yeo Bee Yin", "Kao Kim Hourn": three short syllables are a name written surname first, whatever English name
+  // the second spells.)
+  const syllabic = name.length === 3 && givenAt === 1 && name.every((t) => /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text))
+    && !ROLE_NOUNS.has((name[0] as Token).lower) && !isTitle((name[0] as Token).text);
+  if (givenAt > 0 && !hyphenated && !syllabic && name.length - givenAt >= 2 && !name.slice(0, givenAt).some((t) => PARTICLES.has(t.lower))) name = name.slice(givenAt);
   // "Governor of China's Heilongjiang Province Liang Huiling": a place's or body's head word ends its name; the
   // person's name is the two or more words after it.
   const featureAt = name.map((t) => FEATURE_HEADS.has(t.lower) && t.cap).lastIndexOf(true);
@@ -496,6 +500,8 @@ const THING_HEADS = new Set([
   "team", "lab", "party", "front", "movement", "brigade", "brigades", "corps", "command", "directorate", "service", "council", "court",
   "bank", "fund", "company", "corporation", "group", "media", "agency", "accords", "accord", "treaty", "agreement", "pact", "doctrine",
   "bill", "code", "corp", "chiefs", "crescent", "county", "province", "district", "region", "belt", "law",
+  // Instruments and charities ("the convention's Ban Amendment", "her charity Fair Aid").
+  "amendment", "protocol", "convention", "charter", "resolution", "statute", "directive", "regulation", "aid", "relief",
 ]);
 const HEAD_OFFICES = /^(?:President|Prime Minister|Chancellor|King|Queen|Pope|Supreme Leader|Secretary[- ]General|Premier|Emir|Crown Prince)$/;
 const SHIP_PREFIXES = new Set(["BRP", "USS", "HMS", "HMAS", "HMCS", "INS", "RFS", "MV", "SS", "MS"]);
@@ -626,6 +632,15 @@ function roleTarget(m: Mention): { roleState: string | null; roleOrg: string | n
  * of about the same length ("Sergei"/"Sergey", "Aleksandr"/"Alexander"). "Mart" and "Martin" (father and son in one
  * article) are two names.
  */
+/** "Zaw Min Tun" and "Zaw Naing Tun": two names of three whole words that share their ends are two people. */
+function middleNamesDiffer(a: string, b: string): boolean {
+  const x = a.split(/\s+/);
+  const y = b.split(/\s+/);
+  const mx = x[1] ?? "";
+  const my = y[1] ?? "";
+  return x.length === 3 && y.length === 3 && mx.length > 2 && my.length > 2 && !/\./.test(mx + my) && !similarFirstNames(nameKey(mx), nameKey(my));
+}
+
 function similarFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -711,7 +726,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     // "Mr Lund Poulsen" after "Troels Lund Poulsen", "Sassou Nguesso" after "Denis Sassou Nguesso": a multi-word
     // surname (or given names and surname without the first) repeated.
     // (The same full name again is the same person, however its words were keyed: "Naomi Mata'afa".)
-    let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk))))
+    let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk)) && !middleNamesDiffer(k.name, surface)))
       ?? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) ?? clusters.find((k) => nameKey(k.name) === nameKey(surface));
     if (!cluster) cluster = newCluster(surface, entry, c.start);
     else {
@@ -994,8 +1009,9 @@ function realNames(text: string, mentions: readonly Mention[], clusters: PersonC
   }
 }
 
-// "Mr Osman, also known as NAME,": another name of the same person, one of the person's forms.
-const OTHER_NAME_RE = /^,?\s+(?:also\s+known\s+as|a\.k\.a\.?|aka|alias)\s+$/;
+// "Mr Osman, also known as NAME,", "NAME, a doctor known across Russia as NAME": another name of the same person, one
+// of the person's forms.
+const OTHER_NAME_RE = /^,?\s+(?:(?:an?\s+[\p{Ll}\s-]{2,60}?\s+)?(?:(?:also|better|widely|popularly)\s+)?known\s+(?:(?:across|in|throughout)\s+\p{Lu}\p{L}+\s+)?as|a\.k\.a\.?|aka|alias)\s+$/u;
 function otherNames(text: string, mentions: Mention[], clusters: PersonCluster[]): void {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sorted.length; i++) {

@@ -742,4 +742,25 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     expect(x.persons.map((p) => p.name)).toEqual(["Mats Melin", "Masood Azhar"]);
     expect(x.states).toEqual(["South Korea"]);
   });
+  it("reads three short syllables as a name written surname first, whatever English name the second spells ('Yeo Bee Yin')", () => {
+    const x = extract("Malaysia's environment minister Yeo Bee Yin said the containers would go back. 'It is half the job,' campaigner Heng Kiah Chun said.\n\nMs Yeo said more would follow, and Imam Gamal Fouda agreed.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Yeo Bee Yin", "Heng Kiah Chun", "Gamal Fouda"]);
+    expect(x.persons[0]?.aliases).toEqual(expect.arrayContaining(["Ms Yeo"]));
+  });
+
+  it("keeps apart two names of three words that share their first and last ('Zaw Min Tun', 'Zaw Naing Tun')", () => {
+    const x = extract("A deserter, Zaw Naing Tun, said he had fled. Military spokesman Major General Zaw Min Tun denied the account.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Zaw Naing Tun", "Zaw Min Tun"]);
+  });
+
+  it("reads no person in an instrument's or a charity's name ('the convention's Ban Amendment', 'her charity Fair Aid')", () => {
+    const x = extract("The convention's Ban Amendment came into force in December. Elizaveta Glinka, a doctor, led the convoy, her charity Fair Aid said.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Elizaveta Glinka"]);
+  });
+
+  it("reads 'NAME, a doctor known across Russia as OTHER,' as one person with the other name among its forms", () => {
+    const x = extract("Among the passengers was Elizaveta Glinka, a doctor and charity worker known across Russia as Doctor Liza, who had been travelling to Latakia.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Elizaveta Glinka"]);
+    expect(x.persons[0]?.aliases).toEqual(["Doctor Liza"]);
+  });
 });
