@@ -31,6 +31,7 @@ const FOCUS_HEADS = new Set(["politician", "mep", "lawmaker", "legislator", "par
 const EXECUTIVE_TITLE_RE = /\b(?:president|prime minister|premier|king|queen|monarch|emperor|emir|sultan|chancellor|minister|ambassador|envoy|spokes(?:man|woman|person)|secretary[- ]general|commissioner|governor|mayor|judge)\b/i;
 const LOWER_THEN_CAPITAL_RE = /(?:^|[\s-])\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
 const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
+const HIS_BODY_RE = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:charity|group|organi[sz]ation|foundation|movement|party|campaign|company|firm|newspaper|union|agency)\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u;
 // "Russian embassy in the United Kingdom", "Russia's embassy in Berlin": a state's embassy, with where it is.
 const EMBASSY_NAME_RE = /\b((?:(?!(?:The|A|An|Its|Their|This)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+){1,2}[Ee]mbassy(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)/gu;
 // What an acronym is said to be right after it: "KCNA news agency", "the FSB security service".
@@ -301,7 +302,10 @@ export class SpeakerResolver {
       // "His mother said" after "his mother Dariga Nazarbayeva" or "Dariga Nazarbayeva, his mother,": the person the
       // article named with that description.
       const named = this.namedAs(lower, span.start);
-      return named ? this.personSpeaker(named, raw) : { name: raw, kind: "unnamed", text: raw };
+      if (named) return this.personSpeaker(named, raw);
+      // ("her charity Fair Aid", "their party Sumud": a body of theirs, named, is the speaker.)
+      const body = HIS_BODY_RE.exec(raw)?.[1];
+      return body ? { name: body, kind: "organization", text: raw } : { name: raw, kind: "unnamed", text: raw };
     }
     // "The diplomatic mission noted", "the embassy said": the embassy the article named ("the Russian embassy in the
     // United Kingdom"), under that name.

@@ -917,4 +917,8 @@ describe("a form of address for a royal", () => {
     expect(x.statements.find((s) => s.quote.includes("does not want") && !s.direct)?.speaker).toBe("Maha Vajiralongkorn");
     expect(x.statements.find((s) => s.quote.includes("would stay in the capital") && !s.direct)?.speaker).toBe("Bhumibol Adulyadej");
   });
+  it("gives a statement to the body named after 'her charity' or 'their party' ('her charity Fair Aid said')", () => {
+    const x = extract("Elizaveta Glinka had been travelling with medicine for a hospital in Latakia, her charity Fair Aid said.");
+    expect(statementWith(x, "Elizaveta Glinka had been")?.speaker).toBe("Fair Aid");
+  });
 });
