@@ -27,10 +27,17 @@ const GENERIC_KEYS = new Set([
   ...["country", "state", "republic", "kingdom", "government", "ministry", "agency", "federation", "council", "commission", "parliament"],
 ]);
 
+// "Ceasefire", "Truce agreement": the extractor's name for an unnamed ceasefire the article speaks of. It says what
+// kind of thing it is, not which one, so the treaty stays the article's own: never joined to another article's node,
+// and as an alias it joins nothing.
+const ARTICLE_LOCAL_TREATY_RE = /^(?:ceasefire|truce)(?: (?:agreement|deal|accord|arrangement|understanding))?$/;
+const isArticleLocalTreaty = (name: string) => ARTICLE_LOCAL_TREATY_RE.test(nameKey(name));
+
 const isUsefulName = (name: string) => {
   const key = nameKey(name);
-  return key !== "" && !GENERIC_KEYS.has(key);
+  return key !== "" && !GENERIC_KEYS.has(key) && !ARTICLE_LOCAL_TREATY_RE.test(key);
 };
+const isUsefulTreatyName = (name: string) => isUsefulName(name) || isArticleLocalTreaty(name);
 
 class EntityTable<R extends EntityRow> {
   readonly rows = new Map<string, R>();
@@ -129,7 +136,8 @@ export function resolveExtraction(article: ParsedArticle, extraction: Extraction
 
   const addTreaty = (rawName: string, rawAliases: string[], kind: TreatyKind | undefined): string => {
     const { name, aliases } = canonical(rawName, rawAliases);
-    const id = treaties.find(name) ?? existingId("Treaty", [name, ...aliases]) ?? slug(name);
+    const id = treaties.find(name)
+      ?? (isArticleLocalTreaty(name) ? `${slug(name)}@${article.id}` : existingId("Treaty", [name, ...aliases]) ?? slug(name));
     treaties.add(id, name, aliases, { kind: treatyKindFor(name, kind) });
     return id;
   };
@@ -165,7 +173,7 @@ export function resolveExtraction(article: ParsedArticle, extraction: Extraction
   // 1. The entity lists.
   for (const p of extraction.persons) if (isUsefulName(p.name)) addPerson(p.name, p.aliases);
   for (const s of extraction.states) addState(s, "states");
-  for (const t of extraction.treaties) if (isUsefulName(t.name)) addTreaty(t.name, t.aliases, t.kind);
+  for (const t of extraction.treaties) if (isUsefulTreatyName(t.name)) addTreaty(t.name, t.aliases, t.kind);
   for (const b of extraction.blocs) if (isUsefulName(b)) addOrganization(b, [], "BLOC");
   for (const o of extraction.organizations ?? []) if (isUsefulName(o.name)) addOrganization(o.name, o.aliases, o.kind);
 
@@ -183,7 +191,7 @@ export function resolveExtraction(article: ParsedArticle, extraction: Extraction
   }
   const partyTo = new Map<string, { stateId: string; treatyId: string }>();
   for (const t of extraction.treaties) {
-    if (!isUsefulName(t.name)) continue;
+    if (!isUsefulTreatyName(t.name)) continue;
     const treatyId = treaties.find(t.name) ?? addTreaty(t.name, t.aliases, t.kind);
     for (const member of t.members_mentioned) {
       const stateId = addState(member, `member of ${t.name}`);
@@ -237,7 +245,7 @@ export function resolveExtraction(article: ParsedArticle, extraction: Extraction
     const speaker = speakerRef(s);
     if (speaker) said.set(id, { statementId: id, ...speaker });
     const subjects: EntityRef[] = [
-      ...s.about_treaties.filter(isUsefulName).map(refTreatyLike),
+      ...s.about_treaties.filter(isUsefulTreatyName).map(refTreatyLike),
       ...s.about_states.flatMap((n) => {
         const stateId = addState(n, "statement subject");
         return stateId ? [{ label: "State" as const, id: stateId }] : [];
@@ -249,7 +257,7 @@ export function resolveExtraction(article: ParsedArticle, extraction: Extraction
 
   // 4. Mentions: counted from the extractor's mention list, and at least one for every entity the article touches.
   for (const m of extraction.mentions) {
-    if (!isUsefulName(m.name)) continue;
+    if (!(m.type === "Treaty" ? isUsefulTreatyName(m.name) : isUsefulName(m.name))) continue;
     let ref: EntityRef | undefined;
     if (m.type === "Person") ref = refPerson(m.name);
     else if (m.type === "State") {

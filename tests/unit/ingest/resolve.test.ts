@@ -130,6 +130,20 @@ describe("resolveExtraction", () => {
     expect(r.warnings).toEqual([`statement span ${at + 1}-${at + 5} did not hold its quote; used ${at}-${at + reported.length}`]);
   });
 
+  it("keeps an unnamed ceasefire ('Ceasefire') the article's own: no lookup, an id of the article, links kept", () => {
+    const e = extraction({
+      treaties: [{ name: "Ceasefire", aliases: ["the ceasefire", "the truce"], members_mentioned: ["Armenia"], kind: "AGREEMENT" }],
+      statements: [statement({ about_treaties: ["Ceasefire"] })],
+      mentions: [{ type: "Treaty", name: "Ceasefire", start: 12, end: 16 }],
+    });
+    expect(existingLookups(article, e).Treaty).toEqual([]);
+    const r = resolveExtraction(article, e, { ...options, existing: (label, key) => (label === "Treaty" && key === "ceasefire" ? ["ceasefire"] : []) });
+    const id = `ceasefire@${article.id}`;
+    expect(r.treaties).toEqual([expect.objectContaining({ id, name: "Ceasefire" })]);
+    expect(r.about).toEqual([expect.objectContaining({ label: "Treaty", id })]);
+    expect(r.partyTo).toEqual([{ stateId: "AM", treatyId: id }]);
+  });
+
   it("joins a bare surname to the person an earlier article created, through `existing`", () => {
     const e = extraction({ persons: [{ name: "Putin", aliases: [], roles: [] }], statements: [], mentions: [], treaties: [], states: [] });
     expect(existingLookups(article, e)).toEqual({ Person: ["putin"], Treaty: [], Organization: [] });
