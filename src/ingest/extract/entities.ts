@@ -10,7 +10,7 @@ import type { TreatyKind } from "../types.js";
 import type { Mention } from "./mentions.js";
 import { isSubtitle } from "./segment.js";
 import { cachedRegExp, tokenAt, tokenize, type Token } from "./tokens.js";
-import { addDescribedTreaties, knownTreatyOfYear, newestOf } from "./described-treaties.js";
+import { addDescribedTreaties, describedTail, knownTreatyOfYear, newestOf } from "./described-treaties.js";
 import { addHeadlineDeal } from "./headline-deal.js";
 import {
   AGE_MODIFIER_RE, AGREEMENT_HEADS, AREA_FORM_RE, CALENDAR_RE, DESCRIBED_HEADS, NAME_CONNECTORS, YEAR_RE, gap, headWords, ownHeadWords, paragraphAt, paragraphStarts,
@@ -168,6 +168,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   addDescribedInitialisms(text, tokens, mentions, consumed);
   addHeadlineDeal(text, tokens, mentions);
   mentions.sort((a, b) => a.start - b.start);
+  addUnnamedCeasefire(text, tokens, mentions);
   addAnaphors(text, tokens, mentions);
   addPronounReferences(text, mentions);
   addArticleReferences(text, mentions);
@@ -669,6 +670,44 @@ function echoes(nameWords: readonly string[], word: string): boolean {
 /** Treaties and organisations mentioned before `start` (module level: not a closure made per determiner). */
 function priorEntities(mentions: readonly Mention[], added: readonly Mention[], start: number): Mention[] {
   return mentions.concat(added).filter((m) => m.end <= start && (m.type === "Treaty" || m.type === "Organization"));
+}
+
+// What "the ceasefire" modifies when it is no agreement: "the ceasefire line", "ceasefire violations".
+const CEASEFIRE_NOT_HEAD_RE = /^[ \t]+(?:line|lines|violations?|talks|negotiations|proposals?|calls?|monitors?|monitoring|mission|zone|commission|deadline|regime|terms|plan|request|offer|proposal)\b/;
+const CEASEFIRE_MODIFIER_RE = /^(?:\p{Ll}[\p{Ll}-]*|[\p{L}.]+-brokered)$/u;
+const CEASEFIRE_DEAL_RE = /^[ \t]+(agreement|deal|accord|arrangement|understanding)\b/;
+/**
+ * "Our main concern is that the ceasefire is not put at risk": an article that refers to "the ceasefire" or "the
+ * truce" as a thing in place, and names no ceasefire agreement, speaks of one unnamed ceasefire; every definite
+ * reference is it, under the words of the first ("Ceasefire", "Truce agreement").
+ */
+function addUnnamedCeasefire(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  if (mentions.some((m) => m.type === "Treaty" && headWords(text, m).some((w) => TRUCE_NOUNS.has(w)))) return;
+  const refs: Array<{ start: number; end: number; head: string; modified: boolean }> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i] as Token;
+    if (!TRUCE_NOUNS.has(w.lower) || w.cap) continue;
+    // ("the fragile truce", "the two-year-old ceasefire", "the Russian-brokered truce": up to two modifiers.)
+    let d = i - 1;
+    while (d >= i - 2 && d > 0 && (tokens[d] as Token).lower !== "the" && CEASEFIRE_MODIFIER_RE.test((tokens[d] as Token).text) && /^[ \t]+$/.test(gap(text, tokens[d] as Token, tokens[d + 1] as Token))) d--;
+    const det = tokens[d] as Token;
+    if (det.lower !== "the" || !/^[ \t]+$/.test(gap(text, det, tokens[d + 1] as Token))) continue;
+    if (mentions.some((m) => m.start < w.end && m.end > det.start)) continue;
+    const after = text.slice(w.end, w.end + 24);
+    if (CEASEFIRE_NOT_HEAD_RE.test(after)) continue;
+    const deal = CEASEFIRE_DEAL_RE.exec(after);
+    const end = deal ? w.end + deal[0].length : w.end;
+    refs.push({ start: det.start, end, head: text.slice((tokens[d + 1] as Token).start, end), modified: d < i - 1 });
+  }
+  // (Named by the plain "the ceasefire" when the article writes it: "the fragile truce" says how it stands, not which.)
+  const first = refs.find((r) => !r.modified) ?? refs[0];
+  if (!first) return;
+  // ("the ceasefire agreed in Luanda on July 30": the tail that says which one is part of its name.)
+  const partyEnds = new Set(mentions.filter((m) => m.type === "State" || m.type === "Organization").map((m) => m.end));
+  const tail = text.slice(first.end - first.head.length, describedTail(text, first.end, partyEnds));
+  const name = tail.charAt(0).toUpperCase() + tail.slice(1);
+  for (const r of refs) mentions.push({ type: "Treaty", name, start: r.start, end: r.end, form: r === first ? "descriptor" : "anaphor", kind: "AGREEMENT" });
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 function addAnaphors(text: string, tokens: readonly Token[], mentions: Mention[]): void {

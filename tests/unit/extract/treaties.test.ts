@@ -891,7 +891,8 @@ describe("treaty names, aliases and predecessors", () => {
     const x = extract("Peru said Chilean shelling endangered the March 2021 ceasefire with Chile. The ceasefire has mostly held.");
     const t = x.treaties.find((e) => /ceasefire/i.test(e.name));
     expect(t?.aliases).toEqual(expect.arrayContaining(["the March 2021 ceasefire", "The ceasefire"]));
-    expect(extract("Rebels said the ceasefire would hold.").treaties).toEqual([]);
+    // Without a dated one, "the ceasefire" is the unnamed ceasefire the article speaks of.
+    expect(extract("Rebels said the ceasefire would hold.").treaties.map((e) => e.name)).toEqual(["Ceasefire"]);
   });
 
   it("keeps the Eurasian Economic Community apart from the Eurasian Economic Union", () => {
@@ -1750,9 +1751,9 @@ describe("back-references to a deal: the ceasefire, a demonstrative, the place i
     expect(x.treaties.find((t) => /memorandum/.test(t.name))?.aliases).toContain("that agreement");
   });
 
-  it("reads 'the ceasefire' as a treaty whose name says ceasefire, and as nothing without one", () => {
+  it("reads 'the ceasefire' as a treaty whose name says ceasefire, and without one as the unnamed ceasefire", () => {
     expect(statementWith(x, "the ceasefire")?.about_treaties).toEqual(["Permanent ceasefire agreement"]);
-    expect(extract("The ceasefire held overnight, the army said.").statements[0]?.about_treaties).toEqual([]);
+    expect(extract("The ceasefire held overnight, the army said.").statements[0]?.about_treaties).toEqual(["Ceasefire"]);
   });
 });
 
@@ -2368,5 +2369,23 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     // (The full name with its year is the form the article writes: "the 1936 Montreux Convention".)
     const y = extract("Ankara said the 1936 Montreux Convention still governed passage through the straits.");
     expect(y.treaties.map((t) => t.name)).toEqual(["1936 Montreux Convention"]);
+  });
+  it("reads 'the ceasefire', 'the truce' in an article that names no ceasefire as one unnamed ceasefire, and links to it", () => {
+    const x = extract("Mediators met in Colombo. Our main concern is that the ceasefire is not put at risk, the envoy said.\n\nThe rebel commander said he would respect the fragile truce.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["Ceasefire"]);
+    expect(x.treaties[0]?.aliases).toEqual(expect.arrayContaining(["the fragile truce"]));
+    expect(statementWith(x, "Our main concern")?.about_treaties).toEqual(["Ceasefire"]);
+    expect(statementWith(x, "he would respect")?.about_treaties).toEqual(["Ceasefire"]);
+  });
+
+  it("reads no ceasefire in 'the ceasefire line', 'ceasefire violations' or a call for one", () => {
+    const x = extract("The UN called for a ceasefire. Monitors reported ceasefire violations along the ceasefire line, the envoy said.");
+    expect(x.treaties).toEqual([]);
+  });
+
+  it("keeps 'the truce' the ceasefire agreement the article described, with no second ceasefire", () => {
+    const x = extract("Armenia and Azerbaijan signed a ceasefire agreement in Moscow in 2016.\n\nThe truce is holding, the envoy said.");
+    expect(x.treaties).toHaveLength(1);
+    expect(statementWith(x, "The truce is holding")?.about_treaties).toEqual([x.treaties[0]?.name]);
   });
 });
