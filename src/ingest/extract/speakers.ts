@@ -191,7 +191,10 @@ export class SpeakerResolver {
       return this.resolve({ start: span.start + lead, end: span.start + lead + relative.index }, exclude);
     }
     // "During the campaign he said": a fronted adverbial before the subject pronoun.
-    const fronted = /^(?:during|after|before|in|on|at|since|following|earlier|later|then|meanwhile|speaking)\b.*\s(he|she|they)$/i.exec(raw);
+    // ("At the opening of his trial he told the court", "a case he says is politically motivated": a noun phrase the
+    // sentence opens with, or one a contact clause describes, before the subject pronoun.)
+    const fronted = /^(?:during|after|before|in|on|at|since|following|earlier|later|then|meanwhile|speaking)\b.*\s(he|she|they)$/i.exec(raw)
+      ?? /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,5}(he|she|they)$/u.exec(raw);
     if (fronted?.[1]) {
       const at = span.start + this.text.slice(span.start, span.end).lastIndexOf(fronted[1]);
       return this.resolve({ start: at, end: at + fronted[1].length }, exclude);
@@ -349,7 +352,10 @@ export class SpeakerResolver {
     const entities = inside.filter((m) => m.type !== "Person");
     if (roleHead && !(UNNAMED_HEADS.has(headWord) && /^(a|an|one|some|two|three|several)\b/.test(lower))) {
       // ("The head of Gazprom": a company's state is not the state whose head is meant.)
-      const iso = entities.find((m) => m.iso && m.type !== "Organization")?.iso;
+      // ("the Reform UK leader": a state's name inside a longer capitalised name is that body's, not the state.)
+      const inBodyName = (m: Mention) => /^\s+[\p{Ll}-]+$/u.test(this.text.slice(m.end, span.end))
+        && /(?:^|\s)(?!(?:The|This|That|An?|Its|Their|His|Her)\s)\p{Lu}[\p{L}-]*\s+$/u.test(this.text.slice(Math.max(span.start, m.start - 24), m.start));
+      const iso = entities.find((m) => m.iso && m.type !== "Organization" && !inBodyName(m))?.iso;
       const org = entities.find((m) => !m.iso && (m.type === "Treaty" || m.type === "Organization"))?.name;
       // "the acting governor", "the deputy speaker": a qualifier of the office the holder's title must carry too.
       const qualifier = /\b(acting|interim|deputy|vice)\b/.exec(lower)?.[1];

@@ -921,4 +921,15 @@ describe("a form of address for a royal", () => {
     const x = extract("Elizaveta Glinka had been travelling with medicine for a hospital in Latakia, her charity Fair Aid said.");
     expect(statementWith(x, "Elizaveta Glinka had been")?.speaker).toBe("Fair Aid");
   });
+  it("reads 'the Reform UK leader' as the party's leader in focus, not the UK's prime minister named after", () => {
+    const x = extract("The Reform UK party has overtaken the Conservatives, the party's leader Nigel Farage said.\n\nFarage said the party would grow.\n\nThe Reform UK leader also said that the deal signed by former Prime Minister Rishi Sunak must be torn up.");
+    expect(statementWith(x, "the deal signed by")?.speaker).toBe("Nigel Farage");
+  });
+
+  it("reads the pronoun after a noun phrase the sentence opens with as the speaker ('At the opening of his trial he told the court')", () => {
+    const x = extract("Ahmad al-Mahdi pleaded guilty. At the opening of his trial he told the court he was sorry.");
+    expect(statementWith(x, "he was sorry")?.speaker).toBe("Ahmad al-Mahdi");
+    // ("told the court CLAUSE": the court is the audience, as "reporters" is, and no word of the clause.)
+    expect(x.statements.map((st) => st.quote)).toEqual(["he was sorry"]);
+  });
 });
