@@ -1099,8 +1099,10 @@ function addUnknownTreaties(text: string, tokens: readonly Token[], mentions: Me
       // A name that is only a state's or organisation's name plus the noun is not new ("NATO Treaty" is NATO's).
       const orgOnly = a < i && tokens.slice(a, i).every((w) => inner.some((m) => (m.type === "Treaty" || m.type === "Organization") && m.start <= w.start && m.end >= w.end));
       if (!hasOf && orgOnly) continue;
-      // "the EU's Stability and Growth Pact": legislation named like a treaty is none.
-      if (NOT_TREATIES.has(text.slice(nameStart, words))) {
+      // "the EU's Stability and Growth Pact", "the EU Pact on Migration and Asylum": legislation named like a treaty is
+      // none, with or without the body that made it before its name.
+      const maker = inner.find((m) => m.start === nameStart && (m.type === "Organization" || m.type === "Treaty"));
+      if (NOT_TREATIES.has(text.slice(nameStart, words)) || (maker && NOT_TREATIES.has(text.slice(maker.end, words).replace(/^['’]?s?\s+/, "")))) {
         for (let q = a; q < b; q++) consumed.add(q);
         i = b - 1;
         continue;

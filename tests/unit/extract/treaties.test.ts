@@ -2343,6 +2343,8 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
   it("lists no EU legislation named like a treaty ('the EU's Stability and Growth Pact')", () => {
     const x = extract("Lisbon would remain committed to the EU's Stability and Growth Pact rules on budget deficits, the minister said.");
     expect(x.treaties).toEqual([]);
+    // (Written with the body before its name, without the possessive, too.)
+    expect(extract("Szlapka said Poland would not implement the EU Pact on Migration and Asylum.").treaties).toEqual([]);
   });
 
   it("lists no oil concession ('a production sharing agreement concluded in 1994 between the government and a consortium')", () => {
