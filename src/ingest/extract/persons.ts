@@ -117,6 +117,7 @@ const NOT_NAME_WORDS = new Set([
   "policy", "relations", "cooperation", "integration", "neighbourhood", "enlargement", "migration", "climate", "trade",
 ]);
 
+const MINISTER_BEFORE_RE = /\b(?:Minister|Secretary|Commissioner|Envoy|Representative)\s+$/;
 const COMPASS_SURNAMES = new Set(["West", "North", "South"]);
 const MONTH_SURNAMES = new Set(["may", "march", "june", "april", "august"]);
 /** An all-capitals word ("NATO") is no name word; a regnal number after a given name or a monarch's title is ("King Mohammed VI"). */
@@ -291,6 +292,12 @@ function analyseRun(
   const before = tokens[a - 1];
   if (name.length >= 3 && before && /^(?:in|at|to|of|from)$/.test(before.lower) && !PROJECT_GIVEN_NAMES.has((name[0] as Token).text) && PROJECT_GIVEN_NAMES.has((name[1] as Token).text)) {
     name = name.slice(1);
+  }
+  // "State Minister for Reconciliation Paata Zakareishvili": the portfolio after a minister's "for" or "of" closes the
+  // title; with no given name the lists know to say where the name starts, the name is the last two words.
+  if (name.length >= 3 && before && /^(?:for|of)$/.test(before.lower) && MINISTER_BEFORE_RE.test(text.slice(Math.max(0, before.start - 24), before.start))
+    && !name.some((t) => GIVEN_NAMES.has(t.text) || PARTICLES.has(t.lower))) {
+    name = name.slice(-2);
   }
   // "The Hague", "the Kremlin": a single word after the article is a place or institution, not a surname.
   if (name.length === 1 && a > a0 && (tokens[a - 1] as Token).lower === "the" && !title && !honorific) return null;
@@ -728,7 +735,12 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     // (The same full name again is the same person, however its words were keyed: "Naomi Mata'afa".)
     let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk)) && !middleNamesDiffer(k.name, surface)))
       ?? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) ?? clusters.find((k) => nameKey(k.name) === nameKey(surface));
-    if (!cluster) cluster = newCluster(surface, entry, c.start);
+    // "US Marine Joseph Scott Pemberton" after "Joseph Scott Pemberton": a word before a full name of three words
+    // already read is a rank or title, no part of it.
+    const ranked = cluster ? undefined : clusters.find((k) => k.surnameKey === sk && k.name.split(/\s+/).length >= 3 && surface.endsWith(` ${k.name}`)
+      && surface.split(/\s+/).length === k.name.split(/\s+/).length + 1);
+    if (ranked) cluster = ranked;
+    else if (!cluster) cluster = newCluster(surface, entry, c.start);
     else {
       if (surface.split(/\s+/).length > cluster.name.split(/\s+/).length || cluster.firstKey === null) cluster.name = surface;
       cluster.firstKey ??= fk;

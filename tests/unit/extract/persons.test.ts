@@ -763,4 +763,13 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     expect(x.persons.map((p) => p.name)).toEqual(["Elizaveta Glinka"]);
     expect(x.persons[0]?.aliases).toEqual(["Doctor Liza"]);
   });
+  it("ends a minister's title at its portfolio when no given name says where the name starts ('State Minister for Reconciliation NAME')", () => {
+    const x = extract("Georgia's State Minister for Reconciliation Paata Zakareishvili said the talks had failed.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Paata Zakareishvili"]);
+  });
+
+  it("reads a word before a three-word name already read as a rank ('US Marine Joseph Scott Pemberton' after 'Joseph Scott Pemberton')", () => {
+    const x = extract("Lance Corporal Joseph Scott Pemberton was jailed in 2015. US Marine Joseph Scott Pemberton will be deported, the lawyer said.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Joseph Scott Pemberton"]);
+  });
 });
