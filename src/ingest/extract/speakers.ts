@@ -101,6 +101,9 @@ const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers"
 const KIND_FIRST_BODY_RE = /\b((Department|Ministry|Agency|Commission|Committee|Office|Service|Authority)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,4})/gu;
 // A party's or movement's name: capitalised words around the kind of body it is ("Civic Platform Party", "Coalition
 // for Unity and Democracy", "Movement for Democratic Change").
+// "Russia's Investigative Committee", "the Samoa Law Society": a body's name by its head noun, for "the committee".
+const BODY_NAME_RES: ReadonlyMap<string, RegExp> = new Map(["committee", "society", "department", "commission", "board", "bureau", "inspectorate", "directorate", "institute", "council"]
+  .map((noun) => [noun, new RegExp(`((?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?(?:(?!(?:The|A|An|This|That)\\s)\\p{Lu}[\\p{L}.-]*\\s+){1,4}${noun.charAt(0).toUpperCase()}${noun.slice(1)})\\b`, "gu")]));
 const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
 // A title and its capitalised complement before a name: "High Commissioner for Human Rights NAME", "Minister Responsible
 // for Foreign Affairs NAME", "Minister in charge of Trade of the Eurasian Economic Commission (EEC) NAME", "Ambassador
@@ -334,6 +337,19 @@ export class SpeakerResolver {
     if (/^(?:the\s+)?(?:party|movement)$/.test(lower)) {
       const found = [...this.text.slice(Math.max(0, span.start - 1500), span.start).matchAll(PARTY_NAME_RE)].pop()?.[1];
       if (found) return { name: found, kind: "organization", text: raw };
+    }
+    // "The committee said" after "Russia's Investigative Committee", "the society" after "the Samoa Law Society": the body
+    // the article named last with that head noun, though no list knows it (with the state whose body it is).
+    const bodyName = BODY_NAME_RES.get(/^the\s+([a-z]+)$/.exec(lower)?.[1] ?? "");
+    if (bodyName) {
+      // (matchAll works on a copy of the pattern, so the shared one keeps no state.)
+      const from = Math.max(0, span.start - 2000);
+      const found = [...this.text.slice(from, span.start).matchAll(bodyName)].pop();
+      if (found?.[1]) {
+        const at = from + (found.index ?? 0);
+        const iso = this.mentions.within(at, at + found[1].length).find((m) => m.type === "State" && m.iso)?.iso;
+        return { name: found[1], kind: "organization", text: raw, ...(iso ? { iso } : {}) };
+      }
     }
     // "a spokesman for the X government", "a source in the Y committee": an unnamed person, described through
     // the body they speak for.

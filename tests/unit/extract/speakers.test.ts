@@ -932,4 +932,9 @@ describe("a form of address for a royal", () => {
     // ("told the court CLAUSE": the court is the audience, as "reporters" is, and no word of the clause.)
     expect(x.statements.map((st) => st.quote)).toEqual(["he was sorry"]);
   });
+  it("reads 'the committee', 'the society' as the body the article named with that head noun, with its state", () => {
+    const x = extract("Belarus’ State Border Committee said Warsaw was militarising the frontier.\n\n“The Polish side bears full responsibility,” the committee said.\n\nThe Polish Ombudsman’s office said 12 people had died.");
+    expect(statementWith(x, "The Polish side")?.speaker).toBe("Belarus’ State Border Committee");
+    expect(statementWith(x, "12 people")?.speaker).not.toBe("Belarus’ State Border Committee");
+  });
 });
