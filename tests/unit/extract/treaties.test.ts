@@ -2390,4 +2390,15 @@ describe("treaties: plural possessives, modifying names, peace pairs and years o
     expect(x.treaties).toHaveLength(1);
     expect(statementWith(x, "The truce is holding")?.about_treaties).toEqual([x.treaties[0]?.name]);
   });
+  it("reads 'an agreement on TOPIC' as a treaty, signed or being drafted, and links the statement to it", () => {
+    const x = extract("According to the ambassador, the two countries are finalizing an intergovernmental agreement on the mutual protection of investments, which could be signed next year.");
+    expect(x.treaties.map((t) => t.name)).toEqual(["An intergovernmental agreement on the mutual protection of investments"]);
+    expect(x.statements[0]?.about_treaties).toEqual(["An intergovernmental agreement on the mutual protection of investments"]);
+  });
+
+  it("reads no treaty in 'an agreement on' a date, a memorandum on a project, or a description of a treaty its sentence names", () => {
+    expect(extract("Britain signed a post-Brexit trade agreement on Christmas Eve.").treaties.map((t) => t.name)).toEqual(["Post-Brexit trade agreement"]);
+    expect(extract("The two sides signed a memorandum on the project in Tehran.").treaties).toEqual([]);
+    expect(extract("Russia quit the Open Skies Treaty, an international treaty on military transparency.").treaties.map((t) => t.name)).toEqual(["Open Skies Treaty"]);
+  });
 });
