@@ -114,9 +114,8 @@ const QUANTIFIERS = new Set([
 ]);
 // Instruments an organisation adopts, each on its own topic: "the ECOWAS protocol on the free movement of people".
 const ORG_INSTRUMENT_HEADS = new Set(["protocol", "convention", "charter"]);
-// A contract between companies is no treaty (GUIDELINES): "the commercial agreement between Gazprom and China"; nor
-// is an oil or gas concession, "a production sharing agreement" between a government and a consortium.
-// (A memorandum "on the project", "on cooperation" is as often a statement of intent, which annotators do not list.)
+// Nouns whose indefinite description with a topic is a treaty ("an agreement on mutual protection of investments"); a
+// memorandum "on the project", "on cooperation" is as often a statement of intent, which annotators do not list.
 const TOPIC_INSTRUMENTS = new Set(["agreement", "treaty", "protocol", "convention", "accord"]);
 // "Russia wants an agreement on gas supplies": one wished for, proposed or called for is no treaty yet.
 const WISHED_FOR_RE = /\b(?:wants?|wanted|seeks?|sought|calls?\s+for|called\s+for|proposed?|proposes|hopes?\s+for|hoped\s+for|urged?|urges|demands?|demanded|push(?:es|ed)?\s+for|favou?rs?|needs?|needed|reach|reaching)\s+$/;
@@ -125,6 +124,8 @@ function namedInSentence(text: string, at: number, mentions: readonly Mention[])
   const sent = sentenceAround(text, at);
   return mentions.some((m) => m.type === "Treaty" && m.form === "name" && m.start >= sent.start && m.end <= sent.end);
 }
+// A contract between companies is no treaty (GUIDELINES): "the commercial agreement between Gazprom and China"; nor
+// is an oil or gas concession, "a production sharing agreement" between a government and a consortium.
 const COMMERCIAL = new Set(["commercial", "production-sharing", "production sharing"]);
 // Indefinite descriptions with these are hypothetical or generic ("a new treaty", "a possible deal").
 const HYPOTHETICAL = new Set([
@@ -817,8 +818,8 @@ export function addDescribedTreaties(text: string, tokens: readonly Token[], men
         for (const iso of signers) members.add(iso);
       }
     }
-    // "the two sides are working on an agreement on mutual protection of investments": an agreement, memorandum or
-    // treaty written with what it is on is one, signed or still being drafted (annotators list it, "(draft)").
+    // "the two sides are working on an agreement on mutual protection of investments": an agreement, treaty, protocol,
+    // convention or accord written with what it is on is one, signed or still being drafted (annotators list it, "(draft)").
     // (Not "a post-Brexit trade agreement on Christmas Eve": what it is on is in lower case, right after the noun.)
     // (Nor "an international treaty on military transparency" beside the Open Skies Treaty its sentence names: that one.)
     const indefiniteTopic = !definite && topic && det !== undefined && /^an?$/.test(det.lower) && TOPIC_INSTRUMENTS.has(head.lower) && !withParty

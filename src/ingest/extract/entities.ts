@@ -673,7 +673,7 @@ function priorEntities(mentions: readonly Mention[], added: readonly Mention[], 
 }
 
 // What "the ceasefire" modifies when it is no agreement: "the ceasefire line", "ceasefire violations".
-const CEASEFIRE_NOT_HEAD_RE = /^[ \t]+(?:line|lines|violations?|talks|negotiations|proposals?|calls?|monitors?|monitoring|mission|zone|commission|deadline|regime|terms|plan|request|offer|proposal)\b/;
+const CEASEFIRE_NOT_HEAD_RE = /^[ \t]+(?:line|lines|violations?|talks|negotiations|proposals?|calls?|monitors?|monitoring|mission|zone|commission|deadline|regime|terms|plan|request|offer)\b/;
 const CEASEFIRE_MODIFIER_RE = /^(?:\p{Ll}[\p{Ll}-]*|[\p{L}.]+-brokered)$/u;
 const CEASEFIRE_DEAL_RE = /^[ \t]+(agreement|deal|accord|arrangement|understanding)\b/;
 /**

@@ -634,11 +634,6 @@ function roleTarget(m: Mention): { roleState: string | null; roleOrg: string | n
   return { roleState: null, roleOrg: null };
 }
 
-/**
- * The same given name written another way: a short form or initial ("Al." for "Alexander"), or a transliteration
- * of about the same length ("Sergei"/"Sergey", "Aleksandr"/"Alexander"). "Mart" and "Martin" (father and son in one
- * article) are two names.
- */
 /** "Zaw Min Tun" and "Zaw Naing Tun": two names of three whole words that share their ends are two people. */
 function middleNamesDiffer(a: string, b: string): boolean {
   const x = a.split(/\s+/);
@@ -648,6 +643,11 @@ function middleNamesDiffer(a: string, b: string): boolean {
   return x.length === 3 && y.length === 3 && mx.length > 2 && my.length > 2 && !/\./.test(mx + my) && !similarFirstNames(nameKey(mx), nameKey(my));
 }
 
+/**
+ * The same given name written another way: a short form or initial ("Al." for "Alexander"), or a transliteration
+ * of about the same length ("Sergei"/"Sergey", "Aleksandr"/"Alexander"). "Mart" and "Martin" (father and son in one
+ * article) are two names.
+ */
 function similarFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

@@ -99,11 +99,11 @@ const PERSONS_BODY_RE = /^['’]s?\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for)\s+)
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 // "the Department of Wildlife and National Parks": a body named by its kind first, then "of" and its field.
 const KIND_FIRST_BODY_RE = /\b((Department|Ministry|Agency|Commission|Committee|Office|Service|Authority)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,4})/gu;
-// A party's or movement's name: capitalised words around the kind of body it is ("Civic Platform Party", "Coalition
-// for Unity and Democracy", "Movement for Democratic Change").
 // "Russia's Investigative Committee", "the Samoa Law Society": a body's name by its head noun, for "the committee".
 const BODY_NAME_RES: ReadonlyMap<string, RegExp> = new Map(["committee", "society", "department", "commission", "board", "bureau", "inspectorate", "directorate", "institute", "council"]
   .map((noun) => [noun, new RegExp(`((?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?(?:(?!(?:The|A|An|This|That)\\s)\\p{Lu}[\\p{L}.-]*\\s+){1,4}${noun.charAt(0).toUpperCase()}${noun.slice(1)})\\b`, "gu")]));
+// A party's or movement's name: capitalised words around the kind of body it is ("Civic Platform Party", "Coalition
+// for Unity and Democracy", "Movement for Democratic Change").
 const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
 // A title and its capitalised complement before a name: "High Commissioner for Human Rights NAME", "Minister Responsible
 // for Foreign Affairs NAME", "Minister in charge of Trade of the Eurasian Economic Commission (EEC) NAME", "Ambassador
