@@ -30,8 +30,7 @@ interface SalienceEntry {
 const FOCUS_HEADS = new Set(["politician", "mep", "lawmaker", "legislator", "parliamentarian"]);
 const EXECUTIVE_TITLE_RE = /\b(?:president|prime minister|premier|king|queen|monarch|emperor|emir|sultan|chancellor|minister|ambassador|envoy|spokes(?:man|woman|person)|secretary[- ]general|commissioner|governor|mayor|judge)\b/i;
 const LOWER_THEN_CAPITAL_RE = /(?:^|[\s-])\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
-const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
-const HIS_BODY_RE = /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:charity|group|organi[sz]ation|foundation|movement|party|campaign|company|firm|newspaper|union|agency)\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u;
+const DESCRIBED_BODY_RE = /^(?:[Tt]he\s+|[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:to|of|for|at|in|on|from|with|and)\s)(?:[\p{Ll}-]+|\p{Ll}+-\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{Ll}+)\s+){1,4}(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.&'’-]*))*(?:\s+party)?)$/u;
 // "Russian embassy in the United Kingdom", "Russia's embassy in Berlin": a state's embassy, with where it is.
 const EMBASSY_NAME_RE = /\b((?:(?!(?:The|A|An|Its|Their|This)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+){1,2}[Ee]mbassy(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)/gu;
 // What an acronym is said to be right after it: "KCNA news agency", "the FSB security service".
@@ -120,6 +119,14 @@ const ISSUED_HEADS = new Set(["statement", "communique", "report", "document"]);
 const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "embassy", "company", "side", "diplomats", "department", "government", "authorities", "officials", "it", "office", "agency", "service", "report", "document", "communique"]);
 
 const ORG_NAME_END_RE = /\s(?:International|Watch|Institute|Organi[sz]ation|Group|Party|Movement|Council|Foundation|Forum|Committee|Association|Agency|Fund|Front|Network|Centre|Center|Society|Federation|Commission|Coalition|Alliance)$/;
+
+/** The body a description names ("the militant group Hamas", "her charity Fair Aid"), unless the words describe a person. */
+function describedBody(raw: string, words: readonly string[], headWord: string): Speaker | null {
+  // (Only a phrase with a lower-case word before a capitalised one can be one: a cheap test first.)
+  const described = LOWER_THEN_CAPITAL_RE.test(raw) ? DESCRIBED_BODY_RE.exec(raw) : null;
+  if (!described?.[1] || PERSON_HEADS.has(headWord) || words.some((w) => PERSON_HEADS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
+  return { name: described[1], kind: "organization", text: raw };
+}
 
 export class SpeakerResolver {
   private readonly history: SalienceEntry[] = [];
@@ -310,8 +317,7 @@ export class SpeakerResolver {
       const named = this.namedAs(lower, span.start);
       if (named) return this.personSpeaker(named, raw);
       // ("her charity Fair Aid", "their party Sumud": a body of theirs, named, is the speaker.)
-      const body = HIS_BODY_RE.exec(raw)?.[1];
-      return body ? { name: body, kind: "organization", text: raw } : { name: raw, kind: "unnamed", text: raw };
+      return describedBody(raw, words, headWord) ?? { name: raw, kind: "unnamed", text: raw };
     }
     // "The diplomatic mission noted", "the embassy said": the embassy the article named ("the Russian embassy in the
     // United Kingdom"), under that name.
@@ -400,11 +406,8 @@ export class SpeakerResolver {
     // "The militant group Hamas", "state news agency BELTA", "Strasbourg-based Council of Europe", "Spain's right-wing
     // Vox party", "Environmental group Alpine Initiative", "Saudi state news agency SPA": a description of a body before
     // its name; the name is the speaker.
-    // (Only a phrase with a lower-case word before a capitalised one can be one: a cheap test first.)
-    const described = LOWER_THEN_CAPITAL_RE.test(raw) ? DESCRIBED_BODY_RE.exec(raw) : null;
-    if (described?.[1] && !PERSON_HEADS.has(headWord) && !words.some((w) => PERSON_HEADS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) {
-      return { name: described[1], kind: "organization", text: raw };
-    }
+    const described = describedBody(raw, words, headWord);
+    if (described) return described;
     if (entities.length) {
       const main = entities[0] as Mention;
       const isoOf = entities.find((m) => m.iso)?.iso;
