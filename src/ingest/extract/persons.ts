@@ -694,6 +694,13 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     return c;
   };
 
+  // "Oyono Esono" after "Simeon Oyono Esono Angue": the two family names of a Spanish-style name, without the given
+  // name before them or the name after, are the one person whose name holds them in that order.
+  const innerRunOf = (surface: string): PersonCluster | undefined => {
+    const fits = clusters.filter((k) => k.name.split(/\s+/).length >= 4 && k.name.slice(k.name.indexOf(" ")).includes(` ${surface} `));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+
   // Pass 1: full names (two or more words) that are persons; given name + patronymic waits for pass 1b.
   const patronymics: Candidate[] = [];
   for (const c of candidates) {
@@ -734,7 +741,8 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
     // surname (or given names and surname without the first) repeated.
     // (The same full name again is the same person, however its words were keyed: "Naomi Mata'afa".)
     let cluster = clusters.find((k) => (entry && k.entry === entry) || (k.surnameKey === sk && (k.firstKey === null || similarFirstNames(k.firstKey, fk)) && !middleNamesDiffer(k.name, surface)))
-      ?? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) ?? clusters.find((k) => nameKey(k.name) === nameKey(surface));
+      ?? clusters.find((k) => k.surnameKey === sk && k.name.endsWith(` ${surface}`)) ?? clusters.find((k) => nameKey(k.name) === nameKey(surface))
+      ?? innerRunOf(surface);
     // "US Marine Joseph Scott Pemberton" after "Joseph Scott Pemberton": a word before a full name of three words
     // already read is a rank or title, no part of it.
     const ranked = cluster ? undefined : clusters.find((k) => k.surnameKey === sk && k.name.split(/\s+/).length >= 3 && surface.endsWith(` ${k.name}`)
@@ -783,6 +791,7 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
   const fitsArticle = (e: PersonEntry, shared: number): boolean =>
     e.offices.some(([, where]) => articlePlaces.has(where) || articlePlaces.has(canonicalOrg(where)))
     || (shared === 1 && e.offices.some(([title]) => HEAD_OFFICES.test(title)));
+  const bodyStart = text.indexOf("\n") + 1;
   for (const c of candidates) {
     if (assigned.has(c)) continue;
     // "in The Hague" (a capital "The" inside a sentence), "the Hague tribunal": a place, and a court named after it.
@@ -823,7 +832,14 @@ function buildClusters(text: string, tokens: readonly Token[], candidates: Candi
       assigned.set(c, sameName);
       continue;
     }
-    let cluster = sharing.filter((k) => k.firstMention < c.start).sort((x, y) => x.firstMention - y.firstMention)[0]
+    // (The headline does not introduce: "Boris Johnson's father Stanley applies ..." over a body that opens with
+    // "Stanley Johnson, the father of Boris Johnson" is about Stanley.)
+    const introduced = (k: PersonCluster): number => {
+      let at = Infinity;
+      for (const [o, kc] of assigned) if (kc === k && o.start >= bodyStart && o.start < at) at = o.start;
+      return at === Infinity ? k.firstMention : at;
+    };
+    let cluster = sharing.filter((k) => k.firstMention < c.start).sort((x, y) => introduced(x) - introduced(y))[0]
       ?? sharing.sort((x, y) => Math.abs(x.firstMention - c.start) - Math.abs(y.firstMention - c.start))[0];
     // "Prime Minister Nawaz Sharif met army chief General Raheel Sharif. General Sharif said ...": a title before the
     // surname picks the one of them named with that title.

@@ -773,3 +773,15 @@ describe("persons: family-first names of three words, kinship appositions, Polyn
     expect(x.persons.map((p) => p.name)).toEqual(["Joseph Scott Pemberton"]);
   });
 });
+
+describe("persons: inner names of long names, a surname two people share", () => {
+  it("reads two inner names of a four-word name ('Oyono Esono' after 'Simeon Oyono Esono Angue') as the same person", () => {
+    const x = extract("MALABO, December 19. /TASS/. The instructors train the army, Foreign Minister Simeon Oyono Esono Angue told TASS.\n\nOyono Esono recalled that he had held talks in Sochi.");
+    expect(x.persons.map((p) => p.name)).toEqual(["Simeon Oyono Esono Angue"]);
+  });
+
+  it("reads 'Mr Johnson' as the one the body introduced first, not the one the headline named first", () => {
+    const x = extract("Stanley Johnson, the father of Boris Johnson, has applied for French citizenship.\n\n'My mother was born in Versailles,' Mr Johnson said.", "Boris Johnson's father Stanley applies for French citizenship");
+    expect(statementWith(x, "My mother")?.speaker).toBe("Stanley Johnson");
+  });
+});
