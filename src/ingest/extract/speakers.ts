@@ -2,7 +2,7 @@
 // President", "the minister", a surname), a state or organisation ("Moscow", "the ministry" -> its fullest
 // form), or an unnamed speaker ("a guard"). Keeps the salience history that pronouns and role phrases need.
 import type { SpeakerKind, Span } from "../types.js";
-import { ORG_HEADS, PERSON_HEADS, ROLE_NOUNS, STATES, UNNAMED_HEADS } from "./gazetteer.js";
+import { ORG_HEADS, ORGS, PERSON_HEADS, ROLE_NOUNS, STATES, UNNAMED_HEADS } from "./gazetteer.js";
 import type { Mention, MentionIndex } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import { isSubtitle } from "./segment.js";
@@ -53,6 +53,10 @@ const HEAD_TITLES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   "foreign minister": ["foreign minister", "foreign secretary", "secretary of state"],
   "defence minister": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
   "defense minister": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
+  // "the Kazakh defense chief" is the defence minister, not any Kazakh official ("chief" alone is anyone's head).
+  "defence chief": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
+  "defense chief": ["defence minister", "defense minister", "defence secretary", "defense secretary"],
+  "foreign policy chief": ["foreign minister", "foreign secretary", "secretary of state", "high representative"],
   // "the diplomat" in agency copy is any foreign-ministry official, its spokeswoman included.
   diplomat: ["foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "high representative", "foreign ministry", "foreign office", "charge d'affaires", "chargé d'affaires"],
   // People without office: "the opposition politician", "the Kremlin critic".
@@ -98,12 +102,13 @@ const PERSONS_BODY_RE = /^['’]s?\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for)\s+)
 const MODIFIED_HEADS = new Set(["campaign", "team", "family", "camp", "advisers", "loyalist", "loyalists", "supporter", "supporters"]);
 // "the Department of Wildlife and National Parks": a body named by its kind first, then "of" and its field.
 const KIND_FIRST_BODY_RE = /\b((Department|Ministry|Agency|Commission|Committee|Office|Service|Authority)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,4})/gu;
-// "Russia's Investigative Committee", "the Samoa Law Society": a body's name by its head noun, for "the committee".
-const BODY_NAME_RES: ReadonlyMap<string, RegExp> = new Map(["committee", "society", "department", "commission", "board", "bureau", "inspectorate", "directorate", "institute", "council"]
-  .map((noun) => [noun, new RegExp(`((?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?(?:(?!(?:The|A|An|This|That)\\s)\\p{Lu}[\\p{L}.-]*\\s+){1,4}${noun.charAt(0).toUpperCase()}${noun.slice(1)})\\b`, "gu")]));
+// "Russia's Investigative Committee", "the Samoa Law Society", "The Hague District Court", "the International Court of
+// Justice": a body's name by its head noun (and what it is "of"), for "the committee", "the court".
+const BODY_NAME_RES: ReadonlyMap<string, RegExp> = new Map(["committee", "society", "department", "commission", "board", "bureau", "inspectorate", "directorate", "institute", "council", "court", "tribunal"]
+  .map((noun) => [noun, new RegExp(`((?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?(?:(?!(?:The|A|An|This|That)\\s)\\p{Lu}[\\p{L}.-]*\\s+){1,4}${noun.charAt(0).toUpperCase()}${noun.slice(1)}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]+){0,3})?)\\b`, "gu")]));
 // A party's or movement's name: capitalised words around the kind of body it is ("Civic Platform Party", "Coalition
-// for Unity and Democracy", "Movement for Democratic Change").
-const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)/gu;
+// for Unity and Democracy", "Movement for Democratic Change"), with the kind written after it ("Popular Front party").
+const PARTY_NAME_RE = /\b((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Party|Coalition|Movement|Front|Congress|League)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?(?:\s+party\b)?)/gu;
 // A title and its capitalised complement before a name: "High Commissioner for Human Rights NAME", "Minister Responsible
 // for Foreign Affairs NAME", "Minister in charge of Trade of the Eurasian Economic Commission (EEC) NAME", "Ambassador
 // Extraordinary and Plenipotentiary of Russia to Mali NAME", "Chairman of the State Duma Committee on International
@@ -244,8 +249,9 @@ export class SpeakerResolver {
     }
 
     // "The 55-year-old, who founded ..., told reporters": an age in place of the name refers back like a pronoun.
-    const age = /^the\s+(\d{2})-year-old(?:\s+[a-z-]+){0,2}$/i.exec(raw)?.[1];
-    if (age) {
+    // ("The 80-year-old former Conservative MEP": with what he was, as long as it names nobody.)
+    const age = /^the\s+(\d{2})-year-old(?:\s+[\p{L}-]+){0,3}$/iu.exec(raw)?.[1];
+    if (age && !this.mentions.within(span.start, span.end).some((m) => m.type === "Person")) {
       const aged = this.byAge(Number(age), span.start, paragraph, exclude, raw);
       if (aged) return aged;
     }
@@ -330,20 +336,6 @@ export class SpeakerResolver {
       const named = near && all.map((m) => m[1] ?? "").filter((f) => f.startsWith(near)).sort((a, b) => b.length - a.length)[0];
       if (named) return { name: named, kind: "organization", text: raw };
     }
-    if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog|company|firm|court|tribunal|newspaper|paper)$/.test(lower)) {
-      const org = this.mentions.before(span.start).filter((m) => m.type === "Organization").pop();
-      if (org) {
-        const possessor = /((?:[A-Z][\w-]+\s)?[A-Z][\w-]+['’]s\s+)$/.exec(this.text.slice(Math.max(0, org.start - 40), org.start))?.[1] ?? "";
-        const name = possessor + this.text.slice(org.start, org.end);
-        return { name, kind: "organization", text: raw, ...(org.iso ? { iso: org.iso } : {}) };
-      }
-    }
-    // "The party said" after "the main opposition Coalition for Unity and Democracy (CUD)": the party or movement the
-    // article named last, though no list knows it.
-    if (/^(?:the\s+)?(?:party|movement)$/.test(lower)) {
-      const found = [...this.text.slice(Math.max(0, span.start - 1500), span.start).matchAll(PARTY_NAME_RE)].pop()?.[1];
-      if (found) return { name: found, kind: "organization", text: raw };
-    }
     // "The committee said" after "Russia's Investigative Committee", "the society" after "the Samoa Law Society": the body
     // the article named last with that head noun, though no list knows it (with the state whose body it is).
     const bodyName = BODY_NAME_RES.get(/^the\s+([a-z]+)$/.exec(lower)?.[1] ?? "");
@@ -356,6 +348,26 @@ export class SpeakerResolver {
         const iso = this.mentions.within(at, at + found[1].length).find((m) => m.type === "State" && m.iso)?.iso;
         return { name: found[1], kind: "organization", text: raw, ...(iso ? { iso } : {}) };
       }
+    }
+    // (A news agency in a dateline, "(Reuters)", is no court or group the article speaks of; it is a newspaper's name.)
+    if (/^(?:the\s+)?(?:group|organisation|organization|foundation|movement|party|campaign|charity|watchdog|company|firm|court|tribunal|newspaper|paper)$/.test(lower)) {
+      const org = this.mentions.before(span.start).filter((m) => m.type === "Organization" && (ORGS.get(m.name)?.kind !== "MEDIA" || /paper$/.test(lower))).pop();
+      if (org) {
+        const possessor = /((?:[A-Z][\w-]+\s)?[A-Z][\w-]+['’]s\s+)$/.exec(this.text.slice(Math.max(0, org.start - 40), org.start))?.[1] ?? "";
+        // ("the opposition Popular Front party": the kind of body written after the name is part of it.)
+        const kindAfter = /^\s+(?:party|movement)\b/.exec(this.text.slice(org.end, org.end + 10))?.[0] ?? "";
+        const name = possessor + this.text.slice(org.start, org.end) + kindAfter;
+        return { name, kind: "organization", text: raw, ...(org.iso ? { iso: org.iso } : {}) };
+      }
+    }
+    // "The party said" after "the main opposition Coalition for Unity and Democracy (CUD)": the party or movement the
+    // article named last, though no list knows it.
+    if (/^(?:the\s+)?(?:party|movement)$/.test(lower)) {
+      const forms = [...this.text.slice(Math.max(0, span.start - 1500), span.start).matchAll(PARTY_NAME_RE)].map((m) => m[1] ?? "");
+      const last = forms.pop();
+      // (Under the fullest form the article writes for it: "Popular Front party" over "Popular Front".)
+      const found = last && [last, ...forms.filter((f) => f.startsWith(`${last} `))].sort((a, b) => b.length - a.length)[0];
+      if (found) return { name: found, kind: "organization", text: raw };
     }
     // "a spokesman for the X government", "a source in the Y committee": an unnamed person, described through
     // the body they speak for.

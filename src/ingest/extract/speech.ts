@@ -233,6 +233,8 @@ interface LeftSide {
   hedge: boolean;
   asParenthetical: boolean;
   relative: boolean;
+  /** "35 Russians he said were ...": the verb's subject pronoun opens a relative clause without "that". */
+  contact?: boolean;
   /** Where a role written before the speaker's name begins, when the phrase runs back to a comma through it. */
   roleStart?: number;
   /** "Lithuania's new prime minister, NAME, promised ...": the phrase before the name is its apposition, no report. */
@@ -565,6 +567,12 @@ function leftSide(v: SentenceView, k: number, participle: boolean): LeftSide {
       break;
     }
   }
+  // "ordered the expulsion of 35 Russians he said were intelligence operatives": a subject pronoun right before the
+  // verb opens a relative clause without "that"; the pronoun alone speaks, not the noun phrase it describes.
+  if (j > a && SUBJECT_PRONOUN_RE.test(tj.text) && !/^(?:and|or|nor|but)$/.test((tokens[j - 1] as Token).lower)) {
+    a = j;
+    out.contact = true;
+  }
   out.speaker = { start: (tokens[a] as Token).start, end: tj.end };
   // "One woman who had travelled from the town of Abovyan said": the place ends a restrictive relative clause; the
   // person it describes, before "who", speaks.
@@ -781,6 +789,12 @@ function verbEvent(v: SentenceView, k: number, sv: { lemma: string; len: number 
     if (!speaker && from === "phrase") from = "subject";
   }
   if (PARENTHETICAL_ONLY.has(sv.lemma) && !(content && content.start > t.start)) return null;
+  // "charges he has always said were politically motivated, told a news conference": what such a clause reports is
+  // its own short predicate; the sentence it sits in goes on after a comma or "and" with a verb of its own.
+  if (left.contact && content && content.start >= verbEnd) {
+    const rest = /[,;]|\s+and\s+\p{Ll}+ed\b/u.exec(text.slice(content.start, content.end));
+    if (rest) content = { start: content.start, end: content.start + rest.index };
+  }
   if (content && content.end - content.start < 3) content = null;
   if (!content && !quoteAfter && !quoteBefore) return null;
   // "said on Tuesday that ...": a topic phrase only where no clause follows the verb.
@@ -895,6 +909,8 @@ function skipObject(v: SentenceView, m: number): number {
   return q;
 }
 
+// "35 Russians he said were ...": a subject pronoun, the speaker of a contact relative clause.
+const SUBJECT_PRONOUN_RE = /^(?:he|she|it|they|we|I)$/;
 // "One woman who had travelled from ...", "A man who lives near ...": an unnamed person and a relative clause that
 // opens the sentence.
 const RELATIVE_SUBJECT_RE = /^(?:[\p{Lu}][^.!?]*?[.!?]\s+)?((?:One|A|An|Another|The)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|resident|mother|father|student|worker|farmer|voter|protester|witness|soldier|refugee|pensioner|shopkeeper|teacher|doctor|nurse|driver|official))\s+who\s+(?!said\b|says\b|told\b)[a-z]+(?:\s+[\p{L}'’-]+){1,8}\s+$/u;

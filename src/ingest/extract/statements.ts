@@ -341,6 +341,10 @@ function localSubject(ctx: StatementContext, s: Sentence, q: Quote): Speaker | n
 }
 
 /** Persons named right before a verb ("While Rutte did not dismiss ...") are salient for pronouns. */
+// A verb right after a person's name makes the name a subject ("NAME has vowed", "NAME warned").
+const VERB_AFTER_RE = /^\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/;
+const VERB_AFTER_APPOSITION_RE = /^,?\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/;
+
 function subjectPositionPersons(ctx: StatementContext, s: Sentence, reported: readonly Span[]): Speaker[] {
   const out: Speaker[] = [];
   for (const m of ctx.mentions.within(s.start, s.end)) {
@@ -351,9 +355,12 @@ function subjectPositionPersons(ctx: StatementContext, s: Sentence, reported: re
     // ... nor is the subject of a reported clause ("NAME told reporters that he would not return while Lukashenko
     // remained in power. '...,' he said.").
     if (reported.some((r) => m.start >= r.start && m.end <= r.end)) continue;
-    if (!/^\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(ctx.text.slice(m.end, m.end + 30))) continue;
-    // only at the start of a clause: "While Rutte did not ...", not "... that Orban had been ..."
     const before = ctx.text.slice(Math.max(s.start, m.start - 30), m.start);
+    // ("His successor, President NAME, has vowed ...": a name in apposition to the subject, its verb after the comma;
+    // not in a relative clause, "NAME, whose son, Lance Corporal NAME, was killed".)
+    const apposed = /\p{L},\s+(?:[A-Z][\w.-]*\s+){0,4}$/u.test(before) && !/\bwhose\s+\p{L}+,\s+(?:[A-Z][\w.-]*\s+){0,4}$/u.test(before);
+    if (!(apposed ? VERB_AFTER_APPOSITION_RE : VERB_AFTER_RE).test(ctx.text.slice(m.end, m.end + 30))) continue;
+    // only at the start of a clause: "While Rutte did not ...", not "... that Orban had been ..."
     if (!(m.start - s.start < 3 || /(?:^|[,;]\s*|\b(?:while|when|although|though|but|and|as|after|before|since|because)\s+)(?:[A-Z][\w.-]*\s+){0,4}$/.test(before))) continue;
     const c = ctx.clusters[Number(m.name)];
     if (c) out.push(ctx.resolver.personSpeaker(c, ctx.text.slice(m.start, m.end)));

@@ -938,3 +938,47 @@ describe("a form of address for a royal", () => {
     expect(statementWith(x, "12 people")?.speaker).not.toBe("Belarus’ State Border Committee");
   });
 });
+
+describe("speakers: relative clauses without 'that', defence chiefs, courts, parties, ages", () => {
+  it("reads a subject pronoun right before the verb as the speaker of a relative clause without 'that'", () => {
+    const x = extract("The president on Thursday ordered the expulsion of 12 diplomats he said were spies and closed two consulates.\n\nThe ministry is seeking to seize a villa it says is state property, the court said.", "Minister Jan Kowalski expels diplomats");
+    const spies = statementWith(x, "were spies");
+    expect(spies?.quote).toBe("were spies");
+    expect(spies?.speaker).not.toMatch(/expulsion/);
+    expect(statementWith(x, "is state property")?.quote).toBe("is state property");
+  });
+
+  it("reads 'the Kazakh defense chief' as the defence minister, not the president named last", () => {
+    const x = extract([
+      "ASTANA, December 27. /TASS/. The drills were a success, Kazakh Defense Minister Nurlan Ermekbayev told TASS.",
+      "Earlier, Kazakh President Kassym-Jomart Tokayev said at the summit that the bloc must act faster.",
+      "Speaking about air defence, the Kazakh defense chief recalled that the joint system was created in 2013.",
+    ].join("\n\n"));
+    expect(statementWith(x, "the joint system")?.speaker).toBe("Nurlan Ermekbayev");
+  });
+
+  it("reads 'the court' as the court the article named, not the news agency of the dateline", () => {
+    const x = extract("THE HAGUE (Reuters) - The Hague District Court ruled on Wednesday that the panel had no jurisdiction.\n\nThe court said the treaty had never been ratified.");
+    expect(statementWith(x, "the treaty had never")?.speaker).toBe("Hague District Court");
+    const icj = extract("Guinea has asked the International Court of Justice to halt the seizure, the court said.\n\nThe court said hearings would open in March.");
+    expect(statementWith(icj, "hearings would open")?.speaker).toBe("International Court of Justice");
+  });
+
+  it("names 'the party' by the fullest form the article wrote for it ('Popular Front party')", () => {
+    const x = extract("The aide accused the opposition Popular Front party of stirring up the unrest.\n\nPopular Front leader Ali Karimli denied it.\n\nProsecutors have opened a case against several members, the party said.");
+    expect(statementWith(x, "Prosecutors have opened")?.speaker).toBe("Popular Front party");
+  });
+
+  it("reads an age with what the person was ('The 80-year-old former Conservative MEP') as the person in focus", () => {
+    const x = extract("Stanley Johnson has applied for French citizenship, his lawyer said.\n\nThe 80-year-old former Conservative MEP said he was reclaiming a nationality that had been in the family.");
+    expect(statementWith(x, "he was reclaiming")?.speaker).toBe("Stanley Johnson");
+  });
+
+  it("reads a pronoun after 'His successor, President NAME, has vowed ...' as that president, not the last speaker", () => {
+    const x = extract([
+      "Her lawyer Jean Dupont said his client had been denied a fair trial. 'Nobody has seen the evidence,' he told AFP.",
+      "His successor, President Shavkat Mirziyoyev, has vowed to root out corruption. Last year he warned that no surname would protect anyone from the law.",
+    ].join("\n\n"));
+    expect(statementWith(x, "no surname")?.speaker).toBe("Shavkat Mirziyoyev");
+  });
+});
