@@ -156,6 +156,7 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
   resolveBareCongo(text, mentions);
   readStateUnion(text, mentions);
   addPrefixedTreaties(text, tokens, mentions, consumed);
+  addPrefixedStates(tokens, mentions, consumed);
   mentions.sort((a, b) => a.start - b.start);
   resolveGenericNames(text, mentions, consumed, pendingGeneric);
   addUnknownTreaties(text, tokens, mentions, consumed);
@@ -1374,6 +1375,22 @@ function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: M
     mentions.push({ type: "Treaty", name: m.target.name, start: t.start + from, end: t.start + to, form: "name" });
   }
 }
+// What a state does to a force, a deal or a government it stands behind: "Iran-backed", "Saudi-led", "Turkish-brokered".
+const STATE_AGENCY_PARTICIPLE_RE = /^(?:led|backed|brokered|sponsored|funded|financed|supported|allied|mediated|drafted)$/;
+/** "the Iran-backed group", "the Saudi-led coalition", "a German-led battalion": the state (its government) acts. */
+function addPrefixedStates(tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const dash = t.text.lastIndexOf("-");
+    if (dash < 2 || !t.cap || consumed.has(i) || !STATE_AGENCY_PARTICIPLE_RE.test(t.text.slice(dash + 1))) continue;
+    const prefix = t.text.slice(0, dash);
+    const sub = tokenize(prefix);
+    const m = PHRASES.match(prefix, sub, 0);
+    if (!m || m.length !== sub.length || m.target.kind !== "state") continue;
+    mentions.push({ type: "State", name: stateName(m.target.iso), start: t.start, end: t.start + dash, form: m.target.form, iso: m.target.iso });
+  }
+}
+
 /** "the Arms Trade Treaty ... its obligations under the ATT": the initials of a treaty the article has named. */
 function addInitialisms(text: string, tokens: readonly Token[], mentions: Mention[], consumed: Set<number>): void {
   // ("the Reciprocal Access Agreement ... the RAA": the initials of the name as written, too.)

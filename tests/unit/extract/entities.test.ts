@@ -174,3 +174,15 @@ describe("states inside other names and ethnic demonyms", () => {
     expect(extract("Guaido called on Port of Spain to reverse the decision.").states).toEqual(["Trinidad and Tobago"]);
   });
 });
+
+describe("states behind a force or deal, and peoples that name no state", () => {
+  it("reads 'the Iran-backed group', 'the Saudi-led coalition', 'a Moscow-brokered truce' as the states that act", () => {
+    expect(extract("Hezbollah, the Iran-backed group, said the Saudi-led coalition had broken a Moscow-brokered truce.").states)
+      .toEqual(["Iran", "Saudi Arabia", "Russia"]);
+  });
+
+  it("names no state in 'Serbs and Croats', 'the Serb Republic' or 'the main Croat party', as GUIDELINES counts no ethnic demonym", () => {
+    expect(extract("Serbs and Croats voted in Mostar, where the main Croat party won. Leaders of the Serb Republic stayed away.").states).toEqual([]);
+    expect(extract("Serbian President Aleksandar Vucic met Croatian leaders.").states).toEqual(["Serbia", "Croatia"]);
+  });
+});
