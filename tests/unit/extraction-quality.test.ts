@@ -57,7 +57,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   // N's link floor went from 0.88 to 0.87 when "objections from Moscow" began to name Russia: the lead's "an accession
   // protocol with Montenegro" is then read as the treaty, and "the protocol" links to it under a name the gold lacks.
   { name: "held-out N", corpus: join("tests", "fixtures", "heldout14", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.95, statements: 0.97, speaker: 0.98, treatyLinks: 0.87 } },
-  { name: "held-out O", corpus: join("tests", "fixtures", "heldout15", "dev"), floors: { persons: 0.99, states: 0.97, treaties: 0.99, statements: 0.98, speaker: 0.99, treatyLinks: 0.93 } },
+  { name: "held-out O", corpus: join("tests", "fixtures", "heldout15", "dev"), floors: { persons: 0.99, states: 0.96, treaties: 0.99, statements: 0.98, speaker: 0.99, treatyLinks: 0.93 } }, // states lowered: "a night of wrangling in Luxembourg" now names a place, as "in Luxembourg" does in 10 other golds; this one lists the state
   // P's link floor went from 0.74 to 0.73 when a back-reference began to carry its antecedent's kind: "the document"
   // now finds the EAEU–UAE agreement, rightly, but under the article's words, which are not this annotator's name.
   { name: "held-out P", corpus: join("tests", "fixtures", "heldout16", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.91, statements: 0.99, speaker: 0.98, treatyLinks: 0.73 } },
@@ -329,7 +329,7 @@ const SETS: Array<{ name: string; corpus: string; floors: Floors }> = [
   { name: "held-out HT", corpus: join("tests", "fixtures", "heldout228", "dev"), floors: { persons: 0.99, states: 0.93, treaties: 0.99, statements: 0.95, speaker: 0.94, treatyLinks: 0.93 } },
   { name: "held-out HU", corpus: join("tests", "fixtures", "heldout229", "dev"), floors: { persons: 0.95, states: 0.96, treaties: 0.99, statements: 0.92, speaker: 0.95, treatyLinks: 0.62 } },
   { name: "held-out HV", corpus: join("tests", "fixtures", "heldout230", "dev"), floors: { persons: 0.97, states: 0.99, treaties: 0.94, statements: 0.93, speaker: 0.93, treatyLinks: 0.74 } },
-  { name: "held-out HW", corpus: join("tests", "fixtures", "heldout231", "dev"), floors: { persons: 0.96, states: 0.98, treaties: 0.94, statements: 0.94, speaker: 0.98, treatyLinks: 0.69 } },
+  { name: "held-out HW", corpus: join("tests", "fixtures", "heldout231", "dev"), floors: { persons: 0.96, states: 0.96, treaties: 0.94, statements: 0.94, speaker: 0.98, treatyLinks: 0.69 } }, // states lowered: "a Pizza Hut in Luxembourg" now names a place, as "in Luxembourg" does in 10 other golds; this one lists the state
   { name: "held-out HX", corpus: join("tests", "fixtures", "heldout232", "dev"), floors: { persons: 0.98, states: 0.99, treaties: 0.92, statements: 0.95, speaker: 0.91, treatyLinks: 0.64 } },
   { name: "held-out HY", corpus: join("tests", "fixtures", "heldout233", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.99, statements: 0.96, speaker: 0.94, treatyLinks: 0.95 } },
   { name: "held-out HZ", corpus: join("tests", "fixtures", "heldout234", "dev"), floors: { persons: 0.99, states: 0.99, treaties: 0.94, statements: 0.94, speaker: 0.94, treatyLinks: 0.8 } },

@@ -74,7 +74,11 @@ export function recogniseEntities(text: string, tokens: readonly Token[]): Entit
           continue;
         }
       }
-      if (target.form === "capital" && !capitalStandsForGovernment(text, first, prev, prevGap, next, nextGap)) {
+      // "LUXEMBOURG (Reuters)", "the Court of Justice in Luxembourg": a state whose capital has its name, and where the
+      // EU's court and ministers sit, is named as a place the way a capital is.
+      // ("Ambassador to Luxembourg" is the state's.)
+      const capitalNamed = target.form === "name" && CAPITAL_NAMED_STATES.has(target.iso) && (prev === undefined || prev.lower === "in" || /\n\s*$/.test(prevGap));
+      if ((target.form === "capital" || capitalNamed) && !capitalStandsForGovernment(text, first, prev, prevGap, next, nextGap)) {
         i += match.length - 1;
         continue;
       }
@@ -586,6 +590,9 @@ function demonymDenotesState(text: string, tokens: readonly Token[], j: number, 
 const RELATION_BEFORE_BETWEEN_RE = /\b(?:relations|normali[sz]ation|talks|negotiations|tensions|dialogue|rapprochement|peace|war|conflict|dispute|ties|contacts|co-?operation|row|rift|standoff|reconciliation|summit|meeting|border|trade)\s+$/i;
 
 const EXCHANGE_BEFORE_RE = /\b(?:talk|talks|talked|talking|speak|spoke|speaking|appeal|appealed|message|messages|signal|signals|letter|warning|warnings|ultimatum|request|requests|pressure|backing|support|instructions|orders|criticism|response|reply|invitation|offer|offers|help|aid|assistance|approval|objections?|protests?|threats?|assurances|guarantees|commitments?|calls?|overtures|concessions?|proposals?|demands?|signals?|sanctions|loans?|funding|recognition|apology|complaint|complaints)\s+$/i;
+
+// States named like their capital, where the genre's meetings and courts sit ("in Luxembourg").
+const CAPITAL_NAMED_STATES = new Set(["LU"]);
 
 function capitalStandsForGovernment(
   text: string, first: Token, prev: Token | undefined, prevGap: string, next: Token | undefined, nextGap: string,

@@ -185,4 +185,9 @@ describe("states behind a force or deal, and peoples that name no state", () => 
     expect(extract("Serbs and Croats voted in Mostar, where the main Croat party won. Leaders of the Serb Republic stayed away.").states).toEqual([]);
     expect(extract("Serbian President Aleksandar Vucic met Croatian leaders.").states).toEqual(["Serbia", "Croatia"]);
   });
+
+  it("reads Luxembourg in a dateline or 'in Luxembourg' as the seat of EU bodies, as a capital, and its government otherwise", () => {
+    expect(extract("LUXEMBOURG (Reuters) - EU ministers met on Tuesday. The judges in Luxembourg said the law stood.").states).toEqual([]);
+    expect(extract("Russian Ambassador to Luxembourg Dmitry Lobanov said Luxembourg's decision was a mistake.").states).toEqual(["Russia", "Luxembourg"]);
+  });
 });
