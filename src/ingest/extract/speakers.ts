@@ -126,7 +126,11 @@ const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "embassy", "comp
 const ORG_NAME_END_RE = /\s(?:International|Watch|Institute|Organi[sz]ation|Group|Party|Movement|Council|Foundation|Forum|Committee|Association|Agency|Fund|Front|Network|Centre|Center|Society|Federation|Commission|Coalition|Alliance)$/;
 
 /** The body a description names ("the militant group Hamas", "her charity Fair Aid"), unless the words describe a person. */
+const OWNED_BODY_RE = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:party|movement|coalition|alliance))$/u;
 function describedBody(raw: string, words: readonly string[], headWord: string): Speaker | null {
+  // "Her Popular Force party": a possessive pronoun and the body's name, with the kind of body after it.
+  const owned = OWNED_BODY_RE.exec(raw);
+  if (owned?.[1]) return { name: owned[1], kind: "organization", text: raw };
   // (Only a phrase with a lower-case word before a capitalised one can be one: a cheap test first.)
   const described = LOWER_THEN_CAPITAL_RE.test(raw) ? DESCRIBED_BODY_RE.exec(raw) : null;
   if (!described?.[1] || PERSON_HEADS.has(headWord) || words.some((w) => PERSON_HEADS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
@@ -845,8 +849,9 @@ function holdsAs(head: string, title: string): boolean {
   return (HEAD_TITLES.get(head) ?? [head]).some((t) => title.includes(t) && !(t === "minister" && title.includes("prime minister")));
 }
 
+// (A possessive pronoun is no part of a body's name either: "Their ministry".)
 function stripThe(s: string): string {
-  return s.replace(/^the\s+/i, "");
+  return s.replace(/^(?:the|his|her|its|their)\s+/i, "");
 }
 
 /** The role noun a definite description ends in ("the Belarusian President" -> "president"). */

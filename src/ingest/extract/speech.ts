@@ -848,11 +848,15 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
   let end = seg.length;
   const cuts: RegExp[] = [
     /(?:,|(?<=,[”"’']))\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|claiming|asserting|explaining|recalling|emphasi[sz]ing|talking|speaking|summing|commenting|referring|calling|describing)\b/,
-    /,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|says|adds|noted|stressed|warned|insisted|argued|claimed|told|denied|confirmed)\b/,
+    // (In the present too: "Cairo says A and insists that B".)
+    /,?\s+(?:and|but)\s+(?:also\s+)?(?:added|said|says|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|argued|argues|claimed|claims|told|tells|denied|denies|confirmed|confirms|maintains)\b/,
     /\s+[-–—]\s+(?:he|she|they|it|we)\s+[a-z]+/,
     // Another speaker's report joined by "and": "X denied that A, and Y's ministry said that B".
     // ("..., while Azerbaijan's President Ilham Aliyev (right) says ...": a caption's bracket after the name.)
     /,\s+(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\((?:left|right|centre|center|pictured|above|below|top|inset)[^)]{0,40}\)\s+)?(?:has\s+|had\s+|also\s+)*(?:said|says|told|added|stated|claimed|insisted|denied|confirmed|announced|noted|warned|argued)\b/u,
+    // ... or by a description: "said it would challenge some tally sheets, but a senior official at the elections office
+    // said ...".
+    /,\s+(?:and|but|while)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){1,8}?(?:said|says|told|added|stated|insisted|denied|confirmed|noted|warned)\s+(?:that\s+)?(?:the|a|an|it|he|she|they|this|\p{Lu})/u,
     /,\s+(?:although|though|whereas)\s/,
     // "warned that A: "B"": the quotation after a colon is a statement of its own.
     /:\s+(?=["“‘'])/,

@@ -952,3 +952,19 @@ describe("statements: a day's possessive, coordinated body nouns, a relative cla
     expect(x.statements.map((s) => [s.speaker, s.quote])).toEqual([["Nikol Pashinyan", "Turkey of sending mercenaries"], ["Ilham Aliyev", "his army needs no outside help"]]);
   });
 });
+
+describe("statements: a second report in the same sentence", () => {
+  it("ends 'Cairo says A' before 'and insists that B', a second verb in the present", () => {
+    const x = extract("ADDIS ABABA (Reuters) - Cairo says the project threatens its water supply and insists that no filling can begin without a binding deal.");
+    expect(statementWith(x, "the project threatens")?.quote).toBe("the project threatens its water supply");
+    expect(statementWith(x, "no filling")?.speaker).toBe("Cairo");
+  });
+
+  it("ends a report before ', but a senior official at the elections office said ...', and names 'Her Popular Force party' without the pronoun", () => {
+    const x = extract("Fujimori did not concede. Her Popular Force party said it would challenge some tally sheets, but a senior official at the elections office said the appeals were unlikely to change the outcome.");
+    const party = statementWith(x, "it would challenge");
+    expect(party?.quote).toBe("it would challenge some tally sheets");
+    expect(party?.speaker).toBe("Popular Force party");
+    expect(statementWith(x, "the appeals were")?.speaker).toMatch(/senior official/);
+  });
+});
