@@ -875,7 +875,8 @@ function clauseEnd(v: SentenceView, start: number, hedge = false): number {
     // ... and the speaker's own later act after ", but": "had said A, but changed course after ...".
     /,\s+but\s+(?:later\s+|then\s+|eventually\s+|quickly\s+)?(?:changed|reversed|backed|dropped|abandoned|withdrew|retracted|softened|toned|U-turned)\b/,
     // ... and an accusation after "but": "said she welcomed A but accused the government of B".
-    /\s+but\s+(?:also\s+)?(?:accused|criticised|criticized|urged|called\s+on)\b/,
+    // ("said the country should 'get on with our lives' but agreed to meet ...": the speaker's own next act.)
+    /\s+but\s+(?:also\s+)?(?:accused|criticised|criticized|urged|called\s+on|agreed\s+to)\b/,
     // "said nobody had died, but on Thursday admitted that ...": the speaker's own later report, after adverbials.
     /,\s+but\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+day\s+)?(?:later\s+|then\s+)?(?:admitted|conceded|acknowledged|said|added|insisted|warned|made\s+clear)\s+that\b/,
     // A hedged restatement of the speaker's own words: "..., which he said was '...'" is a report of its own.

@@ -967,4 +967,9 @@ describe("statements: a second report in the same sentence", () => {
     expect(party?.speaker).toBe("Popular Force party");
     expect(statementWith(x, "the appeals were")?.speaker).toMatch(/senior official/);
   });
+
+  it("ends 'has said A' before 'but agreed to ...', the speaker's own next act", () => {
+    const x = extract("Trump, who takes office in three weeks, has said the country should move on but agreed to meet intelligence officials next week.");
+    expect(statementWith(x, "the country should")?.quote).toBe("the country should move on");
+  });
 });
