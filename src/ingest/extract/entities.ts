@@ -1376,12 +1376,19 @@ function addPrefixedTreaties(text: string, tokens: readonly Token[], mentions: M
     const acronym = t.text.slice(from, to);
     // ("Nato-backed": the mixed-case spelling British papers use.)
     if (acronym.length < 2 || (acronym !== acronym.toUpperCase() && !/^\p{Lu}\p{Ll}+$/u.test(acronym))) continue;
-    const sub = tokenize(acronym);
-    const m = PHRASES.match(acronym, sub, 0);
-    if (!m || m.length !== sub.length || m.target.kind !== "treaty") continue;
-    mentions.push({ type: "Treaty", name: m.target.name, start: t.start + from, end: t.start + to, form: "name" });
+    const target = wholePhrase(acronym);
+    if (target?.kind !== "treaty") continue;
+    mentions.push({ type: "Treaty", name: target.name, start: t.start + from, end: t.start + to, form: "name" });
   }
 }
+
+/** What the gazetteer reads a part of a hyphenated word as, when the part is one of its phrases whole. */
+function wholePhrase(part: string) {
+  const sub = tokenize(part);
+  const m = PHRASES.match(part, sub, 0);
+  return m && m.length === sub.length ? m.target : undefined;
+}
+
 // What a state does to a force, a deal or a government it stands behind: "Iran-backed", "Saudi-led", "Turkish-brokered".
 const STATE_AGENCY_PARTICIPLE_RE = /^(?:led|backed|brokered|sponsored|funded|financed|supported|allied|mediated|drafted)$/;
 /** "the Iran-backed group", "the Saudi-led coalition", "a German-led battalion": the state (its government) acts. */
@@ -1390,11 +1397,9 @@ function addPrefixedStates(tokens: readonly Token[], mentions: Mention[], consum
     const t = tokens[i] as Token;
     const dash = t.text.lastIndexOf("-");
     if (dash < 2 || !t.cap || consumed.has(i) || !STATE_AGENCY_PARTICIPLE_RE.test(t.text.slice(dash + 1))) continue;
-    const prefix = t.text.slice(0, dash);
-    const sub = tokenize(prefix);
-    const m = PHRASES.match(prefix, sub, 0);
-    if (!m || m.length !== sub.length || m.target.kind !== "state") continue;
-    mentions.push({ type: "State", name: stateName(m.target.iso), start: t.start, end: t.start + dash, form: m.target.form, iso: m.target.iso });
+    const target = wholePhrase(t.text.slice(0, dash));
+    if (target?.kind !== "state") continue;
+    mentions.push({ type: "State", name: stateName(target.iso), start: t.start, end: t.start + dash, form: target.form, iso: target.iso });
   }
 }
 

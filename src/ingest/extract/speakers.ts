@@ -125,10 +125,11 @@ const GENERIC_ORG_FOLLOWERS = new Set(["statement", "ministry", "embassy", "comp
 
 const ORG_NAME_END_RE = /\s(?:International|Watch|Institute|Organi[sz]ation|Group|Party|Movement|Council|Foundation|Forum|Committee|Association|Agency|Fund|Front|Network|Centre|Center|Society|Federation|Commission|Coalition|Alliance)$/;
 
-/** The body a description names ("the militant group Hamas", "her charity Fair Aid"), unless the words describe a person. */
+// "Her Popular Force party": a possessive pronoun and the body's name, with the kind of body after it.
 const OWNED_BODY_RE = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+(?:party|movement|coalition|alliance))$/u;
+
+/** The body a description names ("the militant group Hamas", "her charity Fair Aid"), unless the words describe a person. */
 function describedBody(raw: string, words: readonly string[], headWord: string): Speaker | null {
-  // "Her Popular Force party": a possessive pronoun and the body's name, with the kind of body after it.
   const owned = OWNED_BODY_RE.exec(raw);
   if (owned?.[1]) return { name: owned[1], kind: "organization", text: raw };
   // (Only a phrase with a lower-case word before a capitalised one can be one: a cheap test first.)

@@ -340,11 +340,10 @@ function localSubject(ctx: StatementContext, s: Sentence, q: Quote): Speaker | n
   return null;
 }
 
-/** Persons named right before a verb ("While Rutte did not dismiss ...") are salient for pronouns. */
 // A verb right after a person's name makes the name a subject ("NAME has vowed", "NAME warned").
 const VERB_AFTER_RE = /^\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/;
-const VERB_AFTER_APPOSITION_RE = /^,?\s+(?:(?:has|have|had|also|later|then|did|does|is|was|will|would|could|can)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s))\b/;
 
+/** Persons named right before a verb ("While Rutte did not dismiss ...") are salient for pronouns. */
 function subjectPositionPersons(ctx: StatementContext, s: Sentence, reported: readonly Span[]): Speaker[] {
   const out: Speaker[] = [];
   for (const m of ctx.mentions.within(s.start, s.end)) {
@@ -359,7 +358,8 @@ function subjectPositionPersons(ctx: StatementContext, s: Sentence, reported: re
     // ("His successor, President NAME, has vowed ...": a name in apposition to the subject, its verb after the comma;
     // not in a relative clause, "NAME, whose son, Lance Corporal NAME, was killed".)
     const apposed = /\p{L},\s+(?:[A-Z][\w.-]*\s+){0,4}$/u.test(before) && !/\bwhose\s+\p{L}+,\s+(?:[A-Z][\w.-]*\s+){0,4}$/u.test(before);
-    if (!(apposed ? VERB_AFTER_APPOSITION_RE : VERB_AFTER_RE).test(ctx.text.slice(m.end, m.end + 30))) continue;
+    const after = ctx.text.slice(m.end, m.end + 30);
+    if (!VERB_AFTER_RE.test(apposed ? after.replace(/^,/, "") : after)) continue;
     // only at the start of a clause: "While Rutte did not ...", not "... that Orban had been ..."
     if (!(m.start - s.start < 3 || /(?:^|[,;]\s*|\b(?:while|when|although|though|but|and|as|after|before|since|because)\s+)(?:[A-Z][\w.-]*\s+){0,4}$/.test(before))) continue;
     const c = ctx.clusters[Number(m.name)];
