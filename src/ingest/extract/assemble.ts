@@ -42,7 +42,15 @@ export function assemble(
   // the city where it was made is no mention of the government (the mention stays, for the treaty's place).
   // A state's ministry names the state ("the State Department said", "the Foreign Office"), as its demonym before
   // "Foreign Ministry" does.
-  const ministryOfState = (m: Mention) => m.type === "Organization" && m.iso !== undefined && ORGS.get(m.name)?.kind === "MINISTRY";
+  // ("Pakistan's Foreign Office", "the German Foreign Office": another state's ministry of that name.)
+  const stateEnds = new Map(mentions.all.filter((m) => m.type === "State").map((m) => [m.end, m.iso]));
+  const ownedByOther = (m: Mention) => {
+    const possessor = /(['’]s?)?\s+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    if (!possessor) return false;
+    const iso = stateEnds.get(m.start - possessor[0].length);
+    return iso !== undefined && iso !== m.iso;
+  };
+  const ministryOfState = (m: Mention) => m.type === "Organization" && m.iso !== undefined && ORGS.get(m.name)?.kind === "MINISTRY" && !ownedByOther(m);
   const states = unique(mentions.all
     .filter((m) => (m.type === "State" && !(m.form === "capital" && CITY_TREATY_RE.test(text.slice(m.end, m.end + 48)))) || ministryOfState(m))
     .map((m) => (m.type === "State" ? m.name : STATES.get(m.iso ?? "")?.name ?? m.name)));

@@ -191,3 +191,11 @@ describe("states behind a force or deal, and peoples that name no state", () => 
     expect(extract("Russian Ambassador to Luxembourg Dmitry Lobanov said Luxembourg's decision was a mistake.").states).toEqual(["Russia", "Luxembourg"]);
   });
 });
+
+describe("a ministry another state owns", () => {
+  it("reads 'Pakistan's Foreign Office' and 'the German Foreign Office' as those states' ministries, not the UK's", () => {
+    expect(extract("ISLAMABAD (Reuters) - Pakistan's Foreign Office said the talks would resume.").states).toEqual(["Pakistan"]);
+    expect(extract("The German Foreign Office said it was aware of the case.").states).toEqual(["Germany"]);
+    expect(extract("Foreign Office minister Denis MacShane said the talks would resume.").states).toEqual(["United Kingdom"]);
+  });
+});
