@@ -43,12 +43,12 @@ export function assemble(
   // A state's ministry names the state ("the State Department said", "the Foreign Office"), as its demonym before
   // "Foreign Ministry" does.
   // ("Pakistan's Foreign Office", "the German Foreign Office": another state's ministry of that name.)
-  const stateEnds = new Map(mentions.all.filter((m) => m.type === "State").map((m) => [m.end, m.iso]));
+  // (Looked up only for a ministry's mention, which few articles have.)
   const ownedByOther = (m: Mention) => {
     const possessor = /(['’]s?)?\s+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
     if (!possessor) return false;
-    const iso = stateEnds.get(m.start - possessor[0].length);
-    return iso !== undefined && iso !== m.iso;
+    const owner = mentions.within(m.start - possessor[0].length - 60, m.start).find((o) => o.type === "State" && o.end === m.start - possessor[0].length);
+    return owner?.iso !== undefined && owner.iso !== m.iso;
   };
   const ministryOfState = (m: Mention) => m.type === "Organization" && m.iso !== undefined && ORGS.get(m.name)?.kind === "MINISTRY" && !ownedByOther(m);
   const states = unique(mentions.all
